@@ -1,0 +1,72 @@
+// Command-line arguments of `cermat` (SPEC §7, §8). Returns a usage problem as text, never throws.
+import { Language, Settings, validateSettings, withDefaults } from '../core/settings';
+
+export interface Options {
+  files: string[];
+  json: boolean;
+  out: string | null;
+  settings: Settings;
+  help: boolean;
+  version: boolean;
+}
+
+const FLAGS_WITH_VALUE = new Set(['--out', '--lang', '--absent-in-average', '--cap', '--negative-formula', '--implausible-above', '--tolerance']);
+
+export function parseArgs(argv: string[]): Options | { problem: string } {
+  const o: Options = { files: [], json: false, out: null, settings: withDefaults(), help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      value = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (FLAGS_WITH_VALUE.has(arg) && value === undefined) {
+      value = argv[++i];
+      if (value === undefined) return { problem: `${arg} needs a value` };
+    }
+    const number = () => Number(String(value).replace(',', '.'));
+    switch (arg) {
+      case '--json': o.json = true; break;
+      case '--help': case '-h': o.help = true; break;
+      case '--version': case '-v': o.version = true; break;
+      case '--out': o.out = value!; break;
+      case '--lang': o.settings.language = value as Language; break;
+      case '--absent-in-average': o.settings.absentInAverage = value === 'zero' ? 'zero' : value === 'omit' ? 'omit' : (value as 'omit'); break;
+      case '--cap': o.settings.averageCap = value === 'none' ? null : number(); break;
+      case '--negative-formula': o.settings.negativeFormula = value as Settings['negativeFormula']; break;
+      case '--implausible-above': o.settings.implausibleAbove = number(); break;
+      case '--tolerance': o.settings.tolerance = number(); break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') return { problem: `unknown option ${arg}` };
+        o.files.push(argv[i]);
+    }
+  }
+  const bad = validateSettings(o.settings);
+  if (bad) return { problem: `invalid value for ${bad.setting}: ${String(bad.value)}` };
+  if (!o.help && !o.version && o.files.length === 0) return { problem: 'no input file (cermat FILE.xlsx …)' };
+  if (o.out && o.files.length !== 1) return { problem: '--out takes exactly one input file' };
+  return o;
+}
+
+export const HELP = `cermat — memeriksa dan menghitung ulang tabel LKj (Tabel II.1, II.15, Perjanjian Kinerja) dalam file .xlsx
+
+Pemakaian / usage:
+  cermat FILE.xlsx [FILE.xlsx …] [--json] [--out OUT.xlsx] [--lang id|en] [pengaturan]
+
+  --json                     satu dokumen JSON di stdout / one JSON document on stdout
+  --out OUT.xlsx             tulis salinan yang sudah dihitung ulang dan ditandai (file masukan tidak diubah)
+                             write a recalculated, highlighted copy (the input is never modified)
+  --lang id|en               bahasa pesan / message language (default: id)
+
+Pengaturan / settings (SPEC §8):
+  --absent-in-average omit|zero   indikator tanpa capaian dalam rata-rata: dikeluarkan (omit, default) atau dihitung 0
+  --cap N|none                    batas capaian dalam rata-rata saja, mis. 120 (default: none)
+  --negative-formula two-t-minus-r|t-over-r
+                                  rumus polaritas negatif: (2T − R)/T (default) atau T/R
+  --implausible-above N           capaian di atas N% ditandai capaian-implausible (default: 150)
+  --tolerance N                   selisih yang diterima untuk persentase tertulis (default: 0.01)
+
+Status keluar / exit status: 0 tanpa galat, 1 ada temuan galat, 2 masukan tidak terbaca atau pemakaian salah.
+`;

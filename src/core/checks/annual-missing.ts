@@ -1,0 +1,17 @@
+// Quarters hold data but the annual cell is empty; capaian uses the annual derived from the quarters.
+import { Check } from './check';
+import { a1 } from '../grid';
+
+const check: Check = {
+  code: 'annual-missing',
+  severity: 'warning',
+  check(table, ctx) {
+    const col = table.layout.columns.single.annual;
+    if (col === undefined) return;
+    for (const ind of table.indicators) {
+      if (ind.annualValue.kind !== 'absent' || !ind.quarterSummary || ind.quarterSummary.last === null) continue;
+      ctx.report(ind.annual?.address ?? a1(ind.row, col), { derived: ind.realisation.kind === 'number' ? ind.realisation.value : null });
+    }
+  },
+};
+export default check;

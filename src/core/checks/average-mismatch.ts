@@ -1,0 +1,24 @@
+// A stated Rata-rata capaian differs from the mean of the group's computed capaian.
+import { Check } from './check';
+import { agrees } from '../compute/math';
+import { statedPercent } from '../compute/indicator';
+
+const check: Check = {
+  code: 'average-mismatch',
+  severity: 'error',
+  check(table, ctx) {
+    const tol = ctx.settings.tolerance;
+    for (const g of table.groups) {
+      if (g.averageCell && g.statedAverage !== null && g.average !== null && !agrees(g.statedAverage, g.average, tol)) {
+        ctx.report(g.averageCell.address, { stated: g.statedAverage, computed: g.average, group: g.name });
+      }
+    }
+    if (table.summary?.kind !== 'average' || table.capaian === null) return;
+    for (const c of table.summary.cells) {
+      if (c.column !== 'capaian' && c.column !== 'average') continue;
+      const stated = statedPercent(c);
+      if (stated !== null && !agrees(stated, table.capaian, tol)) ctx.report(c.address, { stated, computed: table.capaian, group: null });
+    }
+  },
+};
+export default check;

@@ -1,0 +1,14 @@
+// Quarter columns must run I, II, III, IV from left to right (computation follows the labels anyway).
+import { Check, headerCell } from './check';
+import { QUARTER_NAMES } from './quarters';
+
+const check: Check = {
+  code: 'quarter-order',
+  severity: 'error',
+  check(table, ctx) {
+    const seen = new Set<number>();
+    const order = table.layout.columns.quarters.filter((q) => !seen.has(q.quarter) && seen.add(q.quarter)).map((q) => q.quarter);
+    if (order.some((q, i) => i > 0 && q < order[i - 1])) ctx.report(headerCell(table), { order: order.map((q) => QUARTER_NAMES[q]) });
+  },
+};
+export default check;

@@ -1,0 +1,11 @@
+// A target of 0 where the formula divides by it.
+import { Check } from './check';
+
+const check: Check = {
+  code: 'target-zero',
+  severity: 'error',
+  check(table, ctx) {
+    for (const ind of table.indicators) if (ind.status === 'target-zero' && ind.target) ctx.report(ind.target.address, { indicator: ind.name });
+  },
+};
+export default check;

@@ -1,0 +1,29 @@
+// A Jumlah/Total row differs from the sum of its column (pagu and spent once per group; counts of one unit).
+import { Check, shown } from './check';
+import { sum } from '../compute/math';
+import { ValueCell } from '../compute/model';
+import { isAdditive } from '../read/units';
+
+const check: Check = {
+  code: 'total-mismatch',
+  severity: 'error',
+  check(table, ctx) {
+    if (table.summary?.kind !== 'total') return;
+    const stated = (c: ValueCell) => (c.reading.kind === 'number' ? c.reading.measure.value : null);
+    const compare = (cell: ValueCell, parts: (number | null)[]) => {
+      const s = stated(cell);
+      if (s === null || parts.length === 0 || parts.includes(null)) return;
+      const expected = sum(parts as number[]);
+      if (Math.abs(s - expected) > 1e-6 * Math.max(1, Math.abs(expected))) ctx.report(cell.address, { expected: shown(expected), actual: shown(s), column: cell.column });
+    };
+    const units = new Set(table.indicators.map((i) => i.unit?.name ?? ''));
+    const oneAdditive = units.size === 1 && isAdditive(table.indicators[0]?.unit ?? null);
+    for (const c of table.summary.cells) {
+      if (c.column === 'pagu') compare(c, table.groups.map((g) => g.paguValue));
+      else if (c.column === 'spent') compare(c, table.groups.map((g) => g.spentValue));
+      else if (oneAdditive && c.column === 'target') compare(c, table.indicators.map((i) => (i.targetValue.kind === 'number' ? i.targetValue.value : null)));
+      else if (oneAdditive && c.column === 'annual') compare(c, table.indicators.map((i) => (i.realisation.kind === 'number' ? i.realisation.value : null)));
+    }
+  },
+};
+export default check;

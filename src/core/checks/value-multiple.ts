@@ -1,0 +1,27 @@
+// Two measurements in one cell (`75 Kasus 36%`); the one in the indicator's unit is still used.
+import { Check } from './check';
+import { measureFor } from '../compute/model';
+
+const check: Check = {
+  code: 'value-multiple',
+  severity: 'error',
+  check(table, ctx) {
+    for (const ind of table.indicators) {
+      for (const c of [ind.target, ...ind.quarters, ind.annual]) {
+        if (!c || c.reading.kind !== 'multiple') continue;
+        const used = measureFor(c.reading, ind.unit);
+        ctx.report(c.address, {
+          values: c.reading.measures.map((m) => `${m.value}${m.unit ? ' ' + m.unit.name : ''}`),
+          used: used ? used.value : null,
+          unit: ind.unit?.name ?? null,
+        });
+      }
+    }
+    for (const c of table.cells) {
+      if (c.reading.kind === 'multiple' && !['target', 'quarter', 'annual'].includes(c.column)) {
+        ctx.report(c.address, { values: c.reading.measures.map((m) => m.value), used: null, unit: null });
+      }
+    }
+  },
+};
+export default check;

@@ -1,0 +1,73 @@
+// Reads a table's value cells once each, learns its notation, and decides ambiguous numerals (SPEC §3.1).
+import { a1, SheetView } from '../grid';
+import { Measure, readCell, Reading } from '../read/cell';
+import { Notation, notationOfChoice } from '../read/number';
+import { isAdditive, RUPIAH, Unit } from '../read/units';
+import { ColumnKind, ValueCell } from './model';
+
+export class CellReader {
+  readonly cells: ValueCell[] = [];
+  private readonly byAddress = new Map<string, ValueCell>();
+
+  constructor(private readonly view: SheetView) {}
+
+  /** The value cell shown at (row, col), read once; null when the column is absent. */
+  read(row: number, col: number | undefined, column: ColumnKind): ValueCell | null {
+    if (col === undefined) return null;
+    const at = this.view.anchor(row, col);
+    const address = a1(at.row, at.col);
+    const known = this.byAddress.get(address);
+    if (known) return known;
+    const grid = this.view.raw(at.row, at.col);
+    const reading = readCell(grid, { allowRange: column === 'target' });
+    const cell: ValueCell = { row: at.row, col: at.col, address, column, reading, formula: !!grid?.formula };
+    this.byAddress.set(address, cell);
+    this.cells.push(cell);
+    return cell;
+  }
+
+  /** Notations proved by the table's text numbers (ambiguous ones prove nothing). */
+  notations(): Set<Notation> {
+    const out = new Set<Notation>();
+    for (const c of this.cells) for (const m of measuresOf(c.reading)) if (m.notation && !m.numeric) out.add(m.notation);
+    return out;
+  }
+}
+
+export function measuresOf(reading: Reading): Measure[] {
+  switch (reading.kind) {
+    case 'number':
+      return [reading.measure];
+    case 'multiple':
+      return reading.measures;
+    case 'range':
+      return [reading.low, reading.high];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Decides each ambiguous numeral of a cell: a count or currency unit (the cell's own, else the row's)
+ * means thousands; else the notation the table uses elsewhere; else Indonesian, flagged.
+ */
+export function resolveAmbiguous(cell: ValueCell, rowUnit: Unit | null, tableNotation: Notation | null): void {
+  const implied = cell.column === 'pagu' || cell.column === 'spent' ? RUPIAH : rowUnit;
+  for (const m of measuresOf(cell.reading)) {
+    if (!m.ambiguous) continue;
+    const { thousands, decimal, separator } = m.ambiguous;
+    let asThousands: boolean;
+    if (isAdditive(m.unit) || (m.unit === null && isAdditive(implied))) {
+      asThousands = true;
+      cell.resolution ??= 'unit';
+    } else if (tableNotation) {
+      asThousands = notationOfChoice(separator, true) === tableNotation;
+      cell.resolution ??= 'table';
+    } else {
+      asThousands = separator === '.';
+      cell.resolution = 'fallback';
+    }
+    m.value = asThousands ? thousands : decimal;
+    delete m.ambiguous;
+  }
+}

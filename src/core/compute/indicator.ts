@@ -1,0 +1,206 @@
+// One indicator row: its unit, its values, the annual from quarters and its capaian (SPEC §3.2, §4).
+import { SheetView } from '../grid';
+import { TableLayout } from '../detect/layout';
+import { Reading } from '../read/cell';
+import { lookupUnit, PERCENT, isAdditive, suggestUnit, Unit } from '../read/units';
+import { normaliseName } from '../names';
+import { Polarity, Settings } from '../settings';
+import { categoryScore } from './scales';
+import { CellReader, measuresOf } from './cells';
+import { capaianOf, rangeCapaian, round2 } from './math';
+import { CapaianStatus, IndicatorAnalysis, measureFor, QuarterSummary, Value, ValueCell } from './model';
+
+export interface RowContext {
+  view: SheetView;
+  layout: TableLayout;
+  reader: CellReader;
+  settings: Settings;
+  objective: string;
+  no: string;
+}
+
+/** Reads the row's cells and picks the indicator's unit; numbers are decided later, table-wide. */
+export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
+  const { view, layout, reader } = ctx;
+  const cols = layout.columns.single;
+  const quarters: (ValueCell | null)[] = [null, null, null, null];
+  for (const q of layout.columns.quarters) {
+    const cell = reader.read(row, q.col, 'quarter');
+    if (quarters[q.quarter] === null) quarters[q.quarter] = cell;
+  }
+  const unitCell = cols.unit !== undefined ? reader.read(row, cols.unit, 'unit') : null;
+  const target = reader.read(row, cols.target, 'target');
+  const annual = reader.read(row, cols.annual, 'annual');
+  const stated = reader.read(row, cols.capaian, 'capaian');
+  const name = view.text(row, cols.indicator ?? layout.left);
+  const polarity = polarityOf(view, row, cols.polarity, name, ctx.settings);
+  const unit = indicatorUnit(unitCell, target, quarters, annual, layout);
+  return {
+    row, name, objective: ctx.objective, no: ctx.no, unit, polarity, unitCell, target,
+    targetValue: { kind: 'absent' }, quarters, quarterValues: [], quarterSummary: null,
+    annual, annualValue: { kind: 'absent' }, realisation: { kind: 'absent' },
+    capaian: null, status: 'invalid', stated, statedCapaian: null, capaianCell: null,
+  };
+}
+
+function polarityOf(view: SheetView, row: number, col: number | undefined, name: string, settings: Settings): Polarity {
+  const override = settings.polarityOverrides[normaliseName(name)];
+  if (override) return override;
+  if (col === undefined) return 'positive';
+  const t = view.text(row, col).toLowerCase().trim();
+  return t === 'negatif' || t === '-' || t === 'minimal' || t === 'minimize' || t === 'negative' ? 'negative' : 'positive';
+}
+
+/** SPEC §3.2: the Satuan column, the target, the first realisation with a unit, a `(%)` header hint. */
+function indicatorUnit(
+  unitCell: ValueCell | null, target: ValueCell | null, quarters: (ValueCell | null)[], annual: ValueCell | null, layout: TableLayout,
+): Unit | null {
+  if (unitCell) {
+    const text = unitText(unitCell.reading);
+    const unit = text ? lookupUnit(text) ?? suggestUnit(text) : null;
+    if (unit) return unit;
+  }
+  const fromCell = (c: ValueCell | null): Unit | null => {
+    if (!c) return null;
+    if (c.reading.kind === 'number' || c.reading.kind === 'range') return measuresOf(c.reading)[0].unit;
+    return null;
+  };
+  const fromTarget = fromCell(target);
+  if (fromTarget) return fromTarget;
+  for (const c of [...quarters, annual]) {
+    const u = fromCell(c);
+    if (u) return u;
+  }
+  const hinted = [target, ...quarters, annual].some((c) => c && layout.columns.percentHint.has(c.col));
+  return hinted ? PERCENT : null;
+}
+
+export function unitText(reading: Reading): string | null {
+  if (reading.kind === 'unreadable') return reading.text;
+  if (reading.kind === 'category') return reading.category;
+  if (reading.kind === 'number' && reading.measure.unit) return reading.measure.unit.name;
+  return null;
+}
+
+/** The value a cell gives this indicator, marking unit mismatches on the cell. */
+export function valueOf(cell: ValueCell | null, unit: Unit | null): Value {
+  if (!cell) return { kind: 'absent' };
+  const r = cell.reading;
+  switch (r.kind) {
+    case 'absent':
+      return { kind: 'absent' };
+    case 'category':
+      return { kind: 'category', category: r.category, score: r.score };
+    case 'range':
+      return { kind: 'range', low: r.low.value, high: r.high.value };
+    case 'error':
+    case 'unreadable':
+      return { kind: 'invalid' };
+    default: {
+      const m = measureFor(r, unit);
+      if (!m) return { kind: 'invalid' };
+      if (r.kind === 'number' && unit && m.unit && m.unit.name !== unit.name) {
+        cell.unitMismatch = { expected: unit.name, actual: m.unit.name };
+        return { kind: 'invalid' };
+      }
+      return { kind: 'number', value: m.value };
+    }
+  }
+}
+
+/** Fills in values, the quarter summary, the realisation used and the capaian. */
+export function computeIndicator(ind: IndicatorAnalysis, layout: TableLayout, settings: Settings): void {
+  ind.targetValue = valueOf(ind.target, ind.unit);
+  ind.quarterValues = ind.quarters.map((c) => valueOf(c, ind.unit));
+  ind.annualValue = valueOf(ind.annual, ind.unit);
+  ind.statedCapaian = statedPercent(ind.stated);
+  markPercentScale(ind);
+  ind.quarterSummary = layout.columns.quarters.length > 0 ? summariseQuarters(ind.quarterValues, layout) : null;
+  ind.realisation = realisationOf(ind);
+  const { capaian, status } = capaianFor(ind, settings);
+  ind.capaian = capaian;
+  ind.status = status;
+}
+
+/** A stated percentage (capaian, absorption, average) as a number of percent, or null. */
+export function statedPercent(cell: ValueCell | null): number | null {
+  if (!cell) return null;
+  const m = measureFor(cell.reading, PERCENT);
+  if (!m || (m.unit && m.unit.name !== '%')) return null;
+  return m.value;
+}
+
+function summariseQuarters(values: Value[], layout: TableLayout): QuarterSummary {
+  const nums: (number | null)[] = values.map((v) => (v.kind === 'number' ? v.value : null));
+  const present = nums.filter((n): n is number => n !== null);
+  const complete = values.every((v) => v.kind === 'number' || v.kind === 'absent');
+  let lastQuarter: number | null = null;
+  for (let q = 3; q >= 0; q--) if (nums[q] !== null) { lastQuarter = q; break; }
+  return {
+    values: nums,
+    sum: present.length ? present.reduce((a, b) => a + b, 0) : null,
+    last: lastQuarter === null ? null : nums[lastQuarter],
+    lastQuarter,
+    mean: present.length ? round2(present.reduce((a, b) => a + b, 0) / present.length) : null,
+    cumulative: layout.columns.quarters.some((q) => q.cumulative),
+    complete,
+  };
+}
+
+/** The annual cell when present; else the annual derived from the quarters. */
+function realisationOf(ind: IndicatorAnalysis): Value {
+  if (ind.annualValue.kind !== 'absent') return ind.annualValue;
+  const qs = ind.quarterSummary;
+  if (!qs) return { kind: 'absent' };
+  const cats = ind.quarterValues.filter((v) => v.kind === 'category');
+  if (qs.last === null) return cats.length ? cats[cats.length - 1] : ind.quarterValues.some((v) => v.kind === 'invalid') ? { kind: 'invalid' } : { kind: 'absent' };
+  if (!qs.complete) return { kind: 'invalid' };
+  const derived = !qs.cumulative && isAdditive(ind.unit) ? qs.sum! : qs.last;
+  return { kind: 'number', value: derived };
+}
+
+function numberOf(v: Value): number | null {
+  if (v.kind === 'number') return v.value;
+  if (v.kind === 'category') return v.score;
+  return null;
+}
+
+function capaianFor(ind: IndicatorAnalysis, settings: Settings): { capaian: number | null; status: CapaianStatus } {
+  const t = ind.targetValue;
+  const r = ind.realisation;
+  if (t.kind === 'absent') return { capaian: null, status: 'target-missing' };
+  if (t.kind === 'invalid' || r.kind === 'invalid') return { capaian: null, status: 'invalid' };
+  if (r.kind === 'absent') return { capaian: null, status: 'realisation-missing' };
+  if (r.kind === 'range') return { capaian: null, status: 'invalid' };
+  if (t.kind === 'number' && t.value < 0) return { capaian: null, status: 'invalid' };
+  if (r.kind === 'number' && r.value < 0) return { capaian: null, status: 'invalid' };
+  if (t.kind === 'range') {
+    const rv = numberOf(r);
+    if (rv === null) return { capaian: null, status: 'category-unscored' };
+    const c = rangeCapaian(t.low, t.high, rv);
+    return c === null ? { capaian: null, status: 'target-zero' } : { capaian: c, status: 'computed' };
+  }
+  let tv = numberOf(t);
+  let rv = numberOf(r);
+  if (t.kind === 'category' || r.kind === 'category') {
+    tv ??= t.kind === 'category' ? categoryScore(t.category, settings) : null;
+    rv ??= r.kind === 'category' ? categoryScore(r.category, settings) : null;
+    if (tv === null || rv === null) return { capaian: null, status: 'category-unscored' };
+  }
+  if (tv === null || rv === null) return { capaian: null, status: 'invalid' };
+  const c = capaianOf(tv, rv, ind.polarity, settings);
+  if (c === null) return { capaian: null, status: tv === 0 ? 'target-zero' : 'invalid' };
+  return { capaian: c, status: 'computed' };
+}
+
+/** SPEC §3.2: a fraction without a percent format in a % row whose other values exceed 1. */
+function markPercentScale(ind: IndicatorAnalysis): void {
+  if (ind.unit?.name !== '%') return;
+  const cells = [ind.target, ...ind.quarters, ind.annual].filter((c): c is ValueCell => c !== null);
+  const values = cells.map((c) => (c.reading.kind === 'number' ? c.reading.measure : null));
+  if (!values.some((m) => m && m.value > 1)) return;
+  cells.forEach((c, i) => {
+    const m = values[i];
+    if (m && m.numeric && !m.percentFormat && m.value > 0 && m.value <= 1) c.percentScaleMixed = true;
+  });
+}

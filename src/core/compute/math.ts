@@ -1,0 +1,53 @@
+// The arithmetic of SPEC §4: rounding half away from zero to 2 decimals, capaian formulas, averages.
+import { Settings } from '../settings';
+
+/** Rounds half away from zero to 2 decimals, as a reviewer's calculator does (1.005 → 1.01). */
+export function round2(x: number): number {
+  const scaled = Number((Math.abs(x) * 100).toPrecision(15));
+  const r = Math.round(scaled) / 100;
+  return x < 0 ? -r : r;
+}
+
+/** Capaian of a numeric target T and realisation R, or null when the formula cannot be applied. */
+export function capaianOf(t: number, r: number, polarity: 'positive' | 'negative', settings: Settings): number | null {
+  if (polarity === 'negative') {
+    if (settings.negativeFormula === 't-over-r') return r === 0 ? null : round2((t / r) * 100);
+    if (t === 0) return null;
+    return round2(Math.max(0, ((2 * t - r) / t) * 100));
+  }
+  if (t === 0) return null;
+  return round2((r / t) * 100);
+}
+
+/** Capaian against a range target [L, U]: 100 inside, R/U above, R/L below. */
+export function rangeCapaian(low: number, high: number, r: number): number | null {
+  if (r >= low && r <= high) return 100;
+  if (r > high) return high === 0 ? null : round2((r / high) * 100);
+  return low === 0 ? null : round2((r / low) * 100);
+}
+
+/** Mean of rounded per-indicator capaian (null = not computed), with the average settings applied. */
+export function averageOf(values: (number | null)[], settings: Settings): number | null {
+  const used: number[] = [];
+  for (const v of values) {
+    if (v === null) {
+      if (settings.absentInAverage === 'zero') used.push(0);
+      continue;
+    }
+    used.push(settings.averageCap !== null ? Math.min(v, settings.averageCap) : v);
+  }
+  // A group where nothing is computable has no average, even when absent ones count as 0.
+  if (used.length === 0 || values.every((v) => v === null)) return null;
+  return round2(sum(used) / used.length);
+}
+
+export function sum(xs: number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}
+
+/** Two stated/computed percentages agree within the tolerance (with room for binary noise). */
+export function agrees(stated: number, computed: number, tolerance: number): boolean {
+  return Math.abs(stated - computed) <= tolerance + 1e-9;
+}

@@ -1,0 +1,53 @@
+// Findings are data (SPEC §5): a stable code, a severity, the cell to fix, and the numbers behind it.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const FINDING_CODES = [
+  'table-not-found', 'column-missing', 'quarter-missing', 'quarter-order', 'quarter-duplicate', 'no-room-for-capaian',
+  'value-unreadable', 'value-multiple', 'value-error', 'value-negative', 'number-ambiguous', 'number-notation-mixed',
+  'unit-mismatch', 'unit-unknown', 'percent-scale-mixed',
+  'annual-sum-mismatch', 'annual-underivable', 'annual-missing', 'cumulative-decreasing', 'target-missing', 'target-zero',
+  'realisation-missing', 'category-unscored', 'capaian-mismatch', 'capaian-unverifiable', 'capaian-implausible',
+  'pagu-missing', 'pagu-zero', 'spent-over-pagu', 'absorption-mismatch', 'average-mismatch', 'total-mismatch',
+  'cross-table-mismatch', 'indicator-name-differs', 'indicator-unmatched',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export type DataValue = string | number | boolean | null | (string | number | null)[];
+export type FindingData = Record<string, DataValue>;
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell to fix. */
+  cell: string;
+  data: FindingData;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorts by severity, then sheet order as given, then row and column; drops exact repeats. */
+export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const seen = new Set<string>();
+  const unique = findings.filter((f) => {
+    const k = `${f.code}|${f.sheet}|${f.cell}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const pos = (f: Finding) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(f.cell);
+    return m ? [Number(m[2]), m[1].length, m[1]] as const : [0, 0, ''] as const;
+  };
+  return unique.sort((a, b) => {
+    const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+    if (s) return s;
+    const sh = sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet);
+    if (sh) return sh;
+    const [ra, la, ca] = pos(a);
+    const [rb, lb, cb] = pos(b);
+    return ra - rb || la - lb || (ca < cb ? -1 : ca > cb ? 1 : 0);
+  });
+}

@@ -1,0 +1,149 @@
+// The one workbook model every adapter produces: values, number formats, formulas and merges.
+
+/** An Excel error value such as `#DIV/0!`. */
+export interface ErrorValue {
+  error: string;
+}
+
+export type Scalar = string | number | boolean | null | ErrorValue;
+
+export interface GridCell {
+  /** The value Excel shows (a formula's cached result). */
+  value: Scalar;
+  /** The number format, e.g. `0.00%`; absent means General. */
+  format?: string;
+  /** The formula text without its leading `=`, when the cell holds one. */
+  formula?: string;
+}
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Sheet {
+  name: string;
+  /** Row-major, 0-based; rows and cells may be missing (sparse). */
+  cells: (GridCell | undefined)[][];
+  merges: Range[];
+}
+
+export interface Grid {
+  sheets: Sheet[];
+}
+
+export function isErrorValue(v: Scalar): v is ErrorValue {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+export function columnName(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based row and column to an A1 address. */
+export function a1(row: number, col: number): string {
+  return columnName(col) + (row + 1);
+}
+
+export function rangeA1(r: Range): string {
+  return `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+}
+
+/** An A1 address (`$` allowed) to 0-based row and column; null when it is not one. */
+export function parseA1(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export function parseRangeA1(text: string): Range | null {
+  const [a, b] = text.split(':');
+  const p = parseA1(a);
+  const q = b === undefined ? p : parseA1(b);
+  if (!p || !q) return null;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+/**
+ * A sheet with merges resolved: any cell inside a merged area answers with the merge's top-left cell,
+ * which is where Excel keeps the value.
+ */
+export class SheetView {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly owner = new Map<number, Range>();
+
+  constructor(readonly sheet: Sheet) {
+    this.name = sheet.name;
+    this.rowCount = sheet.cells.length;
+    let cols = 0;
+    for (const row of sheet.cells) if (row && row.length > cols) cols = row.length;
+    for (const m of sheet.merges) if (m.right + 1 > cols) cols = m.right + 1;
+    this.colCount = cols;
+    for (const m of sheet.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.owner.set(key(r, c), m);
+      }
+    }
+  }
+
+  /** The merged area covering a cell, if any. */
+  mergeAt(row: number, col: number): Range | undefined {
+    return this.owner.get(key(row, col));
+  }
+
+  /** The address that holds the value shown at (row, col): the merge's top-left, or the cell itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.owner.get(key(row, col));
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** The cell as stored, ignoring merges. */
+  raw(row: number, col: number): GridCell | undefined {
+    return this.sheet.cells[row]?.[col];
+  }
+
+  /** The cell whose value is shown at (row, col). */
+  cell(row: number, col: number): GridCell | undefined {
+    const m = this.owner.get(key(row, col));
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
+  }
+
+  /** The shown value as trimmed text ('' when empty). */
+  text(row: number, col: number): string {
+    const v = this.cell(row, col)?.value;
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'string') return v.trim();
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    return v.error;
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    const c = this.cell(row, col);
+    if (!c) return true;
+    const v = c.value;
+    return v === null || (typeof v === 'string' && v.trim() === '');
+  }
+}
+
+function key(row: number, col: number): number {
+  return row * 20000 + col;
+}

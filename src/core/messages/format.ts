@@ -1,0 +1,25 @@
+// Numbers and lists in a message, as each language prints them.
+import { DataValue } from '../findings';
+import { Language } from '../settings';
+import { formatNumeral } from '../read/number';
+
+export function num(v: DataValue | undefined, lang: Language): string {
+  if (typeof v !== 'number') return v === null || v === undefined ? '–' : String(v);
+  const decimals = Number.isInteger(v) ? 0 : 2;
+  return formatNumeral(v, lang, decimals).replace(lang === 'id' ? /,00$/ : /\.00$/, '');
+}
+
+export function pct(v: DataValue | undefined, lang: Language): string {
+  return typeof v === 'number' ? `${num(v, lang)} %` : '–';
+}
+
+export function list(v: DataValue | undefined, lang: Language): string {
+  if (!Array.isArray(v)) return v === null || v === undefined ? '' : String(v);
+  const sep = lang === 'id' ? ' dan ' : ' and ';
+  const items = v.map((x) => (typeof x === 'number' ? num(x, lang) : String(x)));
+  return items.length <= 1 ? items.join('') : items.slice(0, -1).join(', ') + sep + items[items.length - 1];
+}
+
+export function str(v: DataValue | undefined): string {
+  return v === null || v === undefined ? '' : String(v);
+}

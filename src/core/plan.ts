@@ -1,0 +1,125 @@
+// SPEC §6: what a recalculation writes (computed percentages only) and which cells it marks.
+import { a1, Grid, SheetView, parseA1 } from './grid';
+import { TableAnalysis } from './compute/model';
+import { isPercentFormat } from './read/cell';
+import { Finding, SEVERITY_ORDER, Severity } from './findings';
+import { messageOf } from './messages';
+import { Language } from './settings';
+import { WorkbookAnalysis } from './workbook';
+
+export const PERCENT_FORMAT = '0.00%';
+export const NEW_CAPAIAN_HEADER = 'Capaian (%)';
+
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  address: string;
+  /** A fraction (0.5143 for 51.43 %) with a percent format, or the header text of a new column. */
+  value: number | string;
+  format?: string;
+  kind: 'capaian' | 'absorption' | 'average' | 'header';
+}
+
+export interface Highlight {
+  sheet: string;
+  row: number;
+  col: number;
+  address: string;
+  severity: Severity;
+  /** Every finding's message on this cell, one per line. */
+  message: string;
+  codes: string[];
+}
+
+export interface WritePlan {
+  writes: CellWrite[];
+  highlights: Highlight[];
+}
+
+export function buildWritePlan(grid: Grid, analysis: WorkbookAnalysis, lang: Language): WritePlan {
+  const views = new Map<string, SheetView>();
+  const viewOf = (name: string) => {
+    let v = views.get(name);
+    if (!v) {
+      const sheet = grid.sheets.find((s) => s.name === name);
+      if (!sheet) throw new Error(`sheet ${name} is not in the grid`);
+      v = new SheetView(sheet);
+      views.set(name, v);
+    }
+    return v;
+  };
+  const writes: CellWrite[] = [];
+  for (const t of analysis.tables) if (t.layout.kind !== 'agreement') writes.push(...tableWrites(viewOf(t.layout.sheet), t));
+  return { writes, highlights: highlightsOf(analysis.findings, lang) };
+}
+
+function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
+  const out: CellWrite[] = [];
+  const allowed = writableColumns(t);
+  const body = new Set(t.layout.bodyRows);
+  const put = (row: number, col: number, percent: number | null, kind: CellWrite['kind']) => {
+    if (percent === null) return;
+    const at = view.anchor(row, col);
+    if (!allowed.has(at.col) || !body.has(at.row)) return;
+    const current = view.raw(at.row, at.col);
+    if (current?.formula) return;
+    const value = Number((percent / 100).toFixed(8));
+    if (typeof current?.value === 'number' && Math.abs(current.value - value) < 1e-9 && isPercentFormat(current.format)) return;
+    out.push({ sheet: t.layout.sheet, row: at.row, col: at.col, address: a1(at.row, at.col), value, format: PERCENT_FORMAT, kind });
+  };
+  if (t.capaianColumn) {
+    for (const ind of t.indicators) if (ind.capaianCell) put(ind.capaianCell.row, ind.capaianCell.col, ind.capaian, 'capaian');
+    if (t.capaianColumn.isNew && out.length > 0) {
+      const col = t.capaianColumn.col;
+      out.unshift({ sheet: t.layout.sheet, row: t.layout.headerTop, col, address: a1(t.layout.headerTop, col), value: NEW_CAPAIAN_HEADER, kind: 'header' });
+    }
+  }
+  const s = t.layout.columns.single;
+  for (const g of t.groups) {
+    if (s.absorption !== undefined) {
+      const at = g.absorptionCell ?? { row: g.rows[0], col: s.absorption };
+      put(at.row, at.col, g.absorption, 'absorption');
+    }
+    if (s.average !== undefined) {
+      const at = g.averageCell ?? { row: g.rows[0], col: s.average };
+      put(at.row, at.col, g.average, 'average');
+    }
+  }
+  return out;
+}
+
+/** The only columns a recalculation may write: capaian (stated or new), absorption, average. */
+export function writableColumns(t: TableAnalysis): Set<number> {
+  const s = t.layout.columns.single;
+  const cols = new Set<number>();
+  if (t.capaianColumn) cols.add(t.capaianColumn.col);
+  if (t.layout.kind === 'budget' && s.absorption !== undefined) cols.add(s.absorption);
+  if (s.average !== undefined) cols.add(s.average);
+  for (const protectedCol of [s.target, s.annual, s.pagu, s.spent, s.indicator, s.no, s.objective, s.unit, ...t.layout.columns.quarters.map((q) => q.col)]) {
+    if (protectedCol !== undefined) cols.delete(protectedCol);
+  }
+  return cols;
+}
+
+function highlightsOf(findings: Finding[], lang: Language): Highlight[] {
+  const byCell = new Map<string, Highlight>();
+  for (const f of findings) {
+    if (f.code === 'table-not-found') continue;
+    const at = parseA1(f.cell);
+    if (!at) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    const msg = messageOf(f, lang);
+    const h = byCell.get(key);
+    if (!h) {
+      byCell.set(key, { sheet: f.sheet, row: at.row, col: at.col, address: f.cell, severity: f.severity, message: msg, codes: [f.code] });
+    } else {
+      if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[h.severity]) h.severity = f.severity;
+      h.message += '\n' + msg;
+      h.codes.push(f.code);
+    }
+  }
+  return [...byCell.values()];
+}
+
+export const SEVERITY_FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };

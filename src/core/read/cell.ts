@@ -1,0 +1,147 @@
+// Reads one value cell into a Reading (SPEC §3). Never throws: a bad cell is a reading of kind unreadable.
+import { GridCell, isErrorValue } from '../grid';
+import { Notation, parseNumeral } from './number';
+import { lookupUnit, PERCENT, RUPIAH, suggestUnit, Unit } from './units';
+import { parseCategory } from './category';
+
+export interface Measure {
+  value: number;
+  /** The catalogue unit written in the cell (or suggested for an unknown word); null for a bare number. */
+  unit: Unit | null;
+  /** The unit word as written when it is not in the catalogue. */
+  unknownUnit?: string;
+  /** The notation the numeral proves, if any. */
+  notation: Notation | null;
+  ambiguous?: { thousands: number; decimal: number; separator: '.' | ',' };
+  /** A numeric cell with a percent number format (read as a fraction). */
+  percentFormat?: boolean;
+  /** A numeric cell (not text). */
+  numeric?: boolean;
+}
+
+export type Reading =
+  | { kind: 'number'; measure: Measure }
+  | { kind: 'absent' }
+  | { kind: 'category'; category: string; score: number | null }
+  | { kind: 'range'; low: Measure; high: Measure }
+  | { kind: 'multiple'; measures: Measure[] }
+  | { kind: 'error'; error: string }
+  | { kind: 'unreadable'; text: string };
+
+const ABSENT = new Set(['', '-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', '#n/a!']);
+const ERROR_TEXT = /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+const NUMERAL = /[-\u2212+]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*/y;
+const CURRENCY = /(?:rp\.?|idr)\s*/iy;
+const RANGE_SEP = /^(.*?\d%?)\s*(?:-|\u2013|\u2014|s\.\s?d\.?|s\/d|sd|sampai dengan|hingga)\s*([-\u2212+]?\d.*)$/i;
+
+export function isPercentFormat(format: string | undefined): boolean {
+  if (!format || !format.includes('%')) return false;
+  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
+}
+
+export function readCell(cell: GridCell | undefined, options: { allowRange?: boolean } = {}): Reading {
+  const v = cell?.value;
+  if (v === null || v === undefined) return { kind: 'absent' };
+  if (isErrorValue(v)) return { kind: 'error', error: v.error };
+  if (typeof v === 'boolean') return { kind: 'unreadable', text: String(v) };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'unreadable', text: String(v) };
+    if (isPercentFormat(cell?.format)) {
+      return { kind: 'number', measure: { value: clean(v * 100), unit: PERCENT, notation: null, numeric: true, percentFormat: true } };
+    }
+    return { kind: 'number', measure: { value: v, unit: null, notation: null, numeric: true } };
+  }
+  return readText(v, options.allowRange ?? false);
+}
+
+export function readText(input: string, allowRange: boolean): Reading {
+  const text = input.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  if (ABSENT.has(lower)) return { kind: 'absent' };
+  if (ERROR_TEXT.test(text)) return { kind: 'error', error: text.toUpperCase() };
+  if (!/\d/.test(text)) {
+    const cat = parseCategory(text);
+    return cat ? { kind: 'category', ...cat } : { kind: 'unreadable', text };
+  }
+  const cat = parseCategory(text);
+  if (cat) return { kind: 'category', ...cat };
+
+  const measures = scanMeasures(text);
+  if (measures && measures.length === 1) return { kind: 'number', measure: measures[0] };
+  if (measures && measures.length > 1) {
+    if (measures.length === 2 && allowRange) {
+      const range = readRange(text);
+      if (range) return range;
+    }
+    return { kind: 'multiple', measures };
+  }
+  const range = readRange(text);
+  if (range) return allowRange ? range : { kind: 'unreadable', text };
+  return { kind: 'unreadable', text };
+}
+
+function readRange(text: string): Reading | null {
+  const m = RANGE_SEP.exec(text);
+  if (!m) return null;
+  const a = scanMeasures(m[1]);
+  const b = scanMeasures(m[2]);
+  if (!a || !b || a.length !== 1 || b.length !== 1) return null;
+  const low = { ...a[0], unit: a[0].unit ?? b[0].unit };
+  const high = { ...b[0], unit: b[0].unit ?? a[0].unit };
+  if (low.value > high.value) return null;
+  return { kind: 'range', low, high };
+}
+
+/** `75 Kasus 36%` → two measures; null when the text is not a sequence of numbers with units. */
+function scanMeasures(text: string): Measure[] | null {
+  const s = text.replace(/\s*[,.]-$/, '');
+  const out: Measure[] = [];
+  let i = 0;
+  while (i < s.length) {
+    while (s[i] === ' ') i++;
+    if (i >= s.length) break;
+    let currency = false;
+    CURRENCY.lastIndex = i;
+    const cur = CURRENCY.exec(s);
+    if (cur && /[-\u2212+\d]/.test(s[i + cur[0].length] ?? '')) {
+      currency = true;
+      i += cur[0].length;
+    }
+    NUMERAL.lastIndex = i;
+    const num = NUMERAL.exec(s);
+    if (!num) return null;
+    let token = num[0];
+    while (/[.,\s]$/.test(token)) token = token.slice(0, -1);
+    i += num[0].length;
+    const numeral = parseNumeral(token);
+    if (!numeral) return null;
+    // The unit phrase runs to the next number (or the currency prefix of the next number).
+    let j = i;
+    while (j < s.length && !/[-\u2212+\d]/.test(s[j])) j++;
+    if (j < s.length && /[-\u2212+]/.test(s[j]) && !/\d/.test(s[j + 1] ?? '')) return null;
+    let phrase = s.slice(i, j);
+    const nextCurrency = /\b(rp\.?|idr)\s*$/i.exec(phrase);
+    if (nextCurrency && j < s.length) phrase = phrase.slice(0, nextCurrency.index);
+    i += phrase.length;
+    phrase = phrase.trim();
+    const measure: Measure = { value: numeral.value, unit: currency ? RUPIAH : null, notation: numeral.notation };
+    if (numeral.ambiguous) measure.ambiguous = numeral.ambiguous;
+    if (phrase !== '') {
+      const unit = phrase.startsWith('%') ? PERCENT : lookupUnit(phrase);
+      if (unit) {
+        measure.unit = unit;
+      } else {
+        if (phrase.split(' ').length > 2 || /^[^a-z]/i.test(phrase)) return null;
+        measure.unknownUnit = phrase;
+        measure.unit = suggestUnit(phrase);
+      }
+    }
+    out.push(measure);
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** Removes binary noise from a scaled fraction (0.5143 × 100 = 51.43, not 51.430000000000001). */
+function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}

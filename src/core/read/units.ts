@@ -1,0 +1,112 @@
+// The unit catalogue of SPEC §3.2: canonical names, their kind, and suggestions for unknown words.
+
+export type UnitKind = 'count' | 'currency' | 'percent' | 'score' | 'duration';
+
+export interface Unit {
+  /** Canonical name, e.g. `orang`, `%`, `rupiah`. */
+  name: string;
+  kind: UnitKind;
+}
+
+const CATALOGUE: Record<string, { kind: UnitKind; words: string[] }> = {
+  orang: { kind: 'count', words: ['orang', 'jiwa', 'pmi', 'peserta', 'org'] },
+  data: { kind: 'count', words: ['data'] },
+  kasus: { kind: 'count', words: ['kasus', 'pengaduan'] },
+  dokumen: { kind: 'count', words: ['dokumen', 'dok'] },
+  laporan: { kind: 'count', words: ['laporan', 'lap'] },
+  kegiatan: { kind: 'count', words: ['kegiatan'] },
+  desa: { kind: 'count', words: ['desa'] },
+  unit: { kind: 'count', words: ['unit'] },
+  paket: { kind: 'count', words: ['paket'] },
+  lembaga: { kind: 'count', words: ['lembaga'] },
+  perusahaan: { kind: 'count', words: ['perusahaan'] },
+  sekolah: { kind: 'count', words: ['sekolah'] },
+  kali: { kind: 'count', words: ['kali'] },
+  berkas: { kind: 'count', words: ['berkas'] },
+  sertifikat: { kind: 'count', words: ['sertifikat'] },
+  rupiah: { kind: 'currency', words: ['rupiah', 'rp', 'idr'] },
+  '%': { kind: 'percent', words: ['%', 'persen', 'prosen', 'persentase'] },
+  nilai: { kind: 'score', words: ['nilai', 'skor', 'poin', 'indeks'] },
+  hari: { kind: 'duration', words: ['hari'] },
+  bulan: { kind: 'duration', words: ['bulan'] },
+  jam: { kind: 'duration', words: ['jam'] },
+};
+
+const BY_WORD = new Map<string, Unit>();
+for (const [name, { kind, words }] of Object.entries(CATALOGUE)) {
+  for (const w of words) BY_WORD.set(w, { name, kind });
+}
+const ALL_WORDS = [...BY_WORD.keys()].filter((w) => w.length >= 3);
+
+export const PERCENT: Unit = { name: '%', kind: 'percent' };
+export const RUPIAH: Unit = { name: 'rupiah', kind: 'currency' };
+
+/** Counts and money add up over quarters; percentages, scores and durations do not. */
+export function isAdditive(unit: Unit | null): boolean {
+  return unit !== null && (unit.kind === 'count' || unit.kind === 'currency');
+}
+
+function normaliseWord(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[.,:;()[\]]+$/g, '')
+    .replace(/^[.,:;()[\]]+/g, '')
+    .trim();
+}
+
+/** A unit word or phrase to its catalogue unit; a phrase is tried whole, then by its first word. */
+export function lookupUnit(text: string): Unit | null {
+  const t = normaliseWord(text);
+  if (t === '') return null;
+  const whole = BY_WORD.get(t);
+  if (whole) return whole;
+  const first = t.split(/[\s/]+/)[0];
+  return BY_WORD.get(normaliseWord(first)) ?? null;
+}
+
+/** The one catalogue unit within edit distance 2 of an unknown word (1 for short words), if any. */
+export function suggestUnit(text: string): Unit | null {
+  const word = normaliseWord(text).split(/[\s/]+/)[0];
+  if (word.length < 3) return null;
+  const limit = word.length <= 4 ? 1 : 2;
+  let best: Unit | null = null;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const w of ALL_WORDS) {
+    if (Math.abs(w.length - word.length) > limit) continue;
+    const d = editDistance(word, w, limit);
+    if (d > limit) continue;
+    const unit = BY_WORD.get(w)!;
+    if (d < bestDistance) {
+      best = unit;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && best && best.name !== unit.name) {
+      tie = true;
+    }
+  }
+  return tie ? null : best;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  let prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > limit) return rowMin;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+export function sameUnit(a: Unit | null, b: Unit | null): boolean {
+  return a !== null && b !== null && a.name === b.name;
+}

@@ -1,0 +1,47 @@
+// The whole job on one workbook: find tables on every sheet, analyse them, run every check.
+import { Grid, SheetView } from './grid';
+import { detectTables } from './detect/tables';
+import { analyseTable } from './compute/analyse';
+import { TableAnalysis } from './compute/model';
+import { TABLE_CHECKS } from './checks';
+import { runCheck } from './checks/check';
+import * as tableNotFound from './checks/table-not-found';
+import { crossTableFindings } from './checks/cross-table';
+import { Finding, sortFindings } from './findings';
+import { Settings, withDefaults } from './settings';
+
+export interface WorkbookAnalysis {
+  tables: TableAnalysis[];
+  findings: Finding[];
+  /** The sheets looked at, in workbook order. */
+  sheets: string[];
+}
+
+export interface AnalyseOptions {
+  /** Only these sheets (the add-in's active sheet); all when absent. */
+  sheets?: string[];
+}
+
+export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, options: AnalyseOptions = {}): WorkbookAnalysis {
+  const s = withDefaults(settings);
+  const sheets = grid.sheets.filter((sh) => !options.sheets || options.sheets.includes(sh.name));
+  const tables: TableAnalysis[] = [];
+  const findings: Finding[] = [];
+  for (const sheet of sheets) {
+    const view = new SheetView(sheet);
+    for (const layout of detectTables(view)) tables.push(analyseTable(view, layout, s));
+  }
+  for (const t of tables) for (const check of TABLE_CHECKS) runCheck(check, t, s, findings);
+  findings.push(...crossTableFindings(tables, s));
+  if (tables.length === 0) {
+    findings.push({
+      code: tableNotFound.code,
+      severity: tableNotFound.severity,
+      sheet: sheets[0]?.name ?? '',
+      cell: 'A1',
+      data: tableNotFound.tableNotFoundData(sheets.map((x) => x.name)),
+    });
+  }
+  const names = sheets.map((x) => x.name);
+  return { tables, findings: sortFindings(findings, names), sheets: names };
+}
