@@ -1,0 +1,63 @@
+// SPEC §5.5: budget, averages, totals.
+import { runCheckTests } from '../helpers/check-tester';
+import { budgetSheet, grid, sheet } from '../helpers/grid';
+
+const g1 = (pagu: unknown, spent: unknown, pct: string, avg = '') => budgetSheet([
+  [1, 'Kegiatan 1', 'A', pagu as string, spent as string, pct, '70%', '36%', '51,43%', avg],
+  ['', '', 'B', '', '', '', '80%', '100%', '125%', ''],
+]);
+
+runCheckTests('pagu-missing', {
+  valid: [{ name: 'pagu stated in the first row', grid: grid(g1(7022542000, 6738712639, '95.96%')) }],
+  invalid: [{ name: 'no pagu', grid: grid(g1('', 100, '')), findings: [{ cell: 'D3', data: { group: 'Kegiatan 1' } }] }],
+});
+
+runCheckTests('pagu-zero', {
+  valid: [{ name: 'positive pagu', grid: grid(g1(100, 50, '50%')) }],
+  invalid: [{ name: 'pagu 0', grid: grid(g1(0, 0, '')), findings: [{ cell: 'D3' }] }],
+});
+
+runCheckTests('spent-over-pagu', {
+  valid: [{ name: 'spent below pagu', grid: grid(g1(100, 99, '99%')) }],
+  invalid: [{ name: 'spent above pagu', grid: grid(g1(100, 120, '120%')), findings: [{ cell: 'E3', data: { pagu: 100, spent: 120 } }] }],
+});
+
+runCheckTests('absorption-mismatch', {
+  valid: [
+    { name: '95.96 % stated right', grid: grid(g1(7022542000, 6738712639, '95.96%')) },
+    { name: 'pagu merged over the group', grid: grid(budgetSheet([
+      [1, 'K', 'A', 'Rp1.000.000', 'Rp500.000', '50%', '70%', '36%', '', ''],
+      ['', '', 'B', '', '', '', '80%', '100%', '', ''],
+    ], ['D3:D4', 'E3:E4', 'F3:F4'])) },
+  ],
+  invalid: [
+    { name: 'stated 90 against 95.96', grid: grid(g1(7022542000, 6738712639, '90%')), findings: [{ cell: 'F3', data: { stated: 90, computed: 95.96 } }] },
+    { name: 'on a Jumlah row', grid: grid(budgetSheet([
+      [1, 'K', 'A', 100, 50, '50%', '70%', '36%', '', ''],
+      [2, 'L', 'B', 100, 100, '100%', '80%', '100%', '', ''],
+      ['Jumlah', '', '', 200, 150, '80%', '', '', '', ''],
+    ])), findings: [{ cell: 'F5', data: { stated: 80, computed: 75 } }] },
+  ],
+});
+
+runCheckTests('average-mismatch', {
+  valid: [{ name: 'mean of computed capaian stated mid-group', grid: grid(g1(100, 50, '50%', '88,22%')) }],
+  invalid: [
+    { name: 'mean of the stated, wrong values', grid: grid(g1(100, 50, '50%', '184,47%')), findings: [{ cell: 'J3', data: { stated: 184.47, computed: 88.22 } }] },
+    { name: 'a cap of 120 in averages', settings: { averageCap: 120 }, grid: grid(g1(100, 50, '50%', '88,22%')), findings: [{ cell: 'J3', data: { computed: 85.72 } }] },
+    { name: 'a Rata-rata row under a capaian table', grid: grid(sheet('S', [['IKU', 'Target', 'Tahunan', 'Capaian'], ['A', '10', '5', '50%'], ['B', '10', '10', '100%'], ['Rata-rata', '', '', '70%']])), findings: [{ cell: 'D4', data: { stated: 70, computed: 75 } }] },
+  ],
+});
+
+runCheckTests('total-mismatch', {
+  valid: [{ name: 'totals add up', grid: grid(budgetSheet([
+    [1, 'K', 'A', 100, 50, '50%', '70%', '36%', '', ''],
+    [2, 'L', 'B', 100, 100, '100%', '80%', '100%', '', ''],
+    ['Jumlah', '', '', 200, 150, '75%', '', '', '', ''],
+  ])) }],
+  invalid: [{ name: 'pagu total off', grid: grid(budgetSheet([
+    [1, 'K', 'A', 100, 50, '50%', '70%', '36%', '', ''],
+    [2, 'L', 'B', 100, 100, '100%', '80%', '100%', '', ''],
+    ['Jumlah', '', '', 210, 150, '', '', '', '', ''],
+  ])), findings: [{ cell: 'D5', data: { expected: 200, actual: 210, column: 'pagu' } }] }],
+});

@@ -1,0 +1,90 @@
+// SPEC §5.4: quarters, annual, capaian.
+import { runCheckTests } from '../helpers/check-tester';
+import { capaianSheet, grid, sheet } from '../helpers/grid';
+
+const row = (target: string, q: string[], annual: string, stated = '') => [1, 'S', 'Indikator A', target, ...q, annual, stated];
+const table = (...rows: string[][]) => grid(capaianSheet(rows.map((r, i) => { const x: (string | number)[] = [...r]; x[0] = i + 1; return x; }), ['Capaian (%)']));
+
+runCheckTests('annual-sum-mismatch', {
+  valid: [
+    { name: 'counts add up', grid: table(row('20 orang', ['17 orang', '20 Orang', '24 orang', '40 Orang'], '101 Orang')) },
+    { name: 'thousands grouping adds up', grid: table(row('42.010 orang', ['9.622 orang', '10.569 Orang', '11.194 orang', '10.170 Orang'], '41.555 Orang')) },
+    { name: 'an absent quarter counts as nothing', grid: table(row('20 orang', ['0', '0', '20 Orang', '-'], '20 Orang')) },
+  ],
+  invalid: [
+    { name: 'counts do not add up', grid: table(row('20 orang', ['1 orang', '2 orang', '3 orang', '4 orang'], '11 orang')), findings: [{ cell: 'I2', data: { expected: 10, actual: 11 } }] },
+  ],
+});
+
+runCheckTests('annual-underivable', {
+  valid: [
+    { name: '% annual equals the last quarter', grid: table(row('80%', ['0', '100%', '100%', '100%'], '100%')) },
+    { name: '% annual equals the mean', grid: table(row('80%', ['50%', '60%', '70%', '80%'], '65%')) },
+    { name: 'no unit: the sum is accepted too', grid: table(row('10', ['1', '2', '3', '4'], '10')) },
+  ],
+  invalid: [
+    { name: 'the worked example row 7', grid: table(row('70%', ['50%', '50%', '35,17%', '32 kasus 50%'], '75 Kasus 36%')), findings: [{ cell: 'I2', data: { last: 50, mean: 46.29, actual: 36 } }] },
+  ],
+});
+
+runCheckTests('annual-missing', {
+  valid: [{ name: 'annual present', grid: table(row('10 orang', ['1', '2', '3', '4'], '10 orang')) }],
+  invalid: [{ name: 'quarters but no annual; capaian uses their sum', grid: table(row('10 orang', ['1', '2', '3', '4'], '')), findings: [{ cell: 'I2', data: { derived: 10 } }] }],
+});
+
+runCheckTests('cumulative-decreasing', {
+  valid: [{
+    name: 'rising cumulative series',
+    grid: grid(sheet('S', [['IKU', 'Target', 's.d. TW I', 's.d. TW II', 's.d. TW III', 's.d. TW IV'], ['A', '10 orang', '2', '5', '7', '10']])),
+  }],
+  invalid: [{
+    name: 'a fall at TW III',
+    grid: grid(sheet('S', [['IKU', 'Target', 's.d. TW I', 's.d. TW II', 's.d. TW III', 's.d. TW IV'], ['A', '10 orang', '2', '5', '4', '10']])),
+    findings: [{ cell: 'E2', data: { previous: 5, value: 4 } }],
+  }],
+});
+
+runCheckTests('target-missing', {
+  valid: [{ name: 'target present', grid: table(row('10', ['1', '2', '3', '4'], '10')) }],
+  invalid: [{ name: 'empty target', grid: table(row('', ['1', '2', '3', '4'], '10')), findings: [{ cell: 'D2' }] }],
+});
+
+runCheckTests('target-zero', {
+  valid: [{ name: 'non-zero target', grid: table(row('5', ['1', '2', '3', '4'], '10')) }],
+  invalid: [{ name: 'target 0', grid: table(row('0', ['1', '2', '3', '4'], '10')), findings: [{ cell: 'D2' }] }],
+});
+
+runCheckTests('realisation-missing', {
+  valid: [{ name: 'a realisation', grid: table(row('80%', ['-', '-', '-', '-'], '70%')) }],
+  invalid: [{ name: 'all absent', grid: table(row('80%', ['-', '-', '-', '-'], '-')), findings: [{ cell: 'I2' }] }],
+});
+
+runCheckTests('category-unscored', {
+  valid: [{ name: 'scored categories', grid: table(row('Baik (80)', ['-', '-', '-', '-'], 'Baik (88)')) }],
+  invalid: [{ name: 'Baik against Baik', grid: table(row('Baik', ['Baik', 'Baik', 'Baik', 'Baik'], 'Baik')), findings: [{ cell: 'D2', data: { target: 'Baik', realisation: 'Baik' } }] }],
+});
+
+runCheckTests('capaian-mismatch', {
+  valid: [
+    { name: 'stated as text, right', grid: table(row('70%', ['-', '-', '-', '-'], '36%', '51,43%')) },
+    { name: 'stated as a percent-formatted number, right', grid: grid(capaianSheet([[1, 'S', 'A', '80%', '', '', '', '', '100%', { v: 1.25, fmt: '0.00%' }]], ['Capaian (%)'])) },
+    { name: 'within the tolerance', grid: table(row('3', ['-', '-', '-', '-'], '1', '33,33%')) },
+  ],
+  invalid: [
+    { name: 'stated 36, computed 51.43', grid: table(row('70%', ['-', '-', '-', '-'], '36%', '36%')), findings: [{ cell: 'J2', data: { stated: 36, computed: 51.43 } }] },
+    { name: 'a looser tolerance still catches a big gap', settings: { tolerance: 1 }, grid: table(row('80%', ['-', '-', '-', '-'], '100%', '100%')), findings: [{ cell: 'J2' }] },
+  ],
+});
+
+runCheckTests('capaian-unverifiable', {
+  valid: [{ name: 'stated and computable', grid: table(row('80%', ['-', '-', '-', '-'], '100%', '125%')) }],
+  invalid: [{ name: 'stated but category unscored', grid: table(row('Baik', ['-', '-', '-', '-'], 'Baik', '83.97%')), findings: [{ cell: 'J2', severity: 'info', data: { stated: 83.97 } }] }],
+});
+
+runCheckTests('capaian-implausible', {
+  valid: [
+    { name: '150 exactly', grid: table(row('20 orang', ['-', '-', '-', '-'], '30 orang')) },
+    { name: 'a higher threshold', settings: { implausibleAbove: 600 }, grid: table(row('20 orang', ['-', '-', '-', '-'], '101 orang')) },
+  ],
+  invalid: [{ name: '505 %', grid: table(row('20 orang', ['-', '-', '-', '-'], '101 orang')), findings: [{ cell: 'J2', data: { capaian: 505, threshold: 150 } }] }],
+});

@@ -1,0 +1,85 @@
+// SPEC §5.2 and §5.3: cell values and units.
+import { runCheckTests } from '../helpers/check-tester';
+import { capaianSheet, grid, sheet } from '../helpers/grid';
+
+const simple = (target: unknown, annual: unknown, extra: Record<string, unknown> = {}) =>
+  grid(sheet('S', [['IKU', 'Target', 'Tahunan', 'Capaian (%)'], ['A', target as string, annual as string, (extra.capaian ?? '') as string]]));
+
+runCheckTests('value-unreadable', {
+  valid: [{ name: 'numbers with units', grid: simple('10 orang', '9 orang') }],
+  invalid: [
+    { name: 'words instead of a number', grid: simple('10 orang', 'sekitar 9'), findings: [{ cell: 'C2', data: { text: 'sekitar 9' } }] },
+    { name: 'a malformed numeral', grid: simple('1.90.5', '9'), findings: [{ cell: 'B2' }] },
+  ],
+});
+
+runCheckTests('value-multiple', {
+  valid: [{ name: 'one measurement', grid: simple('70%', '36%') }],
+  invalid: [
+    { name: 'count and percent in one cell; the % one is used', grid: simple('70%', '75 Kasus 36%'), findings: [{ cell: 'C2', data: { used: 36, unit: '%' } }] },
+    { name: 'neither in the indicator unit', grid: simple('70%', '75 Kasus 3 orang'), findings: [{ cell: 'C2', data: { used: null } }] },
+  ],
+});
+
+runCheckTests('value-error', {
+  valid: [{ name: 'no error values', grid: simple('10', '5') }],
+  invalid: [
+    { name: 'a computed #DIV/0!', grid: grid(sheet('S', [['IKU', 'Target', 'Tahunan'], ['A', '10', { v: { error: '#DIV/0!' }, f: 'X1/0' }]])), findings: [{ cell: 'C2', data: { error: '#DIV/0!', formula: true } }] },
+    { name: 'typed #REF!', grid: simple('#REF!', '5'), findings: [{ cell: 'B2' }] },
+  ],
+});
+
+runCheckTests('value-negative', {
+  valid: [{ name: 'zero and positive', grid: simple('0', '5') }],
+  invalid: [{ name: 'a negative realisation', grid: simple('10 orang', '-5 orang'), findings: [{ cell: 'C2', data: { value: -5 } }] }],
+});
+
+runCheckTests('number-ambiguous', {
+  valid: [
+    { name: 'count unit decides thousands', grid: simple('1.905 data', '1.905 data') },
+    { name: 'table notation decides', grid: grid(sheet('S', [['IKU', 'Target', 'Tahunan'], ['A', '1.905', '2.000'], ['B', '35,17', '12,5']])) },
+  ],
+  invalid: [
+    { name: 'nothing decides', grid: simple('1.905', '2'), findings: [{ cell: 'B2', data: { read: 1905 } }] },
+  ],
+});
+
+runCheckTests('number-notation-mixed', {
+  valid: [{ name: 'Indonesian only', grid: grid(sheet('S', [['IKU', 'Target', 'Tahunan'], ['A', '35,17%', '12,5%'], ['B', '1.234,5 orang', '2.000 orang']])) }],
+  invalid: [
+    { name: 'English beside Indonesian', grid: grid(sheet('S', [['IKU', 'Target', 'Tahunan'], ['A', '239.91%', '190,5%']])), findings: [{ cell: 'A1', severity: 'info' }] },
+  ],
+});
+
+runCheckTests('unit-mismatch', {
+  valid: [
+    { name: 'synonyms of one unit', grid: simple('20 orang', '18 jiwa') },
+    { name: 'bare numbers take the indicator unit', grid: simple('20 orang', '18') },
+  ],
+  invalid: [
+    { name: 'kasus against orang', grid: simple('20 orang', '18 kasus'), findings: [{ cell: 'C2', data: { expected: 'orang', actual: 'kasus' } }] },
+    { name: 'Satuan column says dokumen', grid: grid(sheet('S', [['IKU', 'Satuan', 'Target', 'Tahunan'], ['A', 'Dokumen', '3 laporan', '3']])), findings: [{ cell: 'C2' }] },
+  ],
+});
+
+runCheckTests('unit-unknown', {
+  valid: [{ name: 'catalogue units', grid: simple('42.010 orang', '41.555 PMI') }],
+  invalid: [
+    { name: 'a near miss, suggested', grid: simple('42.010 Oran', '41.555 orang'), findings: [{ cell: 'B2', data: { word: 'Oran', suggestion: 'orang' } }] },
+    { name: 'an unknown word', grid: simple('5 gedung', '5 gedung'), findings: [{ cell: 'B2', data: { suggestion: null } }, { cell: 'C2' }] },
+    { name: 'an unknown Satuan', grid: grid(sheet('S', [['IKU', 'Satuan', 'Target', 'Tahunan'], ['A', 'Ekor', '3', '3']])), findings: [{ cell: 'B2', data: { word: 'Ekor' } }] },
+  ],
+});
+
+runCheckTests('percent-scale-mixed', {
+  valid: [
+    { name: 'a percent-formatted fraction', grid: grid(capaianSheet([[1, 'S', 'A', '80%', { v: 0.5, fmt: '0%' }, '60%', '70%', '80%', '80%']])) },
+  ],
+  invalid: [
+    {
+      name: '0.7 beside 80 in a % row',
+      grid: grid(capaianSheet([[1, 'S', 'A', '80%', { v: 0.7 }, { v: 60 }, { v: 70 }, { v: 80 }, { v: 80 }]])),
+      findings: [{ cell: 'E2', data: { value: 0.7 } }],
+    },
+  ],
+});

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { readCell, readText, Reading } from '../../src/core/read/cell';
+
+const num = (r: Reading) => (r.kind === 'number' ? [r.measure.value, r.measure.unit?.name ?? null] : r.kind);
+
+describe('readCell (SPEC §3)', () => {
+  it.each([
+    ['42.010 orang', [42010, 'orang']],
+    ['35,17%', [35.17, '%']],
+    ['1905 data', [1905, 'data']],
+    ['Rp14.107.139.000,-', [14107139000, 'rupiah']],
+    ['Rp. 9.365.037.000', [9365037000, 'rupiah']],
+    ['7,022,542,000', [7022542000, null]],
+    ['0', [0, null]],
+    ['75', [75, null]],
+    ['239.91 %', [239.91, '%']],
+    ['20 Orang', [20, 'orang']],
+    ['5 Dok', [5, 'dokumen']],
+    ['12 jiwa', [12, 'orang']],
+    ['80 persen', [80, '%']],
+  ])('%s → %j', (text, expected) => {
+    expect(num(readCell({ value: text }))).toEqual(expected);
+  });
+
+  it('reads a numeric cell with a percent format as a fraction', () => {
+    expect(num(readCell({ value: 0.7, format: '0%' }))).toEqual([70, '%']);
+    expect(num(readCell({ value: 0.5143, format: '0.00%' }))).toEqual([51.43, '%']);
+    expect(num(readCell({ value: 100 }))).toEqual([100, null]);
+    expect(num(readCell({ value: 41555, format: '#,##0' }))).toEqual([41555, null]);
+  });
+
+  it.each(['', '-', '–', '—', 'n/a', 'N/A', '   '])('%j is absent', (text) => {
+    expect(readText(text, false).kind).toBe('absent');
+  });
+
+  it.each([
+    ['Baik', 'Baik', null],
+    ['Sangat Baik', 'Sangat Baik', null],
+    ['WTP', 'WTP', null],
+    ['BB', 'BB', null],
+    ['Baik (88)', 'Baik', 88],
+    ['A (85,5)', 'A', 85.5],
+  ])('%s is a category', (text, category, score) => {
+    expect(readText(text, false)).toEqual({ kind: 'category', category, score });
+  });
+
+  it('reads ranges in target cells only', () => {
+    for (const t of ['80–90%', '80-90 %', '80 s.d. 90']) {
+      const r = readText(t, true);
+      expect(r.kind).toBe('range');
+      if (r.kind === 'range') expect([r.low.value, r.high.value]).toEqual([80, 90]);
+      expect(readText(t, false).kind).not.toBe('range');
+    }
+  });
+
+  it('reads two measurements in one cell', () => {
+    const r = readText('75 Kasus 36%', false);
+    expect(r.kind).toBe('multiple');
+    if (r.kind === 'multiple') expect(r.measures.map((m) => [m.value, m.unit?.name])).toEqual([[75, 'kasus'], [36, '%']]);
+  });
+
+  it('reads Excel errors as errors, typed or computed', () => {
+    expect(readCell({ value: { error: '#DIV/0!' } }).kind).toBe('error');
+    expect(readText('#REF!', false).kind).toBe('error');
+    expect(readText('#N/A', false).kind).toBe('error');
+  });
+
+  it.each(['sekitar 50', 'lihat lampiran', '1.90.5', 'true', '50 tidak dapat diukur sama sekali'])('%s is unreadable', (text) => {
+    expect(readText(text, false).kind).toBe('unreadable');
+  });
+
+  it('suggests a catalogue unit for a near miss and keeps the word', () => {
+    const r = readText('42.010 Oran', false);
+    expect(r.kind).toBe('number');
+    if (r.kind === 'number') {
+      expect(r.measure.unit?.name).toBe('orang');
+      expect(r.measure.unknownUnit).toBe('Oran');
+    }
+  });
+
+  it('never throws, whatever the cell holds', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null)), fc.option(fc.string()), (v, fmt) => {
+        expect(() => readCell({ value: v, format: fmt ?? undefined }, { allowRange: true })).not.toThrow();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
