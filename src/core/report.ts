@@ -76,7 +76,6 @@ export function jsonValue(v: Value): JsonValue {
 }
 
 function tableReport(t: TableAnalysis): TableReport {
-  const agreement = t.layout.kind === 'agreement';
   return {
     sheet: t.layout.sheet,
     kind: t.layout.kind,
@@ -88,7 +87,7 @@ function tableReport(t: TableAnalysis): TableReport {
       objective: i.objective,
       unit: i.unit?.name ?? null,
       polarity: i.polarity,
-      target: jsonValue(agreement ? targetOfAgreement(i.target?.reading) : i.targetValue),
+      target: jsonValue(i.targetValue),
       quarters: t.layout.columns.quarters.length ? i.quarterValues.map(jsonValue) : [],
       annual: jsonValue(i.annualValue),
       realisation: jsonValue(i.realisation),
@@ -106,14 +105,6 @@ function tableReport(t: TableAnalysis): TableReport {
       statedAverage: g.statedAverage,
     })),
   };
-}
-
-function targetOfAgreement(reading: import('./read/cell').Reading | undefined): Value {
-  if (!reading) return { kind: 'absent' };
-  if (reading.kind === 'number') return { kind: 'number', value: reading.measure.value };
-  if (reading.kind === 'range') return { kind: 'range', low: reading.low.value, high: reading.high.value };
-  if (reading.kind === 'category') return { kind: 'category', category: reading.category, score: reading.score };
-  return { kind: 'absent' };
 }
 
 export function summarise(analysis: WorkbookAnalysis): Summary {

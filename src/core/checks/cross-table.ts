@@ -1,8 +1,120 @@
-// Across tables of one workbook (SPEC §5.6): agreement ↔ realisation tables, by indicator name.
-import { TableAnalysis } from '../compute/model';
-import { Finding } from '../findings';
+// Across tables of one workbook (SPEC §5.6): realisation tables against the agreement (or II.15 against II.1),
+// indicators matched by normalised name, then by a close name in the same position.
+import { a1 } from '../grid';
+import { IndicatorAnalysis, TableAnalysis, Value, ValueCell } from '../compute/model';
+import { normaliseCategory } from '../read/category';
+import { editDistance } from '../read/units';
+import { normaliseName } from '../names';
+import { Finding, FindingCode, FindingData, Severity } from '../findings';
 import { Settings } from '../settings';
 
-export function crossTableFindings(_tables: TableAnalysis[], _settings: Settings): Finding[] {
-  return [];
+const SEVERITY: Record<'cross-table-mismatch' | 'indicator-name-differs' | 'indicator-unmatched', Severity> = {
+  'cross-table-mismatch': 'warning',
+  'indicator-name-differs': 'info',
+  'indicator-unmatched': 'info',
+};
+
+export function crossTableFindings(tables: TableAnalysis[], _settings: Settings): Finding[] {
+  const agreement = tables.find((t) => t.layout.kind === 'agreement');
+  const capaian = tables.filter((t) => t.layout.kind === 'capaian');
+  const budget = tables.filter((t) => t.layout.kind === 'budget');
+  const out: Finding[] = [];
+  if (agreement) {
+    for (const t of [...capaian, ...budget]) compareTables(t, agreement, false, out);
+  } else if (capaian.length > 0) {
+    for (const t of budget) compareTables(t, capaian[0], true, out);
+  }
+  return out;
+}
+
+/** Whether two indicator names differ only by typos: a small edit distance relative to their length. */
+export function closeNames(a: string, b: string): boolean {
+  const x = normaliseName(a);
+  const y = normaliseName(b);
+  const limit = Math.max(2, Math.floor(Math.min(x.length, y.length) * 0.08));
+  return Math.abs(x.length - y.length) <= limit && editDistance(x, y, limit) <= limit;
+}
+
+export function matchIndicators(subject: IndicatorAnalysis[], reference: IndicatorAnalysis[]): Map<IndicatorAnalysis, { other: IndicatorAnalysis; exact: boolean }> {
+  const matched = new Map<IndicatorAnalysis, { other: IndicatorAnalysis; exact: boolean }>();
+  const taken = new Set<IndicatorAnalysis>();
+  const byName = new Map<string, IndicatorAnalysis[]>();
+  for (const r of reference) {
+    const k = normaliseName(r.name);
+    byName.set(k, [...(byName.get(k) ?? []), r]);
+  }
+  for (const s of subject) {
+    const candidate = (byName.get(normaliseName(s.name)) ?? []).find((r) => !taken.has(r));
+    if (candidate) {
+      matched.set(s, { other: candidate, exact: true });
+      taken.add(candidate);
+    }
+  }
+  subject.forEach((s, i) => {
+    if (matched.has(s)) return;
+    const same = reference[i];
+    if (same && !taken.has(same) && closeNames(s.name, same.name)) {
+      matched.set(s, { other: same, exact: false });
+      taken.add(same);
+    }
+  });
+  return matched;
+}
+
+function compareTables(subject: TableAnalysis, reference: TableAnalysis, withRealisation: boolean, out: Finding[]): void {
+  const report = (code: keyof typeof SEVERITY, cell: string, data: FindingData) =>
+    out.push({ code: code as FindingCode, severity: SEVERITY[code], sheet: subject.layout.sheet, cell, data });
+  const nameCell = (i: IndicatorAnalysis) => a1(i.row, subject.layout.columns.single.indicator ?? subject.layout.left);
+  const refCell = (i: IndicatorAnalysis, c?: ValueCell | null) => (c ? c.address : a1(i.row, reference.layout.columns.single.indicator ?? reference.layout.left));
+  const other = { otherSheet: reference.layout.sheet };
+
+  const matches = matchIndicators(subject.indicators, reference.indicators);
+  const used = new Set([...matches.values()].map((m) => m.other));
+  for (const s of subject.indicators) {
+    const m = matches.get(s);
+    if (!m) {
+      report('indicator-unmatched', nameCell(s), { ...other, otherCell: null, name: s.name });
+      continue;
+    }
+    const r = m.other;
+    if (!m.exact) report('indicator-name-differs', nameCell(s), { ...other, otherCell: refCell(r), otherName: r.name, name: s.name });
+    const at = s.target?.address ?? nameCell(s);
+    if (!sameValue(s.targetValue, r.targetValue)) {
+      report('cross-table-mismatch', at, { ...other, otherCell: refCell(r, r.target), field: 'target', value: shownValue(s.targetValue), other: shownValue(r.targetValue) });
+    } else if (s.unit && r.unit && s.unit.name !== r.unit.name) {
+      report('cross-table-mismatch', at, { ...other, otherCell: refCell(r, r.target), field: 'unit', value: s.unit.name, other: r.unit.name });
+    }
+    if (withRealisation && s.realisation.kind !== 'absent' && r.realisation.kind !== 'absent' && !sameValue(s.realisation, r.realisation)) {
+      report('cross-table-mismatch', s.annual?.address ?? at, { ...other, otherCell: refCell(r, r.annual), field: 'annual', value: shownValue(s.realisation), other: shownValue(r.realisation) });
+    }
+  }
+  const header = a1(subject.layout.headerTop, subject.layout.left);
+  for (const r of reference.indicators) {
+    if (!used.has(r)) report('indicator-unmatched', header, { ...other, otherCell: refCell(r), name: r.name, missingHere: true });
+  }
+}
+
+/** Values compare after reading: `42.010 Oran` equals `42.010 orang`; `Baik` equals `Baik (88)`. */
+export function sameValue(a: Value, b: Value): boolean {
+  if (a.kind === 'absent' || b.kind === 'absent' || a.kind === 'invalid' || b.kind === 'invalid') return true;
+  if (a.kind === 'number' && b.kind === 'number') return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(b.value));
+  if (a.kind === 'range' && b.kind === 'range') return a.low === b.low && a.high === b.high;
+  if (a.kind === 'category' && b.kind === 'category') {
+    if (normaliseCategory(a.category) !== normaliseCategory(b.category)) return false;
+    return a.score === null || b.score === null || a.score === b.score;
+  }
+  return false;
+}
+
+function shownValue(v: Value): string {
+  switch (v.kind) {
+    case 'number':
+      return String(v.value);
+    case 'range':
+      return `${v.low}–${v.high}`;
+    case 'category':
+      return v.score === null ? v.category : `${v.category} (${v.score})`;
+    default:
+      return '';
+  }
 }

@@ -4,7 +4,7 @@ import { TableLayout } from '../detect/layout';
 import { normaliseName } from '../names';
 import { Settings } from '../settings';
 import { CellReader, resolveAmbiguous } from './cells';
-import { computeIndicator, readIndicator, statedPercent } from './indicator';
+import { computeIndicator, readIndicator, statedPercent, valueOf } from './indicator';
 import { averageOf, round2 } from './math';
 import { GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
@@ -52,7 +52,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   const capaianColumn = layout.kind === 'agreement' ? null : findCapaianColumn(view, layout);
   for (const ind of indicators) {
     if (layout.kind === 'agreement') {
-      ind.targetValue = { kind: 'absent' };
+      ind.targetValue = valueOf(ind.target, ind.unit);
       continue;
     }
     computeIndicator(ind, layout, settings);

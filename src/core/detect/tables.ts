@@ -96,6 +96,7 @@ function buildTable(view: SheetView, anchor: number, segLeft: number, segRight: 
 
 function mapColumns(view: SheetView, top: number, bottom: number, left: number, right: number): ColumnMap {
   const map: ColumnMap = { single: {}, quarters: [], percentHint: new Set(), headerTexts: new Map() };
+  const annuals: number[] = [];
   for (let c = left; c <= right; c++) {
     const texts: string[] = [];
     for (let r = top; r <= bottom; r++) {
@@ -110,8 +111,15 @@ function mapColumns(view: SheetView, top: number, bottom: number, left: number, 
       map.quarters.push({ col: c, quarter: col.quarter ?? 0, cumulative: col.cumulative ?? false });
     } else {
       const role = col.role as Exclude<Role, 'quarter'>;
+      if (role === 'annual') annuals.push(c);
       if (map.single[role] === undefined) map.single[role] = c;
     }
+  }
+  // Without an `Anggaran` group header, the `Realisasi` right of `Pagu` is the budget spent.
+  const s = map.single;
+  if (s.pagu !== undefined && s.spent === undefined && annuals[0] === s.pagu + 1) {
+    s.spent = annuals.shift();
+    s.annual = annuals[0];
   }
   // `Realisasi s.d. Triwulan IV` alone is the annual realisation, not a quarter.
   if (map.quarters.length === 1 && map.quarters[0].quarter === 3 && map.quarters[0].cumulative && map.single.annual === undefined) {

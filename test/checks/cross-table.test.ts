@@ -1,0 +1,46 @@
+// SPEC §5.6: across tables of one workbook.
+import { runCheckTests } from '../helpers/check-tester';
+import { grid, sheet } from '../helpers/grid';
+
+const pk = (rows: string[][]) => sheet('PK', [['Sasaran', 'Indikator Kinerja', 'Target'], ...rows]);
+const ii1 = (rows: string[][]) => sheet('II.1', [['Sasaran', 'Indikator Kinerja', 'Target', 'Tahunan'], ...rows]);
+const ii15 = (rows: string[][]) => sheet('II.15', [['Sasaran', 'IKU', 'Pagu', 'Realisasi', 'Target', 'Realisasi Kinerja'], ...rows]);
+
+runCheckTests('cross-table-mismatch', {
+  valid: [
+    { name: 'same targets after reading', grid: grid(pk([['S', 'Data Supply', '1000 data'], ['S', 'Nilai Kinerja Anggaran', 'Baik (88)']]), ii1([['S', 'Data supply', '1.000 Data', '1905 data'], ['S', 'Nilai Kinerja Anggaran', 'Baik', 'Baik']])) },
+  ],
+  invalid: [
+    {
+      name: 'II.1 target differs from the agreement',
+      grid: grid(pk([['S', 'Data Supply', '1000 data']]), ii1([['S', 'Data Supply', '900 data', '905 data']])),
+      findings: [{ cell: 'C2', sheet: 'II.1', data: { field: 'target', value: '900', other: '1000', otherSheet: 'PK', otherCell: 'C2' } }],
+    },
+    {
+      name: 'without an agreement, II.15 realisation differs from II.1',
+      grid: grid(ii1([['S', 'Data Supply', '1000 data', '1905 data']]), ii15([['S', 'Data Supply', 100, 90, '1000 data', '1.950 data']])),
+      findings: [{ cell: 'F2', sheet: 'II.15', data: { field: 'annual', value: '1950', other: '1905', otherSheet: 'II.1' } }],
+    },
+  ],
+});
+
+runCheckTests('indicator-name-differs', {
+  valid: [{ name: 'names differ only in case and spacing', grid: grid(pk([['S', 'Implementasi  Kerjasama', '80%']]), ii1([['S', 'implementasi kerjasama.', '80%', '100%']])) }],
+  invalid: [{
+    name: 'SISCO against SSKO in the same position',
+    grid: grid(
+      pk([['S', 'Pengaduan yang diproses berbasis SSKO P2MI', '100%'], ['S', 'Implementasi Kerjasama', '80%']]),
+      ii1([['S', 'Pengaduan yang diproses berbasis SISCO P2MI', '100%', '100%'], ['S', 'Implementasi Kerjasama', '80%', '100%']]),
+    ),
+    findings: [{ cell: 'B2', sheet: 'II.1', severity: 'info', data: { otherCell: 'B2', otherName: 'Pengaduan yang diproses berbasis SSKO P2MI' } }],
+  }],
+});
+
+runCheckTests('indicator-unmatched', {
+  valid: [{ name: 'every indicator in both', grid: grid(pk([['S', 'A satu', '1']]), ii1([['S', 'A satu', '1', '1']])) }],
+  invalid: [{
+    name: 'one only in II.1, one only in the agreement',
+    grid: grid(pk([['S', 'Indikator pertama', '1'], ['S', 'Sesuatu yang lain sama sekali', '2']]), ii1([['S', 'Indikator pertama', '1', '1'], ['S', 'Indikator tambahan baru', '3', '3']])),
+    findings: [{ cell: 'B3', sheet: 'II.1' }, { cell: 'A1', sheet: 'II.1', data: { otherCell: 'B3', missingHere: true } }],
+  }],
+});
