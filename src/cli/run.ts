@@ -32,6 +32,8 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch {
     throw new InputError(`${file}: not a readable .xlsx workbook / bukan buku kerja .xlsx yang dapat dibaca`);
   }
+  // Excel never saves a workbook without a sheet: this is a zip of something else.
+  if (wb.worksheets.length === 0) throw new InputError(`${file}: not a readable .xlsx workbook (no worksheet) / bukan buku kerja .xlsx`);
   return wb;
 }
 

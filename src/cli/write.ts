@@ -9,12 +9,13 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     const cell = wb.getWorksheet(w.sheet)?.getCell(w.row + 1, w.col + 1);
     if (!cell) continue;
     cell.value = w.value;
-    if (w.format) cell.numFmt = w.format;
+    // Cells loaded from a file share style objects: assign a new one, never mutate it in place.
+    if (w.format) cell.style = { ...cell.style, numFmt: w.format };
   }
   for (const h of plan.highlights) {
     const cell = wb.getWorksheet(h.sheet)?.getCell(h.row + 1, h.col + 1);
     if (!cell) continue;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[h.severity] } };
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[h.severity] } } };
     const existing = typeof cell.note === 'string' ? cell.note : cell.note?.texts?.map((t) => t.text).join('') ?? '';
     const base = existing.split('\n' + NOTE_PREFIX)[0].startsWith(NOTE_PREFIX) ? '' : existing.split('\n' + NOTE_PREFIX)[0];
     cell.note = (base ? base + '\n' : '') + NOTE_PREFIX + h.message;

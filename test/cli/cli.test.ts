@@ -1,0 +1,208 @@
+// The `cermat` command (SPEC §7): exit codes, JSON shape, --out, and bad inputs that must not crash it.
+import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { run } from '../../src/cli/run';
+import { FIXTURES } from '../helpers/xlsx';
+
+const EXAMPLE = join(FIXTURES, 'lkj-dki-jakarta-2025.xlsx');
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cermat-cli-'));
+});
+
+async function cermat(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+
+async function writeBook(name: string, fill: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb);
+  const file = join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+async function cellOf(file: string, sheet: string, address: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const c = wb.getWorksheet(sheet)!.getCell(address);
+  return { value: c.value, numFmt: c.numFmt, fill: c.fill, note: c.note };
+}
+
+describe('cermat on the worked example', () => {
+  it('exits 1 (errors found) and prints the tables and findings as text, in Indonesian by default', async () => {
+    const r = await cermat(EXAMPLE);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('Tabel II.1 A5:I19');
+    expect(r.out).toContain('51,43 %');
+    expect(r.out).toMatch(/Galat \(\d+\):/);
+    expect(r.out).toMatch(/Tabel II\.15!I7\s+capaian-mismatch\s+Capaian tertulis 36 %, hasil hitung 51,43 %/);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await cermat(EXAMPLE, '--lang', 'en');
+    expect(r.out).toContain('Stated capaian 36 %, computed 51.43 %');
+  });
+
+  it('prints one JSON document of the SPEC §7 shape with --json', async () => {
+    const r = await cermat(EXAMPLE, '--json');
+    const doc = JSON.parse(r.out);
+    expect(Object.keys(doc)).toEqual(['file', 'tables', 'findings', 'summary']);
+    expect(doc.summary).toEqual({ tables: 3, indicators: 39, errors: 5, warnings: 8, infos: expect.any(Number) });
+    const t = doc.tables.find((x: { sheet: string }) => x.sheet === 'Tabel II.1');
+    expect(t).toMatchObject({ kind: 'capaian', range: 'A5:I19', capaian: 188.52 });
+    expect(t.indicators[0]).toMatchObject({ row: 7, unit: '%', target: 70, quarters: [50, 50, 35.17, 50], annual: 36, capaian: 51.43, statedCapaian: null });
+    expect(t.indicators[12]).toMatchObject({ target: { category: 'Baik', score: null }, capaian: null });
+    const g = doc.tables.find((x: { sheet: string }) => x.sheet === 'Tabel II.15').groups[0];
+    expect(g).toMatchObject({ rows: [7, 8, 9, 10, 13, 14, 15, 16, 17, 20, 21], pagu: 7022542000, spent: 6738712639, absorption: 95.96, average: 188.52, statedAverage: 184.47 });
+    for (const f of doc.findings) expect(Object.keys(f).sort()).toEqual(['cell', 'code', 'data', 'message', 'severity', 'sheet']);
+  });
+
+  it('wraps several files in { files: [...] }', async () => {
+    const r = await cermat(EXAMPLE, EXAMPLE, '--json');
+    expect(JSON.parse(r.out).files).toHaveLength(2);
+  });
+
+  it('--out writes a recalculated copy; the input is untouched; a second run is clean and changes nothing', async () => {
+    const input = join(dir, 'in.xlsx');
+    copyFileSync(EXAMPLE, input);
+    const before = sha(input);
+    const out1 = join(dir, 'out', 'checked.xlsx');
+    const r = await cermat(input, '--out', out1);
+    expect(r.code).toBe(1);
+    expect(sha(input)).toBe(before);
+    expect(await cellOf(out1, 'Tabel II.1', 'J7')).toMatchObject({ value: 0.5143, numFmt: '0.00%' });
+    expect((await cellOf(out1, 'Tabel II.1', 'J5')).value).toBe('Capaian (%)');
+    expect(await cellOf(out1, 'Tabel II.15', 'I9')).toMatchObject({ value: 1.25, numFmt: '0.00%' });
+    expect(await cellOf(out1, 'Tabel II.15', 'J13')).toMatchObject({ value: 1.8852, numFmt: '0.00%' });
+    expect((await cellOf(out1, 'Tabel II.1', 'I7')).value).toBe('75 Kasus 36%');
+    const flagged = await cellOf(out1, 'Tabel II.15', 'G15');
+    expect(flagged.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFEB9C' } });
+    expect(String(flagged.note)).toContain('Oran');
+
+    const again = JSON.parse((await cermat(out1, '--json')).out);
+    expect(again.findings.filter((f: { code: string }) => /-mismatch$/.test(f.code) && f.code !== 'cross-table-mismatch')).toEqual([]);
+    const out2 = join(dir, 'out', 'checked-twice.xlsx');
+    await cermat(out1, '--out', out2);
+    const values = async (f: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(f);
+      return wb.worksheets.map((ws) => ws.getSheetValues());
+    };
+    expect(JSON.stringify(await values(out2))).toBe(JSON.stringify(await values(out1)));
+  });
+
+  it('refuses --out equal to the input', async () => {
+    const input = join(dir, 'same.xlsx');
+    copyFileSync(EXAMPLE, input);
+    const before = sha(input);
+    const r = await cermat(input, '--out', input);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/input file/);
+    expect(sha(input)).toBe(before);
+  });
+});
+
+describe('bad input gets one clear line and exit 2', () => {
+  it.each([
+    ['not a zip', 'notzip.xlsx', 'this is plain text, not a workbook'],
+    ['a zip that is not a workbook', 'zip.xlsx', Buffer.from('504b0506000000000000000000000000000000000000', 'hex')],
+  ])('%s', async (_name, file, content) => {
+    const f = join(dir, file);
+    writeFileSync(f, content);
+    const r = await cermat(f);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/not a readable \.xlsx/);
+  });
+
+  it('a missing file', async () => {
+    const r = await cermat(join(dir, 'nope.xlsx'));
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toMatch(/not found/);
+  });
+
+  it.each([[[]], [['--lang', 'fr', EXAMPLE]], [['--bogus', EXAMPLE]], [['--cap']], [[EXAMPLE, EXAMPLE, '--out', 'x.xlsx']], [['--tolerance', 'abc', EXAMPLE]]])('usage %j', async (argv) => {
+    const r = await cermat(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('the real binary prints no stack trace', () => {
+    const f = join(dir, 'bin-bad.xlsx');
+    writeFileSync(f, 'garbage');
+    const r = spawnSync(process.execPath, [join(__dirname, '..', '..', 'build', 'cli', 'bin.js'), f], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('workbooks without a usable table', () => {
+  it('an empty workbook: table-not-found, exit 0', async () => {
+    const f = await writeBook('empty.xlsx', (wb) => wb.addWorksheet('Sheet1'));
+    const doc = JSON.parse((await cermat(f, '--json')).out);
+    expect(doc.findings.map((x: { code: string }) => x.code)).toEqual(['table-not-found']);
+  });
+
+  it('a sheet of other data: table-not-found naming the labels looked for', async () => {
+    const f = await writeBook('other.xlsx', (wb) => wb.addWorksheet('Data').addRows([['Nama', 'Nilai'], ['a', 1]]));
+    const r = await cermat(f);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Indikator Kinerja');
+  });
+
+  it('Excel error values and formulas are read (cached values), checked, and formulas never written', async () => {
+    const f = await writeBook('formulas.xlsx', (wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.addRows([['IKU', 'Target', 'Tahunan', 'Capaian (%)'], ['A', 10, 5, null], ['B', 10, 10, null], ['C', 0, 3, null]]);
+      ws.getCell('D2').value = { formula: 'C2/B2', result: 0.4 };
+      ws.getCell('D2').numFmt = '0%';
+      ws.getCell('D3').value = { formula: 'C3/B3', result: 1 };
+      ws.getCell('D3').numFmt = '0%';
+      ws.getCell('D4').value = { formula: 'C4/B4', result: { error: '#DIV/0!' } };
+    });
+    const doc = JSON.parse((await cermat(f, '--json')).out);
+    const codes = doc.findings.map((x: { code: string; cell: string }) => `${x.code}@${x.cell}`);
+    expect(codes).toEqual(expect.arrayContaining(['capaian-mismatch@D2', 'value-error@D4', 'target-zero@B4']));
+    const out = join(dir, 'formulas.out.xlsx');
+    await cermat(f, '--out', out);
+    expect(await cellOf(out, 'S', 'D2')).toMatchObject({ value: { formula: 'C2/B2' } });
+  });
+
+  it('a 10,000-row sheet is checked', async () => {
+    const f = await writeBook('big.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Tabel II.1');
+      ws.addRow(['No', 'Indikator Kinerja', 'Target', 'Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV', 'Tahunan']);
+      for (let i = 1; i <= 10000; i++) ws.addRow([i, `Indikator ${i}`, `${i} orang`, '1', '1', '1', `${i - 3}`, `${i} orang`]);
+    });
+    const doc = JSON.parse((await cermat(f, '--json')).out);
+    expect(doc.summary.indicators).toBe(10000);
+    expect(doc.findings.filter((x: { code: string }) => x.code === 'annual-sum-mismatch')).toEqual([]);
+    expect(doc.tables[0].capaian).toBe(100);
+  }, 60000);
+});
+
+describe('--out changes only what the plan says', () => {
+  it('marks a flagged cell without recolouring cells that shared its style', async () => {
+    const out = join(dir, 'styles.xlsx');
+    await cermat(EXAMPLE, '--out', out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Tabel II.15')!;
+    const orig = new ExcelJS.Workbook();
+    await orig.xlsx.readFile(EXAMPLE);
+    const before = orig.getWorksheet('Tabel II.15')!;
+    for (const address of ['G16', 'G8', 'H16', 'C9']) expect(ws.getCell(address).style).toEqual(before.getCell(address).style);
+    expect(ws.getCell('D22').numFmt).toBe('#,##0');
+  });
+});
