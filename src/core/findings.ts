@@ -32,7 +32,7 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
 export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const seen = new Set<string>();
   const unique = findings.filter((f) => {
-    const k = `${f.code}|${f.sheet}|${f.cell}`;
+    const k = `${f.code}|${f.sheet}|${f.cell}|${JSON.stringify(f.data)}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -4,7 +4,7 @@ import { grid, sheet } from '../helpers/grid';
 
 const pk = (rows: string[][]) => sheet('PK', [['Sasaran', 'Indikator Kinerja', 'Target'], ...rows]);
 const ii1 = (rows: string[][]) => sheet('II.1', [['Sasaran', 'Indikator Kinerja', 'Target', 'Tahunan'], ...rows]);
-const ii15 = (rows: string[][]) => sheet('II.15', [['Sasaran', 'IKU', 'Pagu', 'Realisasi', 'Target', 'Realisasi Kinerja'], ...rows]);
+const ii15 = (rows: (string | number)[][]) => sheet('II.15', [['Sasaran', 'IKU', 'Pagu', 'Realisasi', 'Target', 'Realisasi Kinerja'], ...rows]);
 
 runCheckTests('cross-table-mismatch', {
   valid: [

@@ -3,7 +3,7 @@ import { runCheckTests } from '../helpers/check-tester';
 import { capaianSheet, grid, sheet } from '../helpers/grid';
 
 const row = (target: string, q: string[], annual: string, stated = '') => [1, 'S', 'Indikator A', target, ...q, annual, stated];
-const table = (...rows: string[][]) => grid(capaianSheet(rows.map((r, i) => { const x: (string | number)[] = [...r]; x[0] = i + 1; return x; }), ['Capaian (%)']));
+const table = (...rows: (string | number)[][]) => grid(capaianSheet(rows.map((r, i) => { const x: (string | number)[] = [...r]; x[0] = i + 1; return x; }), ['Capaian (%)']));
 
 runCheckTests('annual-sum-mismatch', {
   valid: [

@@ -5,7 +5,7 @@ import { Reading } from '../read/cell';
 import { lookupUnit, PERCENT, isAdditive, suggestUnit, Unit } from '../read/units';
 import { normaliseName } from '../names';
 import { Polarity, Settings } from '../settings';
-import { categoryScore } from './scales';
+import { categoryBand, categoryScore } from './scales';
 import { CellReader, measuresOf } from './cells';
 import { capaianOf, rangeCapaian, round2 } from './math';
 import { CapaianStatus, IndicatorAnalysis, measureFor, QuarterSummary, Value, ValueCell } from './model';
@@ -179,6 +179,13 @@ function capaianFor(ind: IndicatorAnalysis, settings: Settings): { capaian: numb
     if (rv === null) return { capaian: null, status: 'category-unscored' };
     const c = rangeCapaian(t.low, t.high, rv);
     return c === null ? { capaian: null, status: 'target-zero' } : { capaian: c, status: 'computed' };
+  }
+  // An unscored target category takes its scale's band as a range target: `Baik` against `Baik (88)` is 100.
+  const band = t.kind === 'category' && t.score === null ? categoryBand(t.category, settings) : null;
+  const bandR = r.kind === 'category' ? r.score ?? categoryScore(r.category, settings) : r.kind === 'number' ? r.value : null;
+  if (band && bandR !== null && band.min !== band.max) {
+    const c = rangeCapaian(band.min, band.max, bandR);
+    return c === null ? { capaian: null, status: 'category-unscored' } : { capaian: c, status: 'computed' };
   }
   let tv = numberOf(t);
   let rv = numberOf(r);

@@ -20,6 +20,7 @@ export interface Label {
 const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'performance-group'> = {
   'no': 'no', 'nomor': 'no', 'no urut': 'no',
   'sasaran strategis': 'objective', 'sasaran kegiatan': 'objective', 'sasaran program': 'objective', 'sasaran': 'objective',
+  'kegiatan': 'objective', 'program': 'objective', 'program kegiatan': 'objective',
   'indikator kinerja utama': 'indicator', 'indikator kinerja': 'indicator', 'indikator kinerja kegiatan': 'indicator',
   'indikator kinerja program': 'indicator', 'indikator kinerja sasaran': 'indicator', 'iku': 'indicator', 'ikk': 'indicator',
   'indikator': 'indicator', 'indikator sasaran': 'indicator',
