@@ -120,7 +120,7 @@ function computeGroup(g: GroupAnalysis, settings: Settings): void {
   g.spentValue = amount(g.spent);
   g.statedAbsorption = statedPercent(g.absorptionCell);
   g.statedAverage = statedPercent(g.averageCell);
-  if (g.paguValue !== null && g.paguValue > 0 && g.spentValue !== null && g.spentValue >= 0) {
+  if (g.paguValue !== null && g.paguValue >= 1e-9 && g.spentValue !== null && g.spentValue >= 0) {
     g.absorption = round2((g.spentValue / g.paguValue) * 100);
   }
   g.average = averageOf(g.indicators.map((i) => i.capaian), settings);

@@ -7,7 +7,7 @@ import { normaliseName } from '../names';
 import { Polarity, Settings } from '../settings';
 import { categoryBand, categoryScore } from './scales';
 import { CellReader, measuresOf } from './cells';
-import { capaianOf, rangeCapaian, round2 } from './math';
+import { capaianOf, isZero, rangeCapaian, round2 } from './math';
 import { CapaianStatus, IndicatorAnalysis, measureFor, QuarterSummary, Value, ValueCell } from './model';
 
 export interface RowContext {
@@ -196,7 +196,7 @@ function capaianFor(ind: IndicatorAnalysis, settings: Settings): { capaian: numb
   }
   if (tv === null || rv === null) return { capaian: null, status: 'invalid' };
   const c = capaianOf(tv, rv, ind.polarity, settings);
-  if (c === null) return { capaian: null, status: tv === 0 ? 'target-zero' : 'invalid' };
+  if (c === null) return { capaian: null, status: isZero(tv) && !(ind.polarity === 'negative' && settings.negativeFormula === 't-over-r') ? 'target-zero' : 'invalid' };
   return { capaian: c, status: 'computed' };
 }
 

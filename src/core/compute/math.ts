@@ -8,22 +8,33 @@ export function round2(x: number): number {
   return x < 0 ? -r : r;
 }
 
+/** Below this a divisor counts as zero: a target of 1e-300 is a typing slip, not a target. */
+const ZERO = 1e-9;
+
+export function isZero(x: number): boolean {
+  return Math.abs(x) < ZERO;
+}
+
 /** Capaian of a numeric target T and realisation R, or null when the formula cannot be applied. */
 export function capaianOf(t: number, r: number, polarity: 'positive' | 'negative', settings: Settings): number | null {
   if (polarity === 'negative') {
-    if (settings.negativeFormula === 't-over-r') return r === 0 ? null : round2((t / r) * 100);
-    if (t === 0) return null;
-    return round2(Math.max(0, ((2 * t - r) / t) * 100));
+    if (settings.negativeFormula === 't-over-r') return isZero(r) ? null : finite((t / r) * 100);
+    if (isZero(t)) return null;
+    return finite(Math.max(0, ((2 * t - r) / t) * 100));
   }
-  if (t === 0) return null;
-  return round2((r / t) * 100);
+  if (isZero(t)) return null;
+  return finite((r / t) * 100);
+}
+
+function finite(x: number): number | null {
+  return Number.isFinite(x) ? round2(x) : null;
 }
 
 /** Capaian against a range target [L, U]: 100 inside, R/U above, R/L below. */
 export function rangeCapaian(low: number, high: number, r: number): number | null {
   if (r >= low && r <= high) return 100;
-  if (r > high) return high === 0 ? null : round2((r / high) * 100);
-  return low === 0 ? null : round2((r / low) * 100);
+  if (r > high) return isZero(high) ? null : finite((r / high) * 100);
+  return isZero(low) ? null : finite((r / low) * 100);
 }
 
 /** Mean of rounded per-indicator capaian (null = not computed), with the average settings applied. */
