@@ -37,17 +37,11 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
     seen.add(k);
     return true;
   });
-  const pos = (f: Finding) => {
+  const sheetIndex = new Map(sheetOrder.map((name, i) => [name, i]));
+  const keyed = unique.map((f) => {
     const m = /^([A-Z]+)(\d+)$/.exec(f.cell);
-    return m ? [Number(m[2]), m[1].length, m[1]] as const : [0, 0, ''] as const;
-  };
-  return unique.sort((a, b) => {
-    const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-    if (s) return s;
-    const sh = sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet);
-    if (sh) return sh;
-    const [ra, la, ca] = pos(a);
-    const [rb, lb, cb] = pos(b);
-    return ra - rb || la - lb || (ca < cb ? -1 : ca > cb ? 1 : 0);
+    return { f, sev: SEVERITY_ORDER[f.severity], sheet: sheetIndex.get(f.sheet) ?? -1, row: m ? Number(m[2]) : 0, colLen: m ? m[1].length : 0, col: m ? m[1] : '' };
   });
+  keyed.sort((a, b) => a.sev - b.sev || a.sheet - b.sheet || a.row - b.row || a.colLen - b.colLen || (a.col < b.col ? -1 : a.col > b.col ? 1 : 0));
+  return keyed.map((k) => k.f);
 }

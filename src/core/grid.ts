@@ -39,7 +39,14 @@ export function isErrorValue(v: Scalar): v is ErrorValue {
   return typeof v === 'object' && v !== null && 'error' in v;
 }
 
+const COLUMN_NAMES: string[] = [];
+
 export function columnName(col: number): string {
+  if (col < 1024) return (COLUMN_NAMES[col] ??= computeColumnName(col));
+  return computeColumnName(col);
+}
+
+function computeColumnName(col: number): string {
   let s = '';
   let n = col + 1;
   while (n > 0) {

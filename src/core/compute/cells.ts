@@ -1,5 +1,5 @@
 // Reads a table's value cells once each, learns its notation, and decides ambiguous numerals (SPEC §3.1).
-import { a1, SheetView } from '../grid';
+import { a1, GridCell, SheetView } from '../grid';
 import { Measure, readCell, Reading } from '../read/cell';
 import { Notation, notationOfChoice } from '../read/number';
 import { isAdditive, RUPIAH, Unit } from '../read/units';
@@ -7,7 +7,9 @@ import { ColumnKind, ValueCell } from './model';
 
 export class CellReader {
   readonly cells: ValueCell[] = [];
-  private readonly byAddress = new Map<string, ValueCell>();
+  private readonly byPosition = new Map<number, ValueCell>();
+  /** Texts repeat (`100%`, `-`, `0`): share their readings, except ambiguous ones, which are decided in place. */
+  private readonly byText = [new Map<string, Reading>(), new Map<string, Reading>()];
 
   constructor(private readonly view: SheetView) {}
 
@@ -15,15 +17,27 @@ export class CellReader {
   read(row: number, col: number | undefined, column: ColumnKind): ValueCell | null {
     if (col === undefined) return null;
     const at = this.view.anchor(row, col);
-    const address = a1(at.row, at.col);
-    const known = this.byAddress.get(address);
+    const position = at.row * 20000 + at.col;
+    const known = this.byPosition.get(position);
     if (known) return known;
+    const address = a1(at.row, at.col);
     const grid = this.view.raw(at.row, at.col);
-    const reading = readCell(grid, { allowRange: column === 'target' });
+    const reading = this.readingOf(grid, column === 'target');
     const cell: ValueCell = { row: at.row, col: at.col, address, column, reading, formula: !!grid?.formula };
-    this.byAddress.set(address, cell);
+    this.byPosition.set(position, cell);
     this.cells.push(cell);
     return cell;
+  }
+
+  private readingOf(grid: GridCell | undefined, allowRange: boolean): Reading {
+    const v = grid?.value;
+    if (typeof v !== 'string') return readCell(grid, { allowRange });
+    const cache = this.byText[allowRange ? 1 : 0];
+    const known = cache.get(v);
+    if (known) return known;
+    const reading = readCell(grid, { allowRange });
+    if (!measuresOf(reading).some((m) => m.ambiguous)) cache.set(v, reading);
+    return reading;
   }
 
   /** Notations proved by the table's text numbers (ambiguous ones prove nothing). */

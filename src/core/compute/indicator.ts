@@ -44,8 +44,12 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
 }
 
 function polarityOf(view: SheetView, row: number, col: number | undefined, name: string, settings: Settings): Polarity {
-  const override = settings.polarityOverrides[normaliseName(name)];
-  if (override) return override;
+  const overrides = settings.polarityOverrides;
+  for (const _ in overrides) {
+    const override = overrides[normaliseName(name)];
+    if (override) return override;
+    break;
+  }
   if (col === undefined) return 'positive';
   const t = view.text(row, col).toLowerCase().trim();
   return t === 'negatif' || t === '-' || t === 'minimal' || t === 'minimize' || t === 'negative' ? 'negative' : 'positive';

@@ -3,8 +3,8 @@ import { Settings } from '../settings';
 
 /** Rounds half away from zero to 2 decimals, as a reviewer's calculator does (1.005 → 1.01). */
 export function round2(x: number): number {
-  const scaled = Number((Math.abs(x) * 100).toPrecision(15));
-  const r = Math.round(scaled) / 100;
+  // The nudge of one ulp-scale step makes 1.005 × 100 = 100.49999999999999 round as the decimal it was typed as.
+  const r = Math.round(Math.abs(x) * 100 * (1 + 4 * Number.EPSILON)) / 100;
   return x < 0 ? -r : r;
 }
 

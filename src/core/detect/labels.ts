@@ -55,7 +55,24 @@ export function normaliseLabel(text: string): string {
     .trim();
 }
 
+const NO_LABEL: Label = { cls: null, percentHint: false, quarterContext: false, cumulative: false };
+const CACHE = new Map<string, Label>();
+const CACHE_LIMIT = 20000;
+
+/** Memoised: body rows are scanned cell by cell for the next table's header. */
 export function classifyLabel(text: string): Label {
+  // No header label is this long; an indicator name is.
+  if (text.length > 80) return NO_LABEL;
+  let label = CACHE.get(text);
+  if (!label) {
+    label = classify(text);
+    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+    CACHE.set(text, label);
+  }
+  return label;
+}
+
+function classify(text: string): Label {
   const n = normaliseLabel(text);
   const cumulative = /\b(s d|sd|kumulatif|sampai dengan)\b/.test(n);
   const quarterContext = /\b(triwulan|tw|trw)\b/.test(n);

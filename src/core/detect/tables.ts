@@ -45,7 +45,17 @@ export function anchorsInRow(view: SheetView, row: number, from = 0, to = view.c
   return out;
 }
 
+const MAY_NAME_INDICATOR = /^\W*(indikator|iku|ikk)\b/i;
+const MAY_NAME_PAGU = /^\W*pagu\b/i;
+
 function isAnchor(view: SheetView, row: number, seg: Segment): boolean {
+  // Cheap first look: a header row names the indicator (or the pagu) column; data rows seldom start a cell so.
+  let candidate = false;
+  for (let c = seg.left; c <= seg.right && !candidate; c++) {
+    const v = view.cell(row, c)?.value;
+    candidate = typeof v === 'string' && v.length <= 80 && (MAY_NAME_INDICATOR.test(v) || MAY_NAME_PAGU.test(v));
+  }
+  if (!candidate) return false;
   const roles = new Set<string>();
   for (let c = seg.left; c <= seg.right; c++) {
     const v = view.cell(row, c)?.value;

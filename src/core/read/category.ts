@@ -23,6 +23,7 @@ export function isCategoryWord(text: string): boolean {
 export function parseCategory(text: string): { category: string; score: number | null } | null {
   const t = text.trim();
   if (isCategoryWord(t)) return { category: t, score: null };
+  if (!/[(:=]/.test(t)) return null;
   const m = WITH_SCORE.exec(t);
   if (m && isCategoryWord(m[1])) {
     const n = parseNumeral(m[2] ?? m[3]);

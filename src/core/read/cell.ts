@@ -55,7 +55,7 @@ export function readCell(cell: GridCell | undefined, options: { allowRange?: boo
 }
 
 export function readText(input: string, allowRange: boolean): Reading {
-  const text = input.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = /[\u00a0\u202f\t\n\r]| {2}/.test(input) ? input.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim() : input.trim();
   const lower = text.toLowerCase();
   if (ABSENT.has(lower)) return { kind: 'absent' };
   if (ERROR_TEXT.test(text)) return { kind: 'error', error: text.toUpperCase() };
