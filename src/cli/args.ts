@@ -1,5 +1,7 @@
 // Command-line arguments of `cermat` (SPEC §7, §8). Returns a usage problem as text, never throws.
-import { Language, Settings, validateSettings, withDefaults } from '../core/settings';
+import { CategoryScale, Language, Settings, validateSettings, withDefaults } from '../core/settings';
+import { normaliseName } from '../core/names';
+import { parseNumeral } from '../core/read/number';
 
 export interface Options {
   files: string[];
@@ -10,7 +12,7 @@ export interface Options {
   version: boolean;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--out', '--lang', '--absent-in-average', '--cap', '--negative-formula', '--implausible-above', '--tolerance']);
+const FLAGS_WITH_VALUE = new Set(['--out', '--lang', '--absent-in-average', '--cap', '--negative-formula', '--implausible-above', '--tolerance', '--polarity', '--scale']);
 
 export function parseArgs(argv: string[]): Options | { problem: string } {
   const o: Options = { files: [], json: false, out: null, settings: withDefaults(), help: false, version: false };
@@ -38,6 +40,18 @@ export function parseArgs(argv: string[]): Options | { problem: string } {
       case '--negative-formula': o.settings.negativeFormula = value as Settings['negativeFormula']; break;
       case '--implausible-above': o.settings.implausibleAbove = number(); break;
       case '--tolerance': o.settings.tolerance = number(); break;
+      case '--polarity': {
+        const m = /^(.+)=(positif|negatif|positive|negative)$/i.exec(value!);
+        if (!m) return { problem: `--polarity takes "INDICATOR NAME=negatif" (or =positif), got ${value}` };
+        o.settings.polarityOverrides = { ...o.settings.polarityOverrides, [normaliseName(m[1])]: /^neg/i.test(m[2]) ? 'negative' : 'positive' };
+        break;
+      }
+      case '--scale': {
+        const scale = parseScale(value!);
+        if (!scale) return { problem: `--scale takes "NAME:Category=min-max,Category=min-max", got ${value}` };
+        o.settings.scales = [...o.settings.scales, scale];
+        break;
+      }
       default:
         if (arg.startsWith('-') && arg !== '-') return { problem: `unknown option ${arg}` };
         o.files.push(argv[i]);
@@ -48,6 +62,21 @@ export function parseArgs(argv: string[]): Options | { problem: string } {
   if (!o.help && !o.version && o.files.length === 0) return { problem: 'no input file (cermat FILE.xlsx …)' };
   if (o.out && o.files.length !== 1) return { problem: '--out takes exactly one input file' };
   return o;
+}
+
+/** `Predikat:Istimewa=95-100,Baik=80-95` → a custom category scale; null when malformed. */
+export function parseScale(text: string): CategoryScale | null {
+  const [name, body] = text.split(/:(.*)/s);
+  if (!name || !body) return null;
+  const bands: CategoryScale['bands'] = [];
+  for (const part of body.split(',')) {
+    const m = /^\s*(.+?)\s*=\s*([\d.,]+)\s*(?:-|–|s\.?d\.?)\s*([\d.,]+)\s*$/.exec(part);
+    const min = m && parseNumeral(m[2]);
+    const max = m && parseNumeral(m[3]);
+    if (!m || !min || !max || min.value > max.value) return null;
+    bands.push({ category: m[1], min: min.value, max: max.value });
+  }
+  return { name: name.trim(), bands };
 }
 
 export const HELP = `cermat — memeriksa dan menghitung ulang tabel LKj (Tabel II.1, II.15, Perjanjian Kinerja) dalam file .xlsx
@@ -67,6 +96,11 @@ Pengaturan / settings (SPEC §8):
                                   rumus polaritas negatif: (2T − R)/T (default) atau T/R
   --implausible-above N           capaian di atas N% ditandai capaian-implausible (default: 150)
   --tolerance N                   selisih yang diterima untuk persentase tertulis (default: 0.01)
+  --polarity "NAMA INDIKATOR=negatif"
+                                  polaritas per indikator (mengalahkan kolom Polaritas); boleh berulang
+  --scale "NAMA:Kategori=min-max,…"
+                                  skala kategori tambahan, mis. "Predikat:Istimewa=95-100,Baik=80-95"
+                                  (bawaan: predikat AKIP AA…D dan kategori NKA)
 
 Status keluar / exit status: 0 tanpa galat, 1 ada temuan galat, 2 masukan tidak terbaca atau pemakaian salah.
 `;

@@ -206,3 +206,39 @@ describe('--out changes only what the plan says', () => {
     expect(ws.getCell('D22').numFmt).toBe('#,##0');
   });
 });
+
+describe('settings as flags (SPEC §8)', () => {
+  const book = () => writeBook('settings.xlsx', (wb) => wb.addWorksheet('S').addRows([
+    ['IKU', 'Target', 'Tahunan', 'Rata-rata Capaian (%)'],
+    ['Jumlah kasus pelanggaran', '40 kasus', '30 kasus', null],
+    ['Jumlah layanan', '10 orang', '30 orang', null],
+    ['Predikat unit', 'Istimewa', 'Istimewa (97)', null],
+    ['Indikator kosong', '10 orang', '-', null],
+  ]));
+  const capaian = async (...flags: string[]) => JSON.parse((await cermat(await book(), '--json', ...flags)).out).tables[0];
+
+  it('defaults: positive polarity, averages leave out what is not computed, no cap', async () => {
+    const t = await capaian();
+    expect(t.indicators.map((i: { capaian: number | null }) => i.capaian)).toEqual([75, 300, null, null]);
+    expect(t.capaian).toBe(187.5);
+  });
+
+  it('--polarity, --negative-formula, --cap, --absent-in-average, --scale and --implausible-above change the figures', async () => {
+    const t = await capaian('--polarity', 'Jumlah kasus pelanggaran=negatif', '--scale', 'Predikat:Istimewa=95-100,Baik=80-95', '--cap', '120', '--absent-in-average', 'zero');
+    expect(t.indicators.map((i: { capaian: number | null }) => i.capaian)).toEqual([125, 300, 100, null]);
+    expect(t.capaian).toBe(85);
+    const r = await capaian('--polarity', 'jumlah kasus pelanggaran=negatif', '--negative-formula', 't-over-r');
+    expect(r.indicators[0].capaian).toBe(133.33);
+    const doc = JSON.parse((await cermat(await book(), '--json', '--implausible-above', '400')).out);
+    expect(doc.findings.filter((f: { code: string }) => f.code === 'capaian-implausible')).toEqual([]);
+  });
+
+  it('prints the settings in --help', async () => {
+    const r = await cermat('--help');
+    for (const flag of ['--absent-in-average', '--cap', '--negative-formula', '--implausible-above', '--tolerance', '--polarity', '--scale']) expect(r.out).toContain(flag);
+  });
+
+  it.each([['--polarity', 'no-equals-sign'], ['--scale', 'Bad:Baik=90-80']])('rejects %s %s', async (flag, value) => {
+    expect((await cermat(EXAMPLE, flag, value)).code).toBe(2);
+  });
+});

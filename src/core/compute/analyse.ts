@@ -8,9 +8,11 @@ import { computeIndicator, readIndicator, statedPercent, valueOf } from './indic
 import { averageOf, round2 } from './math';
 import { GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
+import { normaliseCategory } from '../read/category';
 
 export function analyseTable(view: SheetView, layout: TableLayout, settings: Settings): TableAnalysis {
-  const reader = new CellReader(view);
+  const custom = new Set(settings.scales.flatMap((sc) => sc.bands.map((b) => normaliseCategory(b.category))));
+  const reader = new CellReader(view, custom.size ? custom : undefined);
   const s = layout.columns.single;
   const groups: GroupAnalysis[] = [];
   const indicators: IndicatorAnalysis[] = [];

@@ -11,7 +11,7 @@ export class CellReader {
   /** Texts repeat (`100%`, `-`, `0`): share their readings, except ambiguous ones, which are decided in place. */
   private readonly byText = [new Map<string, Reading>(), new Map<string, Reading>()];
 
-  constructor(private readonly view: SheetView) {}
+  constructor(private readonly view: SheetView, private readonly categories?: ReadonlySet<string>) {}
 
   /** The value cell shown at (row, col), read once; null when the column is absent. */
   read(row: number, col: number | undefined, column: ColumnKind): ValueCell | null {
@@ -31,11 +31,11 @@ export class CellReader {
 
   private readingOf(grid: GridCell | undefined, allowRange: boolean): Reading {
     const v = grid?.value;
-    if (typeof v !== 'string') return readCell(grid, { allowRange });
+    if (typeof v !== 'string') return readCell(grid, { allowRange, categories: this.categories });
     const cache = this.byText[allowRange ? 1 : 0];
     const known = cache.get(v);
     if (known) return known;
-    const reading = readCell(grid, { allowRange });
+    const reading = readCell(grid, { allowRange, categories: this.categories });
     if (!measuresOf(reading).some((m) => m.ambiguous)) cache.set(v, reading);
     return reading;
   }

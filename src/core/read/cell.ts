@@ -39,7 +39,14 @@ export function isPercentFormat(format: string | undefined): boolean {
   return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
 }
 
-export function readCell(cell: GridCell | undefined, options: { allowRange?: boolean } = {}): Reading {
+export interface ReadOptions {
+  /** Target cells may hold a range (`80–90%`). */
+  allowRange?: boolean;
+  /** Category words of custom scales, normalised (lower case). */
+  categories?: ReadonlySet<string>;
+}
+
+export function readCell(cell: GridCell | undefined, options: ReadOptions = {}): Reading {
   const v = cell?.value;
   if (v === null || v === undefined) return { kind: 'absent' };
   if (isErrorValue(v)) return { kind: 'error', error: v.error };
@@ -51,19 +58,19 @@ export function readCell(cell: GridCell | undefined, options: { allowRange?: boo
     }
     return { kind: 'number', measure: { value: v, unit: null, notation: null, numeric: true } };
   }
-  return readText(v, options.allowRange ?? false);
+  return readText(v, options.allowRange ?? false, options.categories);
 }
 
-export function readText(input: string, allowRange: boolean): Reading {
+export function readText(input: string, allowRange: boolean, categories?: ReadonlySet<string>): Reading {
   const text = /[\u00a0\u202f\t\n\r]| {2}/.test(input) ? input.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim() : input.trim();
   const lower = text.toLowerCase();
   if (ABSENT.has(lower)) return { kind: 'absent' };
   if (ERROR_TEXT.test(text)) return { kind: 'error', error: text.toUpperCase() };
   if (!/\d/.test(text)) {
-    const cat = parseCategory(text);
+    const cat = parseCategory(text, categories);
     return cat ? { kind: 'category', ...cat } : { kind: 'unreadable', text };
   }
-  const cat = parseCategory(text);
+  const cat = parseCategory(text, categories);
   if (cat) return { kind: 'category', ...cat };
 
   const measures = scanMeasures(text);
