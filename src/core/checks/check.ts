@@ -1,6 +1,6 @@
 // The shape of one check (one finding code per file, ESLint-rule style) and what it is given.
 import { a1 } from '../grid';
-import { TableAnalysis, ValueCell } from '../compute/model';
+import { TableAnalysis } from '../compute/model';
 import { Finding, FindingCode, FindingData, Severity } from '../findings';
 import { Settings } from '../settings';
 
@@ -31,10 +31,6 @@ export function runCheck(check: Check, table: TableAnalysis, settings: Settings,
 /** The table's first header cell: where table-level findings sit. */
 export function headerCell(table: TableAnalysis): string {
   return a1(table.layout.headerTop, table.layout.left);
-}
-
-export function cellsOf(table: TableAnalysis, ...columns: ValueCell['column'][]): ValueCell[] {
-  return table.cells.filter((c) => columns.includes(c.column));
 }
 
 /** Rounded for a finding's data: numbers as a reviewer reads them. */

@@ -102,11 +102,6 @@ function classify(text: string): Label {
   return label;
 }
 
-/** Text that reads like a header label of any kind (used to tell header rows from data rows). */
-export function isLabelText(text: string): boolean {
-  return classifyLabel(text).cls !== null;
-}
-
 /**
  * The role of a column from its header texts, top to bottom: the lowest specific label decides, and a
  * group label above gives `%` and `Realisasi` their meaning.

@@ -106,7 +106,3 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return prev[b.length];
 }
-
-export function sameUnit(a: Unit | null, b: Unit | null): boolean {
-  return a !== null && b !== null && a.name === b.name;
-}
