@@ -20,10 +20,9 @@ export class CellReader {
     const position = at.row * 20000 + at.col;
     const known = this.byPosition.get(position);
     if (known) return known;
-    const address = a1(at.row, at.col);
     const grid = this.view.raw(at.row, at.col);
     const reading = this.readingOf(grid, column === 'target');
-    const cell: ValueCell = { row: at.row, col: at.col, address, column, reading, formula: !!grid?.formula };
+    const cell = new TableCell(at.row, at.col, column, reading, !!grid?.formula);
     this.byPosition.set(position, cell);
     this.cells.push(cell);
     return cell;
@@ -43,8 +42,34 @@ export class CellReader {
   /** Notations proved by the table's text numbers (ambiguous ones prove nothing). */
   notations(): Set<Notation> {
     const out = new Set<Notation>();
-    for (const c of this.cells) for (const m of measuresOf(c.reading)) if (m.notation && !m.numeric) out.add(m.notation);
+    for (const c of this.cells) {
+      const r = c.reading;
+      if (r.kind === 'number') {
+        if (r.measure.notation && !r.measure.numeric) out.add(r.measure.notation);
+      } else if (r.kind === 'multiple' || r.kind === 'range') {
+        for (const m of measuresOf(r)) if (m.notation) out.add(m.notation);
+      }
+    }
     return out;
+  }
+}
+
+/** A value cell with a stable shape; its A1 address is built only when a finding asks for it. */
+class TableCell implements ValueCell {
+  resolution?: ValueCell['resolution'] = undefined;
+  unitMismatch?: ValueCell['unitMismatch'] = undefined;
+  percentScaleMixed?: boolean = undefined;
+
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly column: ColumnKind,
+    readonly reading: Reading,
+    readonly formula: boolean,
+  ) {}
+
+  get address(): string {
+    return a1(this.row, this.col);
   }
 }
 
@@ -66,6 +91,9 @@ export function measuresOf(reading: Reading): Measure[] {
  * means thousands; else the notation the table uses elsewhere; else Indonesian, flagged.
  */
 export function resolveAmbiguous(cell: ValueCell, rowUnit: Unit | null, tableNotation: Notation | null): void {
+  const r = cell.reading;
+  if (r.kind !== 'number' && r.kind !== 'multiple' && r.kind !== 'range') return;
+  if (r.kind === 'number' && !r.measure.ambiguous) return;
   const implied = cell.column === 'pagu' || cell.column === 'spent' ? RUPIAH : rowUnit;
   for (const m of measuresOf(cell.reading)) {
     if (!m.ambiguous) continue;

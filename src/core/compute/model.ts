@@ -9,12 +9,12 @@ export type ColumnKind = 'target' | 'quarter' | 'annual' | 'capaian' | 'pagu' | 
 
 export interface ValueCell {
   /** Where the value lives (a merge's top-left), 0-based. */
-  row: number;
-  col: number;
-  address: string;
-  column: ColumnKind;
-  reading: Reading;
-  formula: boolean;
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  readonly column: ColumnKind;
+  readonly reading: Reading;
+  readonly formula: boolean;
   /** How an ambiguous numeral (`1.905`) was decided. */
   resolution?: 'unit' | 'table' | 'fallback';
   /** The measure's unit differs from the indicator's. */
