@@ -18,8 +18,10 @@ export interface WorkbookAnalysis {
 }
 
 export interface AnalyseOptions {
-  /** Only these sheets (the add-in's active sheet); all when absent. */
+  /** Only these sheets; all when absent. */
   sheets?: string[];
+  /** The add-in's active sheet: `table-not-found` is about it (SPEC §5.1), not about the whole workbook. */
+  activeSheet?: string;
 }
 
 export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, options: AnalyseOptions = {}): WorkbookAnalysis {
@@ -33,13 +35,14 @@ export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, op
   }
   for (const t of tables) for (const check of TABLE_CHECKS) runCheck(check, t, s, findings);
   findings.push(...crossTableFindings(tables, s));
-  if (tables.length === 0) {
+  const scope = options.activeSheet !== undefined ? [options.activeSheet] : sheets.map((x) => x.name);
+  if (!tables.some((t) => scope.includes(t.layout.sheet))) {
     findings.push({
       code: tableNotFound.code,
       severity: tableNotFound.severity,
-      sheet: sheets[0]?.name ?? '',
+      sheet: scope[0] ?? '',
       cell: 'A1',
-      data: tableNotFound.tableNotFoundData(sheets.map((x) => x.name)),
+      data: tableNotFound.tableNotFoundData(scope),
     });
   }
   const names = sheets.map((x) => x.name);

@@ -1,0 +1,79 @@
+// The add-in's actions, one code path for the task pane and the ribbon: check, recalculate, undo, clear, select.
+import { analyseWorkbook, WorkbookAnalysis } from '../core/workbook';
+import { buildWritePlan } from '../core/plan';
+import { FileReport, fileReport } from '../core/report';
+import { Settings, validateSettings, withDefaults } from '../core/settings';
+import { applyPlan, ApplyResult, clearHighlights, undoLast, UndoResult } from './apply';
+import { quoteSheet } from './convert';
+import { OfficeHost } from './host';
+import { readWorkbook } from './read';
+import { loadState, saveState } from './state';
+import { syncWithTimeout } from './sync';
+
+export interface CermatRun {
+  report: FileReport;
+  analysis: WorkbookAnalysis;
+  /** Null for a check without writing. */
+  applied: ApplyResult | null;
+  activeSheet: string;
+}
+
+export function hasUndoGroups(host: OfficeHost): boolean {
+  return host.isSetSupported('ExcelApi', '1.20');
+}
+
+/** Reads every sheet, analyses it, and (for a recalculation) writes the plan and marks the findings. */
+export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate', settings: Settings): Promise<CermatRun> {
+  const options = { delayForCellEdit: true, mergeUndoGroup: mode === 'recalculate' && hasUndoGroups(host) };
+  return host.run(options, async (context) => {
+    const read = await readWorkbook(context, host.isSetSupported('ExcelApi', '1.18'));
+    const analysis = analyseWorkbook(read.grid, settings, { activeSheet: read.activeSheet });
+    const report = fileReport(read.activeSheet, analysis, settings.language);
+    const applied = mode === 'recalculate' ? await applyPlan(context, host, buildWritePlan(read.grid, analysis, settings.language), read) : null;
+    return { report, analysis, applied, activeSheet: read.activeSheet };
+  });
+}
+
+export function undo(host: OfficeHost): Promise<UndoResult | null> {
+  return host.run({ delayForCellEdit: true }, (context) => undoLast(context, host));
+}
+
+export function clear(host: OfficeHost): Promise<number> {
+  return host.run({ delayForCellEdit: true }, (context) => clearHighlights(context, host));
+}
+
+export function canUndo(host: OfficeHost): boolean {
+  return loadState(host).undo.length > 0;
+}
+
+export function hasHighlights(host: OfficeHost): boolean {
+  return loadState(host).highlights.length > 0;
+}
+
+/** Activates the sheet and selects the cell of a finding. */
+export function selectCell(host: OfficeHost, sheet: string, cell: string): Promise<void> {
+  return host.run({}, async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    await syncWithTimeout(context);
+  });
+}
+
+/** The settings of SPEC §8 kept in the document; the language defaults to Office's. */
+export function loadSettings(host: OfficeHost): Settings {
+  const stored = loadState(host).settings ?? {};
+  const language = stored.language ?? (host.displayLanguage.toLowerCase().startsWith('en') ? 'en' : 'id');
+  const s = withDefaults({ ...stored, language });
+  return validateSettings(s) ? withDefaults({ language }) : s;
+}
+
+export async function saveSettings(host: OfficeHost, settings: Settings): Promise<void> {
+  const state = loadState(host);
+  state.settings = settings;
+  await saveState(host, state);
+}
+
+export function sheetAddress(sheet: string, cell: string): string {
+  return `${quoteSheet(sheet)}!${cell}`;
+}

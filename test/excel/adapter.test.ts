@@ -1,0 +1,221 @@
+// The Office.js adapter against the in-memory Excel host: syncs, writes, undo, highlights, limits.
+import { join } from 'node:path';
+import { clear, runCermat, undo, selectCell, canUndo } from '../../src/excel/cermat';
+import { MemoryHost } from '../../src/excel/memory/host';
+import { MemoryWorkbook } from '../../src/excel/memory/model';
+import { MemoryContext, MemoryError } from '../../src/excel/memory/context';
+import { describeError } from '../../src/excel/errors';
+import { syncWithTimeout, SyncTimeoutError } from '../../src/excel/sync';
+import { withDefaults } from '../../src/core/settings';
+import { buildWritePlan } from '../../src/core/plan';
+import { analyseWorkbook } from '../../src/core/workbook';
+import { Grid } from '../../src/core/grid';
+import { FIXTURES, loadGrid } from '../helpers/xlsx';
+
+const settings = withDefaults();
+let example: Grid;
+beforeAll(async () => {
+  example = await loadGrid(join(FIXTURES, 'lkj-dki-jakarta-2025.xlsx'));
+});
+
+/** The first difference between two snapshots, short enough to read in a failure. */
+function diff(a: string, b: string): string {
+  if (a === b) return '';
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return `…${a.slice(Math.max(0, i - 80), i + 80)}… vs …${b.slice(Math.max(0, i - 80), i + 80)}…`;
+}
+
+function hostFor(grid: Grid, sets: Record<string, string> = { ExcelApi: '1.17' }) {
+  const book = MemoryWorkbook.fromGrid(grid);
+  book.activeSheet = grid.sheets.findIndex((s) => s.name === 'Tabel II.1');
+  return new MemoryHost(book, { sets });
+}
+
+describe('recalculating the worked example', () => {
+  it('takes at most 3 syncs and writes the SPEC §9 figures', async () => {
+    const host = hostFor(example);
+    const run = await runCermat(host, 'recalculate', settings);
+    expect(host.syncs).toBeLessThanOrEqual(3);
+    const ii1 = host.book.sheet('Tabel II.1')!;
+    expect(ii1.cell(6, 9)).toMatchObject({ value: 0.5143, numberFormat: '0.00%' });
+    expect(ii1.cell(4, 9)?.value).toBe('Capaian (%)');
+    expect(host.book.sheet('Tabel II.15')!.cell(12, 9)).toMatchObject({ value: 1.8852, numberFormat: '0.00%' });
+    expect(run.report.tables.find((t) => t.sheet === 'Tabel II.1')?.capaian).toBe(188.52);
+    expect(run.applied).toMatchObject({ written: 24, protectedSheets: [] });
+  });
+
+  it('writes nothing outside the plan: every other cell keeps its value, formula and format', async () => {
+    const host = hostFor(example);
+    const before = MemoryWorkbook.fromGrid(example);
+    await runCermat(host, 'recalculate', settings);
+    const plan = buildWritePlan(example, analyseWorkbook(example), 'id');
+    const planned = new Set(plan.writes.map((w) => `${w.sheet}!${w.row}:${w.col}`));
+    for (const s of host.book.sheets) {
+      for (const [k, c] of s.cells) {
+        const [row, col] = [Math.floor(k / 20000), k % 20000];
+        if (planned.has(`${s.name}!${row}:${col}`)) continue;
+        const orig = before.sheet(s.name)!.cell(row, col);
+        expect([s.name, row, col, c.value, c.formula, c.numberFormat]).toEqual([s.name, row, col, orig?.value ?? null, orig?.formula, orig?.numberFormat ?? 'General']);
+      }
+    }
+  });
+
+  it('a check without writing changes nothing at all', async () => {
+    const host = hostFor(example);
+    const before = host.book.snapshot();
+    const run = await runCermat(host, 'check', settings);
+    expect(diff(host.book.snapshot(), before)).toBe('');
+    expect(run.report.summary.errors).toBe(5);
+    expect(host.syncs).toBeLessThanOrEqual(2);
+  });
+
+  it('Batalkan and Hapus tanda restore the original cells exactly, text percentages included', async () => {
+    const host = hostFor(example);
+    const original = host.book.snapshot();
+    await runCermat(host, 'recalculate', settings);
+    expect(host.book.sheet('Tabel II.15')!.cell(6, 8)?.value).toBe(0.5143);
+    expect(canUndo(host)).toBe(true);
+    const u = await undo(host);
+    expect(u).toMatchObject({ restored: 24, changedSince: [] });
+    expect(host.book.sheet('Tabel II.15')!.cell(6, 8)?.value).toBe('36%');
+    expect(await clear(host)).toBeGreaterThan(0);
+    expect(diff(host.book.snapshot(), original)).toBe('');
+  });
+
+  it('clears highlights exactly after the workbook is saved and reopened, keeping a cell\'s own fill', async () => {
+    const host = hostFor(example);
+    host.book.sheet('Tabel II.15')!.edit(14, 6).fill = { color: '#00FF00', pattern: 'Solid' };
+    const original = host.book.snapshot();
+    await runCermat(host, 'recalculate', settings);
+    expect(host.book.sheet('Tabel II.15')!.cell(14, 6)?.fill.color).toBe('#FFEB9C');
+    await host.settings.save();
+    host.reopen();
+    await undo(host);
+    await clear(host);
+    expect(diff(host.book.snapshot(), original)).toBe('');
+  });
+
+  it('a second recalculation writes nothing new and restores its earlier marks before marking again', async () => {
+    const host = hostFor(example);
+    await runCermat(host, 'recalculate', settings);
+    const after = host.book.snapshot();
+    const second = await runCermat(host, 'recalculate', settings);
+    expect(second.applied?.written).toBe(0);
+    expect(second.report.findings.filter((f) => /^(capaian|absorption|average)-mismatch$/.test(f.code))).toEqual([]);
+    await clear(host);
+    await undo(host);
+    expect(host.book.snapshot()).not.toBe(after);
+  });
+
+  it('leaves a cell alone on undo when the user changed it since', async () => {
+    const host = hostFor(example);
+    await runCermat(host, 'recalculate', settings);
+    host.book.sheet('Tabel II.1')!.edit(6, 9).value = 0.6;
+    const u = await undo(host);
+    expect(u?.changedSince).toEqual(['Tabel II.1!J7']);
+    expect(host.book.sheet('Tabel II.1')!.cell(6, 9)?.value).toBe(0.6);
+  });
+});
+
+describe('host capabilities', () => {
+  it('groups the recalculation into one Excel undo step where ExcelApi 1.20 exists, and waits for cell edits', async () => {
+    const host = hostFor(example, { ExcelApi: '1.20' });
+    await runCermat(host, 'recalculate', settings);
+    expect(host.runOptions[0]).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
+    const old = hostFor(example, { ExcelApi: '1.13' });
+    await runCermat(old, 'recalculate', settings);
+    expect(old.runOptions[0].mergeUndoGroup).toBe(false);
+  });
+
+  it('adds notes where ExcelApi 1.18 exists, never over a user note, and removes only its own', async () => {
+    const host = hostFor(example, { ExcelApi: '1.18' });
+    host.book.notes.set('Tabel II.15!G15', 'catatan pengguna');
+    await runCermat(host, 'recalculate', settings);
+    expect(host.book.notes.get('Tabel II.15!G15')).toBe('catatan pengguna');
+    expect(host.book.notes.get('Tabel II.15!I7')).toMatch(/^Cermat: Capaian tertulis 36 %/);
+    await clear(host);
+    expect([...host.book.notes.keys()]).toEqual(['Tabel II.15!G15']);
+  });
+
+  it('writes nothing on a protected sheet and says which', async () => {
+    const host = hostFor(example);
+    host.book.sheet('Tabel II.15')!.protected = true;
+    const before = JSON.stringify([...host.book.sheet('Tabel II.15')!.cells]);
+    const run = await runCermat(host, 'recalculate', settings);
+    expect(run.applied?.protectedSheets).toEqual(['Tabel II.15']);
+    expect(JSON.stringify([...host.book.sheet('Tabel II.15')!.cells])).toBe(before);
+    expect(host.book.sheet('Tabel II.1')!.cell(6, 9)?.value).toBe(0.5143);
+  });
+
+  it('reports table-not-found for the active sheet when it holds no table', async () => {
+    const host = hostFor(example);
+    host.book.activeSheet = host.book.sheets.findIndex((s) => s.name === 'Tabel I.1 Anggaran');
+    const run = await runCermat(host, 'check', settings);
+    expect(run.report.findings.filter((f) => f.code === 'table-not-found').map((f) => f.sheet)).toEqual(['Tabel I.1 Anggaran']);
+  });
+
+  it('selects a finding\'s cell on its sheet', async () => {
+    const host = hostFor(example);
+    await selectCell(host, 'Tabel II.15', 'J13');
+    expect(host.book.selection).toEqual({ sheet: 'Tabel II.15', address: 'J13' });
+    expect(host.book.sheets[host.book.activeSheet].name).toBe('Tabel II.15');
+  });
+});
+
+describe('a 10,000-indicator sheet', () => {
+  it('reads and writes in 3 syncs plus chunks, none over the 5 MB limit', async () => {
+    const rows: (string | number | null)[][] = [['No', 'Indikator Kinerja', 'Target', 'Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV', 'Tahunan', 'Capaian (%)']];
+    for (let i = 1; i <= 10000; i++) rows.push([i, `Indikator ${i} dengan nama yang cukup panjang seperti di laporan`, `${100 + i} orang`, '10 orang', '20 orang', '30 orang', `${40 + i} orang`, `${100 + i} orang`, '90%']);
+    const grid: Grid = { sheets: [{ name: 'Tabel II.1', cells: rows.map((r) => r.map((v) => (v === null ? undefined : { value: v }))), merges: [] }] };
+    const host = new MemoryHost(MemoryWorkbook.fromGrid(grid), { sets: { ExcelApi: '1.17' } });
+    const run = await runCermat(host, 'recalculate', settings);
+    const ctx = host.contexts[0];
+    const chunks = ctx.payloads.length - 3;
+    expect(chunks).toBeGreaterThan(0);
+    expect(ctx.syncs).toBeLessThanOrEqual(3 + chunks);
+    for (const p of ctx.payloads) {
+      expect(p.request).toBeLessThanOrEqual(5 * 1024 * 1024);
+      expect(p.response).toBeLessThanOrEqual(5 * 1024 * 1024);
+    }
+    expect(run.applied?.written).toBe(10000);
+    expect(host.book.sheet('Tabel II.1')!.cell(10000, 8)).toMatchObject({ value: 1, numberFormat: '0.00%' });
+  }, 60000);
+});
+
+describe('the in-memory host is strict like Excel', () => {
+  it('throws PropertyNotLoaded for a property read before load and sync', async () => {
+    const host = hostFor(example);
+    await host.run({}, async (context) => {
+      const ws = context.workbook.worksheets.getItem('Tabel II.1');
+      expect(() => ws.name).toThrow(/not available/);
+      ws.load('name');
+      expect(() => ws.name).toThrow(/not available/);
+      await context.sync();
+      expect(ws.name).toBe('Tabel II.1');
+      const r = ws.getRange('A1');
+      await context.sync();
+      expect(() => r.values).toThrow(MemoryError);
+    });
+  });
+
+  it('turns numeric text into numbers on write, as Excel does, unless quoted', async () => {
+    const host = hostFor(example);
+    await host.run({}, async (context) => {
+      const r = context.workbook.worksheets.getItem('Tabel II.1').getRange('K1:M1');
+      r.values = [['36%', "'36%", '1,234.5']];
+      await context.sync();
+    });
+    const s = host.book.sheet('Tabel II.1')!;
+    expect([s.cell(0, 10)?.value, s.cell(0, 11)?.value, s.cell(0, 12)?.value]).toEqual([0.36, '36%', 1234.5]);
+  });
+
+  it('a hung sync becomes a timeout message', async () => {
+    const never = { sync: () => new Promise<void>(() => undefined) } as unknown as Excel.RequestContext;
+    const err = await syncWithTimeout(never, 10).catch((e) => e);
+    expect(err).toBeInstanceOf(SyncTimeoutError);
+    expect(describeError(err, 'id')).toMatch(/tidak menjawab/);
+    expect(describeError(new MemoryError('AccessDenied', 'x'), 'en')).toMatch(/protected/);
+    void MemoryContext;
+  });
+});
