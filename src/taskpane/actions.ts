@@ -1,0 +1,35 @@
+// What the pane can do, as props: bound to Office in Excel, to the in-memory host in tests and the preview.
+import { Settings } from '../core/settings';
+import { ApplyResult, UndoResult } from '../excel/apply';
+import { canUndo, CermatRun, clear, hasHighlights, loadSettings, runCermat, saveSettings, selectCell, undo } from '../excel/cermat';
+import { OfficeHost } from '../excel/host';
+
+export interface CermatActions {
+  check(settings: Settings): Promise<CermatRun>;
+  recalculate(settings: Settings): Promise<CermatRun>;
+  undo(): Promise<UndoResult | null>;
+  clear(): Promise<number>;
+  select(sheet: string, cell: string): Promise<void>;
+  loadSettings(): Settings;
+  saveSettings(settings: Settings): Promise<void>;
+  canUndo(): boolean;
+  hasHighlights(): boolean;
+  theme(): 'light' | 'dark';
+}
+
+export type { ApplyResult, CermatRun };
+
+export function actionsFor(host: OfficeHost): CermatActions {
+  return {
+    check: (s) => runCermat(host, 'check', s),
+    recalculate: (s) => runCermat(host, 'recalculate', s),
+    undo: () => undo(host),
+    clear: () => clear(host),
+    select: (sheet, cell) => selectCell(host, sheet, cell),
+    loadSettings: () => loadSettings(host),
+    saveSettings: (s) => saveSettings(host, s),
+    canUndo: () => canUndo(host),
+    hasHighlights: () => hasHighlights(host),
+    theme: () => host.theme(),
+  };
+}

@@ -1,0 +1,126 @@
+import * as React from 'react';
+import {
+  Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, tokens, Tooltip, webDarkTheme, webLightTheme,
+} from '@fluentui/react-components';
+import { Settings } from '../../core/settings';
+import { FileReport } from '../../core/report';
+import { describeError } from '../../excel/errors';
+import { CermatActions } from '../actions';
+import { STRINGS } from '../strings';
+import { FindingsList } from './FindingsList';
+import { SettingsDialog } from './SettingsDialog';
+import { Summary } from './Summary';
+
+export interface AppProps {
+  actions: CermatActions;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; title?: string; text: string };
+
+export function App({ actions }: AppProps) {
+  const styles = useStyles();
+  const [settings, setSettings] = React.useState<Settings>(() => actions.loadSettings());
+  const [report, setReport] = React.useState<FileReport | null>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [notices, setNotices] = React.useState<Notice[]>([]);
+  const [, refresh] = React.useReducer((n: number) => n + 1, 0);
+  const lang = settings.language;
+  const t = STRINGS[lang];
+
+  const act = async (work: () => Promise<Notice[]>) => {
+    setBusy(true);
+    setNotices([]);
+    try {
+      setNotices(await work());
+    } catch (e) {
+      setNotices([{ intent: 'error', title: t.errorTitle, text: describeError(e, lang) }]);
+    } finally {
+      setBusy(false);
+      refresh();
+    }
+  };
+
+  const run = (mode: 'check' | 'recalculate') =>
+    act(async () => {
+      const result = mode === 'check' ? await actions.check(settings) : await actions.recalculate(settings);
+      setReport(result.report);
+      const out: Notice[] = [];
+      if (result.applied) {
+        out.push({ intent: 'success', text: `${t.written(result.applied.written)} ${t.highlighted(result.applied.highlighted)}` });
+        if (result.applied.protectedSheets.length) out.push({ intent: 'warning', text: t.protectedSheets(result.applied.protectedSheets.join(', ')) });
+      }
+      return out;
+    });
+
+  const undo = () =>
+    act(async () => {
+      const r = await actions.undo();
+      if (!r) return [{ intent: 'info', text: t.nothingToUndo }];
+      const out: Notice[] = [{ intent: 'success', text: t.undone(r.restored) }];
+      if (r.changedSince.length) out.push({ intent: 'warning', text: t.changedSince(r.changedSince.join(', ')) });
+      return out;
+    });
+
+  const clear = () => act(async () => [{ intent: 'success', text: t.cleared(await actions.clear()) }]);
+
+  const select = (sheet: string, cell: string) => {
+    actions.select(sheet, cell).catch((e) => setNotices([{ intent: 'error', title: t.errorTitle, text: describeError(e, lang) }]));
+  };
+
+  const saveSettings = (next: Settings) =>
+    act(async () => {
+      await actions.saveSettings(next);
+      setSettings(next);
+      return [{ intent: 'success', text: STRINGS[next.language].saved }];
+    });
+
+  return (
+    <FluentProvider theme={actions.theme() === 'dark' ? webDarkTheme : webLightTheme} lang={lang}>
+      <main className={styles.root} aria-busy={busy}>
+        <header>
+          <Title3 as="h1">{t.title}</Title3>
+          <div><Caption1>{t.subtitle}</Caption1></div>
+        </header>
+        <div className={styles.toolbar} role="toolbar" aria-label={t.title}>
+          <Tooltip content={t.recalculateHint} relationship="description">
+            <Button appearance="primary" disabled={busy} onClick={() => run('recalculate')}>{t.recalculate}</Button>
+          </Tooltip>
+          <Tooltip content={t.checkHint} relationship="description">
+            <Button disabled={busy} onClick={() => run('check')}>{t.check}</Button>
+          </Tooltip>
+          <Tooltip content={t.undoHint} relationship="description">
+            <Button disabled={busy || !actions.canUndo()} onClick={undo}>{t.undo}</Button>
+          </Tooltip>
+          <Tooltip content={t.clearHint} relationship="description">
+            <Button disabled={busy || !actions.hasHighlights()} onClick={clear}>{t.clear}</Button>
+          </Tooltip>
+          <SettingsDialog settings={settings} strings={t} disabled={busy} onSave={saveSettings} />
+        </div>
+        <div aria-live="polite">
+          {busy && <Spinner size="tiny" label={t.busy} />}
+          {notices.map((n, i) => (
+            <MessageBar key={i} intent={n.intent}>
+              <MessageBarBody>
+                {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
+                {n.text}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+        </div>
+        {report ? (
+          <>
+            <Summary report={report} lang={lang} strings={t} />
+            <FindingsList findings={report.findings} strings={t} onSelect={select} />
+          </>
+        ) : (
+          <Caption1>{t.start}</Caption1>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,47 @@
+import * as React from 'react';
+import { Badge, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { FileReport } from '../../core/report';
+import { Language } from '../../core/settings';
+import { Strings } from '../strings';
+import { percent } from '../format';
+
+export interface SummaryProps {
+  report: FileReport;
+  lang: Language;
+  strings: Strings;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  table: { display: 'flex', flexDirection: 'column', paddingLeft: tokens.spacingHorizontalS, borderLeft: `2px solid ${tokens.colorNeutralStroke2}` },
+  figure: { fontVariantNumeric: 'tabular-nums' },
+});
+
+export function Summary({ report, lang, strings }: SummaryProps) {
+  const styles = useStyles();
+  const { summary } = report;
+  const checked = report.tables.filter((t) => t.kind !== 'agreement');
+  return (
+    <section className={styles.root} aria-labelledby="cermat-summary">
+      <Subtitle2 as="h2" id="cermat-summary">{strings.summary}</Subtitle2>
+      <div className={styles.counts} role="status">
+        <Badge color="danger" appearance={summary.errors ? 'filled' : 'outline'}>{`${strings.errors}: ${summary.errors}`}</Badge>
+        <Badge color="warning" appearance={summary.warnings ? 'filled' : 'outline'}>{`${strings.warnings}: ${summary.warnings}`}</Badge>
+        <Badge color="informative" appearance="outline">{`${strings.infos}: ${summary.infos}`}</Badge>
+      </div>
+      <Text>{`${strings.tables}: ${summary.tables} · ${strings.indicators}: ${summary.indicators}`}</Text>
+      {checked.map((t) => (
+        <div key={`${t.sheet}!${t.range}`} className={styles.table} data-testid="table-summary">
+          <Text weight="semibold">{`${t.sheet} · ${t.range}`}</Text>
+          <Caption1>{strings.kind[t.kind]}</Caption1>
+          <Text className={styles.figure}>{`${strings.overall}: ${percent(t.capaian, lang, strings.notComputed)}`}</Text>
+          {t.kind === 'budget' &&
+            t.groups.map((g, i) => (
+              <Caption1 key={i} className={styles.figure}>{`${strings.absorption} ${g.name ? `“${g.name.slice(0, 40)}”` : i + 1}: ${percent(g.absorption, lang, strings.notComputed)}`}</Caption1>
+            ))}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+/** @jest-environment jsdom */
+// The task pane, as a planner uses it: click, read the figures, click a finding, undo, clear.
+import * as React from 'react';
+import { join } from 'node:path';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/components/App';
+import { actionsFor, CermatActions } from '../../src/taskpane/actions';
+import { MemoryHost } from '../../src/excel/memory/host';
+import { MemoryWorkbook } from '../../src/excel/memory/model';
+import { MemoryError } from '../../src/excel/memory/context';
+import { Grid } from '../../src/core/grid';
+import { buildWritePlan } from '../../src/core/plan';
+import { analyseWorkbook } from '../../src/core/workbook';
+import { FIXTURES, loadGrid } from '../helpers/xlsx';
+
+jest.setTimeout(30000);
+
+let example: Grid;
+beforeAll(async () => {
+  example = await loadGrid(join(FIXTURES, 'lkj-dki-jakarta-2025.xlsx'));
+});
+
+function setup(language = 'id-ID') {
+  const host = new MemoryHost(MemoryWorkbook.fromGrid(example), { language, sets: { ExcelApi: '1.18' } });
+  const user = userEvent.setup({ delay: null });
+  render(<App actions={actionsFor(host)} />);
+  return { host, user };
+}
+
+describe('Cermat task pane', () => {
+  it('recalculates on one click and shows the SPEC §9 figures and findings', async () => {
+    const { host, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Hitung ulang capaian' }));
+    const tables = await screen.findAllByTestId('table-summary');
+    const ii1 = tables.find((t) => t.textContent?.includes('Tabel II.1 ·'))!;
+    expect(ii1.textContent).toContain('Capaian rata-rata: 188,52 %');
+    const ii15 = tables.find((t) => t.textContent?.includes('Tabel II.15'))!;
+    expect(ii15.textContent).toMatch(/Serapan anggaran .*: 95,96 %/);
+    expect(ii15.textContent).toMatch(/Serapan anggaran .*: 97,20 %/);
+    expect(screen.getByText('Galat: 5')).toBeTruthy();
+    const errors = screen.getByTestId('findings-error');
+    expect(within(errors).getByRole('button', { name: /Tabel II.15 I7: Capaian tertulis 36 %, hasil hitung 51,43 %/ })).toBeTruthy();
+    expect(within(errors).getByRole('button', { name: /Tabel II.15 J13: Rata-rata capaian tertulis 184,47 %/ })).toBeTruthy();
+    const marked = buildWritePlan(example, analyseWorkbook(example, {}, { activeSheet: 'Tabel I.1' }), 'id').highlights.length;
+    expect(screen.getByText(`24 sel ditulis. ${marked} sel ditandai.`)).toBeTruthy();
+    expect(host.book.sheet('Tabel II.1')!.cell(6, 9)?.value).toBe(0.5143);
+  });
+
+  it('selects a finding\'s cell on click and by keyboard', async () => {
+    const { host, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Periksa saja' }));
+    const finding = await screen.findByRole('button', { name: /Tabel II.1 H7:/ });
+    await user.click(finding);
+    await waitFor(() => expect(host.book.selection).toEqual({ sheet: 'Tabel II.1', address: 'H7' }));
+    const other = screen.getByRole('button', { name: /Tabel II.15 G15:/ });
+    other.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(host.book.selection).toEqual({ sheet: 'Tabel II.15', address: 'G15' }));
+  });
+
+  it('checks without writing, then Batalkan and Hapus tanda restore the workbook', async () => {
+    const { host, user } = setup();
+    const original = host.book.snapshot();
+    await user.click(screen.getByRole('button', { name: 'Periksa saja' }));
+    await screen.findAllByTestId('table-summary');
+    expect(host.book.snapshot()).toBe(original);
+    expect((screen.getByRole('button', { name: 'Batalkan' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Hitung ulang capaian' }));
+    await screen.findByText(/sel ditulis/);
+    await user.click(screen.getByRole('button', { name: 'Batalkan' }));
+    await screen.findByText('24 sel dikembalikan.');
+    await user.click(screen.getByRole('button', { name: 'Hapus tanda' }));
+    await screen.findByText(/tanda dihapus/);
+    expect(host.book.snapshot()).toBe(original);
+  });
+
+  it('speaks English when Office does', async () => {
+    const { user } = setup('en-US');
+    await user.click(screen.getByRole('button', { name: 'Recalculate capaian' }));
+    expect((await screen.findAllByTestId('table-summary'))[0].textContent).toContain('Mean capaian: 188.52 %');
+    expect(screen.getByRole('button', { name: /Tabel II.15 I7: Stated capaian 36 %, computed 51.43 %/ })).toBeTruthy();
+  });
+
+  it('shows an Excel failure in a MessageBar, in words', async () => {
+    const host = new MemoryHost(MemoryWorkbook.fromGrid(example));
+    const actions: CermatActions = { ...actionsFor(host), recalculate: () => Promise.reject(new MemoryError('InvalidOperationInCellEditMode', 'busy')) };
+    const user = userEvent.setup({ delay: null });
+    render(<App actions={actions} />);
+    await user.click(screen.getByRole('button', { name: 'Hitung ulang capaian' }));
+    expect(await screen.findByText(/mode edit sel/)).toBeTruthy();
+    expect(screen.getByText('Gagal')).toBeTruthy();
+  });
+
+  it('keeps settings in the document and applies them', async () => {
+    const { host, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Pengaturan' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.selectOptions(within(dialog).getByLabelText('Bahasa'), 'en');
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+    await screen.findByText('Settings saved in the workbook.');
+    expect((host.settings.get('cermat.state') as { settings: { language: string } }).settings.language).toBe('en');
+    expect(await screen.findByRole('button', { name: 'Recalculate capaian' })).toBeTruthy();
+  });
+});
