@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { FindingReport } from '../../core/report';
 import { Severity } from '../../core/findings';
 import { Strings } from '../strings';
@@ -44,7 +44,7 @@ export function FindingsList({ findings, strings, onSelect }: FindingsListProps)
                 <ul className={styles.group}>
                   {list.filter((f) => f.sheet === sheet).map((f, i) => (
                     <li key={`${f.code}-${f.cell}-${i}`}>
-                      <Button appearance="subtle" className={`${styles.item} ${styles[severity]}`} onClick={() => onSelect(f.sheet, f.cell)} aria-label={`${f.sheet} ${f.cell}: ${f.message}`}>
+                      <Button appearance="subtle" className={mergeClasses(styles.item, styles[severity])} onClick={() => onSelect(f.sheet, f.cell)} aria-label={`${f.sheet} ${f.cell}: ${f.message}`}>
                         <span className={styles.line}>
                           <Text weight="semibold">{`${f.cell} · ${f.code}`}</Text>
                           <Text>{f.message}</Text>
