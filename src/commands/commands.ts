@@ -1,8 +1,18 @@
 // Ribbon commands: "Hitung Ulang" runs the pane's recalculation without opening the pane and says how it went.
-import { runCermat, loadSettings } from '../excel/cermat';
+import { loadSettings, runCermat } from '../excel/cermat';
 import { describeError } from '../excel/errors';
-import { officeHost } from '../excel/host';
+import { OfficeHost, officeHost } from '../excel/host';
 import { outcomeText } from './outcome';
+
+/** The recalculation behind the ribbon button, on the pane's code path; resolves to the sentence to show. */
+export async function recalculateFromRibbon(host: OfficeHost): Promise<string> {
+  const settings = loadSettings(host);
+  try {
+    return outcomeText(await runCermat(host, 'recalculate', settings), settings.language);
+  } catch (e) {
+    return describeError(e, settings.language);
+  }
+}
 
 function showOutcome(text: string): void {
   const url = new URL('outcome.html', window.location.href);
@@ -11,18 +21,13 @@ function showOutcome(text: string): void {
 }
 
 export async function recalculate(event: Office.AddinCommands.Event): Promise<void> {
-  const host = officeHost();
-  const settings = loadSettings(host);
   try {
-    const run = await runCermat(host, 'recalculate', settings);
-    showOutcome(outcomeText(run, settings.language));
-  } catch (e) {
-    showOutcome(describeError(e, settings.language));
+    showOutcome(await recalculateFromRibbon(officeHost()));
   } finally {
     event.completed();
   }
 }
 
-Office.onReady(() => {
-  Office.actions.associate('recalculate', recalculate);
-});
+if (typeof Office !== 'undefined') {
+  Office.onReady(() => Office.actions.associate('recalculate', recalculate));
+}
