@@ -1,4 +1,5 @@
-// Builds the add-in into dist/: taskpane.html, commands.html, outcome.html, help.html, assets and manifest.xml.
+// Builds the add-in into dist/: taskpane.html, commands.html, outcome.html, help.html, assets and manifest.xml,
+// and the browser preview (preview.html with the bundled example), which needs no Office.
 // Production URLs come from ADDIN_URL (e.g. ADDIN_URL=https://cermat.bp3mi.go.id/ npm run build); without it the
 // manifest keeps https://localhost:3000/ for sideloading. The task pane bundle must stay under 350 KB gzipped.
 const path = require('node:path');
@@ -43,6 +44,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      preview: './src/preview/index.tsx',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -59,11 +61,13 @@ module.exports = async (env, options) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/commands/outcome.html', to: 'outcome.html' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'examples/lkj-dki-jakarta-2025.xlsx', to: 'example.xlsx' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gridOf } from '../cli/xlsx';
-import { applyPlan } from '../cli/write';
+import { gridOf } from '../xlsx/grid';
+import { applyPlan } from '../xlsx/write';
 import { analyseWorkbook } from '../core/workbook';
 import { buildWritePlan } from '../core/plan';
 

@@ -6,8 +6,8 @@ import { analyseWorkbook } from '../core/workbook';
 import { buildWritePlan } from '../core/plan';
 import { FileReport, fileReport } from '../core/report';
 import { parseArgs, HELP } from './args';
-import { gridOf } from './xlsx';
-import { applyPlan } from './write';
+import { gridOf } from '../xlsx/grid';
+import { applyPlan } from '../xlsx/write';
 import { textReport } from './text';
 
 export interface Io {

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { Grid } from '../../src/core/grid';
-import { gridOf } from '../../src/cli/xlsx';
+import { gridOf } from '../../src/xlsx/grid';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 

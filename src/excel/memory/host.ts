@@ -33,11 +33,19 @@ export class MemoryHost implements OfficeHost {
     };
   }
 
+  private readonly listeners = new Set<() => void>();
+
+  /** Called after every Excel.run, so a view of the workbook (the preview's grid) can redraw. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   run<T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     const ctx = new MemoryContext(this.book, this.options.payloadLimit);
     this.contexts.push(ctx);
     this.runOptions.push(options);
-    return batch(ctx as unknown as Excel.RequestContext);
+    return batch(ctx as unknown as Excel.RequestContext).finally(() => this.listeners.forEach((l) => l()));
   }
 
   isSetSupported(name: string, version: string): boolean {

@@ -1,0 +1,91 @@
+import * as React from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { columnName } from '../../core/grid';
+import { Language } from '../../core/settings';
+import { MemorySheet } from '../../excel/memory/model';
+import { displayValue } from '../display';
+
+export interface SheetGridProps {
+  sheet: MemorySheet;
+  lang: Language;
+  /** `A1` address of the selected cell, if on this sheet. */
+  selected: string | null;
+  notes: Map<string, string>;
+  /** Redraws when the workbook changes. */
+  version: number;
+}
+
+/** Rows past this are not drawn (the checks still see them). */
+const MAX_ROWS = 3000;
+
+const useStyles = makeStyles({
+  scroller: { overflow: 'auto', flexGrow: 1, minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
+  head: { position: 'sticky', top: 0, background: tokens.colorNeutralBackground3, zIndex: 1, fontWeight: tokens.fontWeightSemibold },
+  rowHead: { position: 'sticky', left: 0, background: tokens.colorNeutralBackground3, textAlign: 'right', paddingRight: '4px' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', maxWidth: '220px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'top' },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+});
+
+export function SheetGrid({ sheet, lang, selected, notes, version }: SheetGridProps) {
+  const styles = useStyles();
+  const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
+  const used = sheet.usedRange(false);
+  React.useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: 'center', inline: 'center' });
+  }, [selected, version]);
+  if (!used) return <div className={styles.scroller} />;
+  const merged = new Map<string, { rows: number; cols: number } | null>();
+  for (const m of sheet.merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) merged.set(`${r}:${c}`, null);
+    merged.set(`${m.top}:${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+  }
+  const rows: number[] = [];
+  for (let r = 0; r <= Math.min(used.bottom, MAX_ROWS); r++) rows.push(r);
+  const cols: number[] = [];
+  for (let c = 0; c <= used.right + 1; c++) cols.push(c);
+  return (
+    <div className={styles.scroller} role="region" aria-label={sheet.name} tabIndex={0}>
+      <table className={styles.table} role="grid" aria-label={sheet.name} data-version={version}>
+        <thead>
+          <tr>
+            <th className={`${styles.cell} ${styles.head}`} />
+            {cols.map((c) => <th key={c} className={`${styles.cell} ${styles.head}`} scope="col">{columnName(c)}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              <th className={`${styles.cell} ${styles.rowHead}`} scope="row">{r + 1}</th>
+              {cols.map((c) => {
+                const span = merged.get(`${r}:${c}`);
+                if (span === null) return null;
+                const cell = sheet.cell(r, c);
+                const address = `${columnName(c)}${r + 1}`;
+                const isSelected = selected === address;
+                const note = notes.get(`${sheet.name}!${address}`);
+                const fill = cell && cell.fill.pattern !== 'None' ? cell.fill.color : undefined;
+                return (
+                  <td
+                    key={c}
+                    ref={isSelected ? selectedRef : undefined}
+                    className={isSelected ? `${styles.cell} ${styles.selected}` : styles.cell}
+                    style={fill ? { background: fill, color: '#000' } : undefined}
+                    rowSpan={span?.rows}
+                    colSpan={span?.cols}
+                    data-cell={address}
+                    data-fill={fill ?? ''}
+                    aria-selected={isSelected}
+                    title={note}
+                  >
+                    {cell ? displayValue(cell.value, cell.numberFormat, lang) : ''}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// End to end in a real browser: the preview page in Debian's Chromium, driven by playwright-core, clicked as a
+// planner would. .ci/run installs chromium with apt-get; no browser is downloaded.
+import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { serve } from './serve';
+
+jest.setTimeout(120000);
+
+const root = join(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = join(root, 'test-results');
+const REAL_WORLD = join(root, 'test/fixtures/real-world');
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  const out = mkdtempSync(join(tmpdir(), 'cermat-e2e-'));
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr || build.stdout}`);
+  server = await serve(out);
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
+  problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(server.url + 'preview.html');
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+const cell = (address: string) => page.locator(`td[data-cell="${address}"]`);
+const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+
+async function recalculateExample(): Promise<void> {
+  await page.getByRole('button', { name: 'Buka contoh' }).click();
+  await page.getByRole('button', { name: 'Hitung ulang capaian' }).click();
+  await page.getByText(/24 sel ditulis/).waitFor();
+}
+
+describe('preview page in Chromium', () => {
+  it('recalculates the bundled example: the grid shows the computed capaian and the pane the SPEC §9 findings', async () => {
+    await recalculateExample();
+    await tab('Tabel II.1').click();
+    await expect(cell('J7').textContent()).resolves.toBe('51,43%');
+    await expect(cell('J5').textContent()).resolves.toBe('Capaian (%)');
+    await tab('Tabel II.15').click();
+    await expect(cell('I7').textContent()).resolves.toBe('51,43%');
+    await expect(cell('I9').textContent()).resolves.toBe('125,00%');
+    await expect(cell('F7').textContent()).resolves.toBe('95,96%');
+    await expect(cell('J13').textContent()).resolves.toBe('188,52%');
+    const expected = [
+      ['Tabel II.1', 'H7', 'value-multiple'], ['Tabel II.1', 'I7', 'value-multiple'], ['Tabel II.1', 'I7', 'annual-underivable'],
+      ['Tabel II.1', 'I17', 'realisation-missing'], ['Tabel II.1', 'I18', 'realisation-missing'], ['Tabel II.1', 'D19', 'category-unscored'],
+      ['Tabel II.1', 'J10', 'capaian-implausible'], ['Tabel II.1', 'J12', 'capaian-implausible'], ['Tabel II.1', 'J15', 'capaian-implausible'],
+      ['Tabel II.1', 'J16', 'capaian-implausible'], ['Tabel II.15', 'I7', 'capaian-mismatch'], ['Tabel II.15', 'I9', 'capaian-mismatch'],
+      ['Tabel II.15', 'G15', 'unit-unknown'], ['Tabel II.15', 'A5', 'number-notation-mixed'], ['Tabel II.15', 'J13', 'average-mismatch'],
+      ['Tabel II.15', 'I23', 'capaian-unverifiable'], ['Tabel II.1', 'C8', 'indicator-name-differs'], ['Tabel II.1', 'C12', 'indicator-name-differs'],
+      ['Tabel II.15', 'C14', 'indicator-name-differs'],
+    ];
+    for (const [sheet, address, code] of expected) {
+      const button = page.getByRole('button', { name: new RegExp(`^${sheet.replace('.', '\\.')} ${address}:`) }).filter({ hasText: `${address} · ${code}` });
+      await expect(button.count()).resolves.toBe(1);
+    }
+    await page.screenshot({ path: join(SHOTS, 'preview-recalculated.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('selects and scrolls to a finding\'s cell', async () => {
+    await recalculateExample();
+    await page.getByRole('button', { name: /^Tabel II\.15 J13:/ }).click();
+    await expect(tab('Tabel II.15').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(cell('J13').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(cell('J13').isVisible()).resolves.toBe(true);
+    const box = await cell('J13').boundingBox();
+    const region = await page.getByRole('region', { name: 'Tabel II.15' }).boundingBox();
+    expect(box && region && box.x >= region.x && box.x + box.width <= region.x + region.width + 1 && box.y >= region.y && box.y + box.height <= region.y + region.height + 1).toBe(true);
+    await page.getByRole('button', { name: /^Tabel II\.1 D19:/ }).click();
+    await expect(tab('Tabel II.1').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(cell('D19').getAttribute('aria-selected')).resolves.toBe('true');
+    await page.screenshot({ path: join(SHOTS, 'preview-selected.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('downloads the recalculated workbook', async () => {
+    await recalculateExample();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh hasil' }).click()]);
+    expect(download.suggestedFilename()).toBe('lkj-dki-jakarta-2025.checked.xlsx');
+    const file = join(mkdtempSync(join(tmpdir(), 'cermat-dl-')), 'out.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.getWorksheet('Tabel II.1')!.getCell('J7').value).toBe(0.5143);
+    expect(wb.getWorksheet('Tabel II.1')!.getCell('J7').numFmt).toBe('0.00%');
+    expect(wb.getWorksheet('Tabel II.15')!.getCell('J13').value).toBe(1.8852);
+    expect(wb.getWorksheet('Tabel II.15')!.getCell('H7').value).toBe('36%');
+    expect(wb.getWorksheet('Tabel II.15')!.getCell('G15').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } });
+    expect(problems).toEqual([]);
+  });
+
+  it('Batalkan restores the original values and Hapus tanda clears the highlights', async () => {
+    await recalculateExample();
+    await tab('Tabel II.15').click();
+    await page.getByRole('button', { name: 'Batalkan' }).click();
+    await page.getByText('24 sel dikembalikan.').waitFor();
+    await expect(cell('I7').textContent()).resolves.toBe('36%');
+    await expect(cell('J13').textContent()).resolves.toBe('184,47%');
+    await tab('Tabel II.1').click();
+    await expect(cell('J7').textContent()).resolves.toBe('');
+    expect(await page.locator('td[data-fill]:not([data-fill=""])').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Hapus tanda' }).click();
+    await page.getByText(/tanda dihapus/).waitFor();
+    expect(await page.locator('td[data-fill]:not([data-fill=""])').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'preview-restored.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it.each(readdirSync(REAL_WORLD).filter((f) => f.endsWith('.xlsx')))('opens and checks the real-world workbook %s without a console error', async (name) => {
+    await page.getByTestId('file-input').setInputFiles(join(REAL_WORLD, name));
+    await page.getByRole('button', { name: 'Periksa saja' }).click();
+    await page.getByText(/^Galat: \d+$/).waitFor();
+    await expect(page.getByText('table-not-found', { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, `preview-${name.replace(/\.xlsx$/, '')}.png`) });
+    expect(problems).toEqual([]);
+  });
+});
