@@ -2,6 +2,8 @@
 // and the browser preview (preview.html with the bundled example), which needs no Office.
 // Production URLs come from ADDIN_URL (e.g. ADDIN_URL=https://cermat.bp3mi.go.id/ npm run build); without it the
 // manifest keeps https://localhost:3000/ for sideloading. The task pane bundle must stay under 350 KB gzipped.
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -33,6 +35,24 @@ class BundleSizePlugin {
       }
       });
     });
+  }
+}
+
+/**
+ * https for the dev server: office-addin-dev-certs makes a localhost certificate and trusts its CA (Office needs a
+ * trusted one). Where trusting fails (Linux without sudo), the generated certificate is still used — fine for the
+ * browser preview after accepting the warning once — and the reason is printed.
+ */
+async function httpsServer() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch (e) {
+    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+    const [key, cert] = ['localhost.key', 'localhost.crt'].map((f) => path.join(dir, f));
+    console.warn(`Development certificate not trusted (${e.message.split('\n')[0]}); the browser will ask to accept it.`);
+    if (fs.existsSync(key) && fs.existsSync(cert)) return { type: 'https', options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert) } };
+    return 'https';
   }
 }
 
@@ -80,19 +100,19 @@ module.exports = async (env, options) => {
           },
         ],
       }),
-      new BundleSizePlugin(),
+      ...(dev ? [] : [new BundleSizePlugin()]),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, 'dist') },
       headers: { 'Access-Control-Allow-Origin': '*' },
       port: 3000,
       hot: false,
+      onListening: (server) => {
+        const scheme = config.devServer.server ? 'https' : 'http';
+        console.log(`Cermat: ${scheme}://localhost:${server.server.address().port}/preview.html (pratinjau) · taskpane.html (Excel)`);
+      },
     },
   };
-  if (dev && process.env.CERMAT_HTTP !== '1') {
-    // Office requires https; office-addin-dev-certs makes and trusts a localhost certificate on first use.
-    const devCerts = require('office-addin-dev-certs');
-    config.devServer.server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
-  }
+  if (dev && process.env.CERMAT_HTTP !== '1' && process.argv.includes('serve')) config.devServer.server = await httpsServer();
   return config;
 };
