@@ -50,8 +50,10 @@ export async function applyPlan(context: Excel.RequestContext, host: OfficeHost,
   const ours = new Set(state.highlights.filter((h) => h.note).map((h) => `${h.sheet}!${h.address}`));
   const hasOtherNote = (sheet: string, address: string) => read.notes.has(`${sheet}!${address}`) && !ours.has(`${sheet}!${address}`);
 
-  // Earlier marks come off first, so the look captured below is the cell's own.
-  queueRestoreHighlights(context, state.highlights.filter((h) => !locked.has(h.sheet)), notesSupported);
+  // Earlier marks come off first, so the look captured below is the cell's own. Marks on a sheet deleted or
+  // renamed since are dropped (nothing left to restore); those on a protected sheet are kept for later.
+  const existing = new Set(read.sheets.map((s) => s.name));
+  queueRestoreHighlights(context, state.highlights.filter((h) => existing.has(h.sheet) && !locked.has(h.sheet)), notesSupported);
   const kept = state.highlights.filter((h) => locked.has(h.sheet));
 
   let bytes = 0;
@@ -103,11 +105,13 @@ export interface UndoResult {
 /** Restores the cells of the last recalculation, except those the user has changed since. */
 export async function undoLast(context: Excel.RequestContext, host: OfficeHost): Promise<UndoResult | null> {
   const state = loadState(host);
-  const last = state.undo[state.undo.length - 1];
-  if (!last) return null;
+  const entry = state.undo[state.undo.length - 1];
+  if (!entry) return null;
+  const names = await sheetNames(context);
+  const last = entry.filter((w) => names.has(w.sheet));
+  const changedSince = entry.filter((w) => !names.has(w.sheet)).map((w) => `${w.sheet}!${w.address}`);
   const ranges = last.map((w) => context.workbook.worksheets.getItem(w.sheet).getRange(w.address).load('values'));
   await syncWithTimeout(context);
-  const changedSince: string[] = [];
   last.forEach((w, i) => {
     const now = ranges[i].values[0][0];
     if (now !== w.written) {
@@ -120,14 +124,21 @@ export async function undoLast(context: Excel.RequestContext, host: OfficeHost):
   await syncWithTimeout(context);
   state.undo = state.undo.slice(0, -1);
   await saveState(host, state);
-  return { restored: last.length - changedSince.length, changedSince };
+  return { restored: entry.length - changedSince.length, changedSince };
+}
+
+async function sheetNames(context: Excel.RequestContext): Promise<Set<string>> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  await syncWithTimeout(context);
+  return new Set(sheets.items.map((s) => s.name));
 }
 
 /** Takes every Cermat mark off: previous fills back, Cermat's notes removed. */
 export async function clearHighlights(context: Excel.RequestContext, host: OfficeHost): Promise<number> {
   const state = loadState(host);
   if (state.highlights.length === 0) return 0;
-  queueRestoreHighlights(context, state.highlights, host.isSetSupported('ExcelApi', '1.18'));
+  const names = await sheetNames(context);
+  queueRestoreHighlights(context, state.highlights.filter((h) => names.has(h.sheet)), host.isSetSupported('ExcelApi', '1.18'));
   await syncWithTimeout(context);
   const n = state.highlights.length;
   state.highlights = [];

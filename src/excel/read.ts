@@ -54,7 +54,6 @@ export async function sizeSheets(context: Excel.RequestContext): Promise<{ sheet
         used: used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
       });
     }
-    if (next && batch.length < SHEETS_PER_SYNC) next = null;
   }
   return { sheets, activeSheet: active.name };
 }

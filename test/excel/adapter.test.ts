@@ -219,3 +219,17 @@ describe('the in-memory host is strict like Excel', () => {
     void MemoryContext;
   });
 });
+
+describe('a sheet renamed after a recalculation', () => {
+  it('does not stop undo, clearing or the next recalculation; the cells of the missing sheet are named', async () => {
+    const host = hostFor(example);
+    await runCermat(host, 'recalculate', settings);
+    host.book.sheet('Tabel II.15')!.name = 'II.15 lama';
+    const u = await undo(host);
+    expect(u?.changedSince).toContain('Tabel II.15!I7');
+    expect(host.book.sheet('Tabel II.1')!.cell(6, 9)?.value ?? null).toBeNull();
+    expect(await clear(host)).toBeGreaterThan(0);
+    expect([...host.book.sheet('Tabel II.1')!.cells.values()].filter((c) => c.fill.pattern !== 'None')).toEqual([]);
+    await expect(runCermat(host, 'recalculate', settings)).resolves.toBeTruthy();
+  });
+});

@@ -2,19 +2,19 @@
 import { Check, shown } from './check';
 import { agrees } from '../compute/math';
 import { isAdditive } from '../read/units';
+import { statedAnnual } from '../compute/indicator';
 
 const check: Check = {
   code: 'annual-underivable',
   severity: 'warning',
   check(table, ctx) {
     for (const ind of table.indicators) {
-      const q = ind.quarterSummary;
-      if (!q || !q.complete || q.last === null || ind.annualValue.kind !== 'number' || !ind.annual) continue;
-      if (isAdditive(ind.unit)) continue;
-      const accepted = q.cumulative ? [q.last] : ind.unit === null ? [q.last, q.mean!, q.sum!] : [q.last, q.mean!];
-      const actual = ind.annualValue.value;
+      const stated = statedAnnual(ind);
+      if (!stated || isAdditive(ind.unit)) continue;
+      const { quarters: q, actual, cell } = stated;
+      const accepted = q.cumulative ? [q.last!] : ind.unit === null ? [q.last!, q.mean!, q.sum!] : [q.last!, q.mean!];
       if (accepted.some((x) => agrees(actual, x, ctx.settings.tolerance))) continue;
-      ctx.report(ind.annual.address, { last: shown(q.last), mean: shown(q.mean), actual: shown(actual), unit: ind.unit?.name ?? null });
+      ctx.report(cell.address, { last: shown(q.last), mean: shown(q.mean), actual: shown(actual), unit: ind.unit?.name ?? null });
     }
   },
 };

@@ -215,3 +215,10 @@ function markPercentScale(ind: IndicatorAnalysis): void {
     if (m && m.numeric && !m.percentFormat && m.value > 0 && m.value <= 1) c.percentScaleMixed = true;
   });
 }
+
+/** A stated annual realisation beside readable quarters: what the annual checks compare. */
+export function statedAnnual(ind: IndicatorAnalysis): { quarters: QuarterSummary; actual: number; cell: ValueCell } | null {
+  const q = ind.quarterSummary;
+  if (!q || !q.complete || q.last === null || ind.annualValue.kind !== 'number' || !ind.annual) return null;
+  return { quarters: q, actual: ind.annualValue.value, cell: ind.annual };
+}
