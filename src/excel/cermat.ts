@@ -4,7 +4,6 @@ import { buildWritePlan } from '../core/plan';
 import { FileReport, fileReport } from '../core/report';
 import { Settings, validateSettings, withDefaults } from '../core/settings';
 import { applyPlan, ApplyResult, clearHighlights, undoLast, UndoResult } from './apply';
-import { quoteSheet } from './convert';
 import { OfficeHost } from './host';
 import { readWorkbook } from './read';
 import { loadState, saveState } from './state';
@@ -72,8 +71,4 @@ export async function saveSettings(host: OfficeHost, settings: Settings): Promis
   const state = loadState(host);
   state.settings = settings;
   await saveState(host, state);
-}
-
-export function sheetAddress(sheet: string, cell: string): string {
-  return `${quoteSheet(sheet)}!${cell}`;
 }
