@@ -12,7 +12,10 @@ import { buildWritePlan } from '../core/plan';
 const SIZES = [1000, 10000, 50000];
 const DIR = join(process.cwd(), '.bench');
 
-/** n indicators: half in a Tabel II.1-like sheet (a typical mix of units and notations), the same half in a II.15-like one. */
+/**
+ * n indicators: half in a Tabel II.1-like sheet (a typical mix of units and notations), the same half in a II.15-like
+ * one, styled like the published tables.
+ */
 async function generate(n: number, file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Tabel II.1');
@@ -31,6 +34,21 @@ async function generate(n: number, file: string): Promise<void> {
     ws.addRow(row);
     b.addRow([first ? Math.ceil(i / 5) : null, first ? `Kegiatan ${Math.ceil(i / 5)}` : null, row[2], first ? 7022542000 : null, first ? 6738712639 : null, first ? '95.96%' : null, row[3], row[8], row[9], i % 5 === 3 ? '150,5%' : null]);
   }
+  // Styled as published LKj tables are: borders on every cell, wrapped text, a font, filled header rows.
+  const border = { style: 'thin' as const };
+  const style: Partial<ExcelJS.Style> = {
+    font: { name: 'Arial', size: 10 },
+    alignment: { vertical: 'top', wrapText: true },
+    border: { top: border, left: border, bottom: border, right: border },
+  };
+  const header: Partial<ExcelJS.Style> = { ...style, font: { name: 'Arial', size: 10, bold: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } };
+  for (const sheet of [ws, b]) {
+    const headerRows = sheet === ws ? 1 : 2;
+    sheet.eachRow((row, r) => row.eachCell({ includeEmpty: true }, (c) => (c.style = r <= headerRows ? header : style)));
+    sheet.columns.forEach((col, i) => (col.width = i === 2 ? 48 : 14));
+  }
+  b.mergeCells('D1:F1');
+  b.mergeCells('G1:J1');
   await wb.xlsx.writeFile(file);
 }
 
