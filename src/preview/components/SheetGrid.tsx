@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { columnName } from '../../core/grid';
 import { Language } from '../../core/settings';
 import { MemorySheet } from '../../excel/memory/model';
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
   head: { position: 'sticky', top: 0, background: tokens.colorNeutralBackground3, zIndex: 1, fontWeight: tokens.fontWeightSemibold },
   rowHead: { position: 'sticky', left: 0, background: tokens.colorNeutralBackground3, textAlign: 'right', paddingRight: '4px' },
+  corner: { position: 'sticky', left: 0, top: 0, zIndex: 2, background: tokens.colorNeutralBackground3 },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', maxWidth: '220px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'top' },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
@@ -49,14 +50,14 @@ export function SheetGrid({ sheet, lang, selected, notes, version }: SheetGridPr
       <table className={styles.table} role="grid" aria-label={sheet.name} data-version={version}>
         <thead>
           <tr>
-            <th className={`${styles.cell} ${styles.head}`} />
-            {cols.map((c) => <th key={c} className={`${styles.cell} ${styles.head}`} scope="col">{columnName(c)}</th>)}
+            <th className={mergeClasses(styles.cell, styles.corner)} />
+            {cols.map((c) => <th key={c} className={mergeClasses(styles.cell, styles.head)} scope="col">{columnName(c)}</th>)}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r}>
-              <th className={`${styles.cell} ${styles.rowHead}`} scope="row">{r + 1}</th>
+              <th className={mergeClasses(styles.cell, styles.rowHead)} scope="row">{r + 1}</th>
               {cols.map((c) => {
                 const span = merged.get(`${r}:${c}`);
                 if (span === null) return null;
@@ -69,7 +70,7 @@ export function SheetGrid({ sheet, lang, selected, notes, version }: SheetGridPr
                   <td
                     key={c}
                     ref={isSelected ? selectedRef : undefined}
-                    className={isSelected ? `${styles.cell} ${styles.selected}` : styles.cell}
+                    className={isSelected ? mergeClasses(styles.cell, styles.selected) : styles.cell}
                     style={fill ? { background: fill, color: '#000' } : undefined}
                     rowSpan={span?.rows}
                     colSpan={span?.cols}
