@@ -35,7 +35,7 @@ export function parseArgs(argv: string[]): Options | { problem: string } {
       case '--version': case '-v': o.version = true; break;
       case '--out': o.out = value!; break;
       case '--lang': o.settings.language = value as Language; break;
-      case '--absent-in-average': o.settings.absentInAverage = value === 'zero' ? 'zero' : value === 'omit' ? 'omit' : (value as 'omit'); break;
+      case '--absent-in-average': o.settings.absentInAverage = value as Settings['absentInAverage']; break;
       case '--cap': o.settings.averageCap = value === 'none' ? null : number(); break;
       case '--negative-formula': o.settings.negativeFormula = value as Settings['negativeFormula']; break;
       case '--implausible-above': o.settings.implausibleAbove = number(); break;

@@ -156,11 +156,14 @@ function realisationOf(ind: IndicatorAnalysis): Value {
   if (ind.annualValue.kind !== 'absent') return ind.annualValue;
   const qs = ind.quarterSummary;
   if (!qs) return { kind: 'absent' };
-  const cats = ind.quarterValues.filter((v) => v.kind === 'category');
-  if (qs.last === null) return cats.length ? cats[cats.length - 1] : ind.quarterValues.some((v) => v.kind === 'invalid') ? { kind: 'invalid' } : { kind: 'absent' };
+  if (qs.last === null) {
+    // No numeric quarter: the last category quarter, else nothing usable (or nothing at all).
+    const categories = ind.quarterValues.filter((v) => v.kind === 'category');
+    if (categories.length > 0) return categories[categories.length - 1];
+    return ind.quarterValues.some((v) => v.kind === 'invalid') ? { kind: 'invalid' } : { kind: 'absent' };
+  }
   if (!qs.complete) return { kind: 'invalid' };
-  const derived = !qs.cumulative && isAdditive(ind.unit) ? qs.sum! : qs.last;
-  return { kind: 'number', value: derived };
+  return { kind: 'number', value: !qs.cumulative && isAdditive(ind.unit) ? qs.sum! : qs.last };
 }
 
 function numberOf(v: Value): number | null {
