@@ -35,6 +35,9 @@ describe('Cermat task pane', () => {
     const tables = await screen.findAllByTestId('table-summary');
     const ii1 = tables.find((t) => t.textContent?.includes('Tabel II.1 ·'))!;
     expect(ii1.textContent).toContain('Capaian rata-rata: 188,52 %');
+    expect(tables.map((t) => t.textContent?.split(' · ')[0])).toEqual(['Tabel I.1', 'Tabel II.1', 'Tabel II.15']);
+    expect(tables[0].textContent).toContain('Perjanjian kinerja (acuan)');
+    expect(tables[0].textContent).not.toContain('Capaian rata-rata');
     const ii15 = tables.find((t) => t.textContent?.includes('Tabel II.15'))!;
     expect(ii15.textContent).toMatch(/Serapan anggaran .*: 95,96 %/);
     expect(ii15.textContent).toMatch(/Serapan anggaran .*: 97,20 %/);
@@ -78,7 +81,7 @@ describe('Cermat task pane', () => {
   it('speaks English when Office does', async () => {
     const { user } = setup('en-US');
     await user.click(screen.getByRole('button', { name: 'Recalculate capaian' }));
-    expect((await screen.findAllByTestId('table-summary'))[0].textContent).toContain('Mean capaian: 188.52 %');
+    expect((await screen.findAllByTestId('table-summary'))[1].textContent).toContain('Tabel II.1 · A5:I19Capaian tableMean capaian: 188.52 %');
     expect(screen.getByRole('button', { name: /Tabel II.15 I7: Stated capaian 36 %, computed 51.43 %/ })).toBeTruthy();
   });
 

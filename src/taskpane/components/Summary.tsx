@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 export function Summary({ report, lang, strings }: SummaryProps) {
   const styles = useStyles();
   const { summary } = report;
-  const checked = report.tables.filter((t) => t.kind !== 'agreement');
+
   return (
     <section className={styles.root} aria-labelledby="cermat-summary">
       <Subtitle2 as="h2" id="cermat-summary">{strings.summary}</Subtitle2>
@@ -31,11 +31,11 @@ export function Summary({ report, lang, strings }: SummaryProps) {
         <Badge color="informative" appearance="outline">{`${strings.infos}: ${summary.infos}`}</Badge>
       </div>
       <Text>{`${strings.tables}: ${summary.tables} · ${strings.indicators}: ${summary.indicators}`}</Text>
-      {checked.map((t) => (
+      {report.tables.map((t) => (
         <div key={`${t.sheet}!${t.range}`} className={styles.table} data-testid="table-summary">
           <Text weight="semibold">{`${t.sheet} · ${t.range}`}</Text>
           <Caption1>{strings.kind[t.kind]}</Caption1>
-          <Text className={styles.figure}>{`${strings.overall}: ${percent(t.capaian, lang, strings.notComputed)}`}</Text>
+          {t.kind !== 'agreement' && <Text className={styles.figure}>{`${strings.overall}: ${percent(t.capaian, lang, strings.notComputed)}`}</Text>}
           {t.kind === 'budget' &&
             t.groups.map((g, i) => (
               <Caption1 key={i} className={styles.figure}>{`${strings.absorption} ${g.name ? `“${g.name.slice(0, 40)}”` : i + 1}: ${percent(g.absorption, lang, strings.notComputed)}`}</Caption1>
