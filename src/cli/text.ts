@@ -2,6 +2,7 @@
 import { FileReport, JsonValue } from '../core/report';
 import { formatNumeral } from '../core/read/number';
 import { SEVERITY_LABEL } from '../core/messages';
+import { percent } from '../core/messages/format';
 import { Language } from '../core/settings';
 
 const KIND: Record<Language, Record<string, string>> = {
@@ -12,10 +13,6 @@ const WORDS = {
   id: { tables: 'tabel', indicators: 'indikator', mean: 'capaian rata-rata', none: 'tidak dihitung', noFindings: 'Tidak ada temuan.', absorption: 'serapan', average: 'rata-rata', group: 'Kelompok' },
   en: { tables: 'tables', indicators: 'indicators', mean: 'mean capaian', none: 'not computed', noFindings: 'No findings.', absorption: 'absorption', average: 'average', group: 'Group' },
 };
-
-function pct(n: number | null, lang: Language, none: string): string {
-  return n === null ? none : `${formatNumeral(n, lang, 2)} %`;
-}
 
 function val(v: JsonValue, lang: Language): string {
   if (v === null) return '–';
@@ -32,15 +29,15 @@ export function textReport(r: FileReport, lang: Language): string {
   const w = WORDS[lang];
   const lines: string[] = [`${r.file}: ${r.summary.tables} ${w.tables}, ${r.summary.indicators} ${w.indicators}`];
   for (const t of r.tables) {
-    lines.push('', `${t.sheet} ${t.range} — ${KIND[lang][t.kind]}` + (t.kind === 'agreement' ? '' : `, ${w.mean} ${pct(t.capaian, lang, w.none)}`));
+    lines.push('', `${t.sheet} ${t.range} — ${KIND[lang][t.kind]}` + (t.kind === 'agreement' ? '' : `, ${w.mean} ${percent(t.capaian, lang, w.none)}`));
     for (const i of t.indicators) {
       const withUnit = (v: JsonValue) => (v === null || !i.unit || typeof v === 'object' && !Array.isArray(v) ? val(v, lang) : `${val(v, lang)} ${i.unit}`);
       const main = `  ${String(i.row).padStart(4)}  ${cut(i.name, 48)}  T ${withUnit(i.target)}`;
-      lines.push(t.kind === 'agreement' ? main : `${main}  R ${withUnit(i.realisation)}  → ${pct(i.capaian, lang, w.none)}`);
+      lines.push(t.kind === 'agreement' ? main : `${main}  R ${withUnit(i.realisation)}  → ${percent(i.capaian, lang, w.none)}`);
     }
     for (const g of t.groups) {
       if (t.kind !== 'budget') continue;
-      lines.push(`  ${w.group} "${cut(g.name, 40).trim()}": ${w.absorption} ${pct(g.absorption, lang, w.none)}, ${w.average} ${pct(g.average, lang, w.none)}`);
+      lines.push(`  ${w.group} "${cut(g.name, 40).trim()}": ${w.absorption} ${percent(g.absorption, lang, w.none)}, ${w.average} ${percent(g.average, lang, w.none)}`);
     }
   }
   lines.push('');

@@ -122,4 +122,7 @@ function highlightsOf(findings: Finding[], lang: Language): Highlight[] {
   return [...byCell.values()];
 }
 
+/** Starts every note Cermat writes, so it can tell its own notes from the user's. */
+export const NOTE_PREFIX = 'Cermat: ';
+
 export const SEVERITY_FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };

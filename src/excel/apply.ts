@@ -1,7 +1,7 @@
 // Applies a WritePlan to the workbook in one sync (more only past the 5 MB request limit), recording
 // every cell's previous content and look first so that undo and clearing restore them exactly.
 import { parseA1 } from '../core/grid';
-import { SEVERITY_FILL, WritePlan } from '../core/plan';
+import { NOTE_PREFIX, SEVERITY_FILL, WritePlan } from '../core/plan';
 import { literal, quoteSheet } from './convert';
 import { WorkbookRead } from './read';
 import { HighlightRecord, loadState, saveState, UNDO_DEPTH, WriteRecord } from './state';
@@ -9,7 +9,6 @@ import { syncWithTimeout } from './sync';
 import { OfficeHost } from './host';
 
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
-export const NOTE_PREFIX = 'Cermat: ';
 
 export interface ApplyResult {
   written: number;

@@ -20,6 +20,13 @@ export function stripSheet(address: string): string {
   return i < 0 ? address : address.slice(i + 1);
 }
 
+/** `'Tabel II.1'!J7` → [`Tabel II.1`, `J7`]. */
+export function splitAddress(address: string): [string, string] {
+  const i = address.lastIndexOf('!');
+  const sheet = address.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return [sheet, address.slice(i + 1)];
+}
+
 /** A sheet name as Excel writes it in an address: quoted when it has anything but letters, digits and `_`. */
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

@@ -1,7 +1,7 @@
 // Reads every sheet into a Grid: one cheap sync sizes the sheets, one more loads their data and merges
 // (split into chunks only where a response would pass Excel on the web's 5 MB limit).
 import { Grid } from '../core/grid';
-import { SheetData, sheetFromData } from './convert';
+import { SheetData, sheetFromData, splitAddress } from './convert';
 import { syncWithTimeout } from './sync';
 
 /** Sheets looked up per sizing sync; a workbook with more takes another. */
@@ -122,5 +122,8 @@ async function loadNoteCells(context: Excel.RequestContext, notes: Excel.NoteCol
   if (notes.items.length === 0) return;
   const locations = notes.items.map((n) => n.getLocation().load('address'));
   await syncWithTimeout(context);
-  for (const l of locations) out.add(l.address.replace(/^'(.*)'!/, '$1!').replace(/\$/g, ''));
+  for (const l of locations) {
+    const [sheet, cell] = splitAddress(l.address);
+    out.add(`${sheet}!${cell.replace(/\$/g, '')}`);
+  }
 }

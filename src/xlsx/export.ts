@@ -3,6 +3,8 @@
 import ExcelJS from 'exceljs';
 import { isErrorValue } from '../core/grid';
 import { MemoryWorkbook } from '../excel/memory/model';
+import { splitAddress } from '../excel/convert';
+import { restyle } from './style';
 
 export function exportInto(book: MemoryWorkbook, wb: ExcelJS.Workbook): void {
   for (const sheet of book.sheets) {
@@ -20,16 +22,11 @@ export function exportInto(book: MemoryWorkbook, wb: ExcelJS.Workbook): void {
       const fmt = c.numberFormat === 'General' ? undefined : c.numberFormat;
       const fill: ExcelJS.Fill | undefined =
         c.fill.pattern === 'None' ? undefined : { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + c.fill.color.replace('#', '').toUpperCase() } };
-      // Styles are shared between cells loaded from a file: give this one its own.
-      if ((cell.numFmt || undefined) !== fmt || JSON.stringify(cell.fill?.type === 'pattern' && cell.fill.pattern !== 'none' ? cell.fill : undefined) !== JSON.stringify(fill)) {
-        const style = { ...cell.style, numFmt: fmt } as Partial<ExcelJS.Style>;
-        if (fill) style.fill = fill;
-        else delete style.fill;
-        cell.style = style;
-      }
+      const shownFill = cell.fill?.type === 'pattern' && cell.fill.pattern !== 'none' ? cell.fill : undefined;
+      if ((cell.numFmt || undefined) !== fmt || JSON.stringify(shownFill) !== JSON.stringify(fill)) restyle(cell, { numFmt: fmt, fill });
     }
     for (const [key, text] of book.notes) {
-      const [name, address] = [key.slice(0, key.lastIndexOf('!')), key.slice(key.lastIndexOf('!') + 1)];
+      const [name, address] = splitAddress(key);
       if (name === sheet.name) ws.getCell(address).note = text;
     }
     ws.eachRow((row) => row.eachCell((cell) => {

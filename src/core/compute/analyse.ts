@@ -5,7 +5,7 @@ import { normaliseName } from '../names';
 import { Settings } from '../settings';
 import { CellReader, resolveAmbiguous } from './cells';
 import { computeIndicator, readIndicator, statedPercent, valueOf } from './indicator';
-import { averageOf, round2 } from './math';
+import { averageOf, isZero, round2 } from './math';
 import { GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
 import { normaliseCategory } from '../read/category';
@@ -122,7 +122,7 @@ function computeGroup(g: GroupAnalysis, settings: Settings): void {
   g.spentValue = amount(g.spent);
   g.statedAbsorption = statedPercent(g.absorptionCell);
   g.statedAverage = statedPercent(g.averageCell);
-  if (g.paguValue !== null && g.paguValue >= 1e-9 && g.spentValue !== null && g.spentValue >= 0) {
+  if (g.paguValue !== null && g.paguValue > 0 && !isZero(g.paguValue) && g.spentValue !== null && g.spentValue >= 0) {
     g.absorption = round2((g.spentValue / g.paguValue) * 100);
   }
   g.average = averageOf(g.indicators.map((i) => i.capaian), settings);

@@ -42,16 +42,10 @@ export class CellReader {
   /** Notations proved by the table's text numbers (ambiguous ones prove nothing). */
   notations(): Set<Notation> {
     const out = new Set<Notation>();
-    for (const c of this.cells) {
-      const r = c.reading;
-      if (r.kind === 'number') {
-        if (r.measure.notation && !r.measure.numeric) out.add(r.measure.notation);
-      } else if (r.kind === 'multiple' || r.kind === 'range') {
-        for (const m of measuresOf(r)) if (m.notation) out.add(m.notation);
-      }
-    }
+    for (const c of this.cells) for (const m of measuresOf(c.reading)) if (m.notation && !m.numeric) out.add(m.notation);
     return out;
   }
+
 }
 
 /** A value cell with a stable shape; its A1 address is built only when a finding asks for it. */
@@ -91,9 +85,6 @@ export function measuresOf(reading: Reading): Measure[] {
  * means thousands; else the notation the table uses elsewhere; else Indonesian, flagged.
  */
 export function resolveAmbiguous(cell: ValueCell, rowUnit: Unit | null, tableNotation: Notation | null): void {
-  const r = cell.reading;
-  if (r.kind !== 'number' && r.kind !== 'multiple' && r.kind !== 'range') return;
-  if (r.kind === 'number' && !r.measure.ambiguous) return;
   const implied = cell.column === 'pagu' || cell.column === 'spent' ? RUPIAH : rowUnit;
   for (const m of measuresOf(cell.reading)) {
     if (!m.ambiguous) continue;

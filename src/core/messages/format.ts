@@ -23,3 +23,8 @@ export function list(v: DataValue | undefined, lang: Language): string {
 export function str(v: DataValue | undefined): string {
   return v === null || v === undefined ? '' : String(v);
 }
+
+/** A percentage with two decimals (`51,43 %` / `51.43 %`), or the given word when there is none. */
+export function percent(n: number | null, lang: Language, none: string): string {
+  return n === null ? none : `${formatNumeral(n, lang, 2)} %`;
+}

@@ -1,7 +1,7 @@
 // A faithful stand-in for the Excel JavaScript API subset Cermat uses: proxy objects whose properties
 // must be loaded and synced before they are read, writes queued until sync, sync calls and payloads counted.
 import { a1, columnName, Range, Scalar } from '../../core/grid';
-import { quoteSheet } from '../convert';
+import { quoteSheet, splitAddress } from '../convert';
 import { MemoryCell, MemorySheet, MemoryWorkbook, rangeOf, valueTypeOf } from './model';
 
 export class MemoryError extends Error {
@@ -459,11 +459,4 @@ export class NoteProxy extends ClientObject {
   protected snapshot(): number {
     return this.put('content', this.ctx.book.notes.get(this.key) ?? null);
   }
-}
-
-/** `'Tabel II.1'!J7` → [`Tabel II.1`, `J7`]. */
-export function splitAddress(address: string): [string, string] {
-  const i = address.lastIndexOf('!');
-  const sheet = address.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-  return [sheet, address.slice(i + 1)];
 }

@@ -9,7 +9,7 @@ import { gridOf } from '../../xlsx/grid';
 import { exportInto } from '../../xlsx/export';
 import { actionsFor } from '../../taskpane/actions';
 import { App } from '../../taskpane/components/App';
-import { loadState } from '../../excel/state';
+import { loadSettings } from '../../excel/cermat';
 import { SheetGrid } from './SheetGrid';
 
 export interface PreviewAppProps {
@@ -80,7 +80,7 @@ export function PreviewApp({ exampleUrl }: PreviewAppProps) {
 
   const book = loaded?.host.book;
   const current = book?.sheet(sheet);
-  const lang = loaded ? (loadState(loaded.host).settings?.language ?? (loaded.host.displayLanguage.startsWith('en') ? 'en' : 'id')) : 'id';
+  const lang = loaded ? loadSettings(loaded.host).language : 'id';
   const actions = React.useMemo(() => (loaded ? actionsFor(loaded.host) : null), [loaded]);
 
   return (

@@ -3,7 +3,7 @@ import { Badge, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/
 import { FileReport } from '../../core/report';
 import { Language } from '../../core/settings';
 import { Strings } from '../strings';
-import { percent } from '../format';
+import { percent } from '../../core/messages/format';
 
 export interface SummaryProps {
   report: FileReport;
