@@ -59,5 +59,11 @@ runCheckTests('total-mismatch', {
     [1, 'K', 'A', 100, 50, '50%', '70%', '36%', '', ''],
     [2, 'L', 'B', 100, 100, '100%', '80%', '100%', '', ''],
     ['Jumlah', '', '', 210, 150, '', '', '', '', ''],
-  ])), findings: [{ cell: 'D5', data: { expected: 200, actual: 210, column: 'pagu' } }] }],
+  ])), findings: [{ cell: 'D5', data: { expected: 200, actual: 210, column: 'pagu' } }] }, {
+    name: 'a pagu total Rp1.000 off on billions', grid: grid(budgetSheet([
+      [1, 'K', 'A', 7022542000, 6738712639, '', '70%', '36%', '', ''],
+      [2, 'L', 'B', 3796417000, 3690261342, '', '80%', '100%', '', ''],
+      ['Jumlah', '', '', 10818960000, 10428973981, '', '', '', '', ''],
+    ])), findings: [{ cell: 'D5', data: { expected: 10818959000, actual: 10818960000, column: 'pagu' } }],
+  }],
 });

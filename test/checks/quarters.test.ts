@@ -13,6 +13,7 @@ runCheckTests('annual-sum-mismatch', {
   ],
   invalid: [
     { name: 'counts do not add up', grid: table(row('20 orang', ['1 orang', '2 orang', '3 orang', '4 orang'], '11 orang')), findings: [{ cell: 'I2', data: { expected: 10, actual: 11 } }] },
+    { name: 'rupiah a little off on billions', grid: table(row('Rp8.000.000.000', ['Rp2.000.000.000', 'Rp2.000.000.000', 'Rp2.000.000.000', 'Rp1.999.999.000'], 'Rp8.000.000.000')), findings: [{ cell: 'I2', data: { expected: 7999999000, actual: 8000000000 } }] },
   ],
 });
 

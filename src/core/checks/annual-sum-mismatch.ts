@@ -2,6 +2,7 @@
 import { Check, shown } from './check';
 import { isAdditive } from '../read/units';
 import { statedAnnual } from '../compute/indicator';
+import { sameAmount } from '../compute/math';
 
 const check: Check = {
   code: 'annual-sum-mismatch',
@@ -12,7 +13,7 @@ const check: Check = {
       if (!stated || !isAdditive(ind.unit)) continue;
       const { quarters: q, actual, cell } = stated;
       const expected = q.cumulative ? q.last! : q.sum!;
-      if (Math.abs(actual - expected) > 1e-6 * Math.max(1, Math.abs(expected))) {
+      if (!sameAmount(actual, expected)) {
         ctx.report(cell.address, { expected: shown(expected), actual: shown(actual), unit: ind.unit?.name ?? null });
       }
     }

@@ -4,6 +4,7 @@ import { a1 } from '../grid';
 import { IndicatorAnalysis, TableAnalysis, Value, ValueCell } from '../compute/model';
 import { normaliseCategory } from '../read/category';
 import { editDistance } from '../read/units';
+import { sameAmount } from '../compute/math';
 import { normaliseName } from '../names';
 import { Finding, FindingCode, FindingData, Severity } from '../findings';
 import { Settings } from '../settings';
@@ -97,7 +98,7 @@ function compareTables(subject: TableAnalysis, reference: TableAnalysis, withRea
 /** Values compare after reading: `42.010 Oran` equals `42.010 orang`; `Baik` equals `Baik (88)`. */
 export function sameValue(a: Value, b: Value): boolean {
   if (a.kind === 'absent' || b.kind === 'absent' || a.kind === 'invalid' || b.kind === 'invalid') return true;
-  if (a.kind === 'number' && b.kind === 'number') return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(b.value));
+  if (a.kind === 'number' && b.kind === 'number') return sameAmount(a.value, b.value);
   if (a.kind === 'range' && b.kind === 'range') return a.low === b.low && a.high === b.high;
   if (a.kind === 'category' && b.kind === 'category') {
     if (normaliseCategory(a.category) !== normaliseCategory(b.category)) return false;

@@ -1,6 +1,6 @@
 // A Jumlah/Total row differs from the sum of its column (pagu and spent once per group; counts of one unit).
 import { Check, shown } from './check';
-import { sum } from '../compute/math';
+import { sameAmount, sum } from '../compute/math';
 import { ValueCell } from '../compute/model';
 import { isAdditive } from '../read/units';
 
@@ -14,7 +14,7 @@ const check: Check = {
       const s = stated(cell);
       if (s === null || parts.length === 0 || parts.includes(null)) return;
       const expected = sum(parts as number[]);
-      if (Math.abs(s - expected) > 1e-6 * Math.max(1, Math.abs(expected))) ctx.report(cell.address, { expected: shown(expected), actual: shown(s), column: cell.column });
+      if (!sameAmount(s, expected)) ctx.report(cell.address, { expected: shown(expected), actual: shown(s), column: cell.column });
     };
     const units = new Set(table.indicators.map((i) => i.unit?.name ?? ''));
     const oneAdditive = units.size === 1 && isAdditive(table.indicators[0]?.unit ?? null);

@@ -58,6 +58,14 @@ export function sum(xs: number[]): number {
   return s;
 }
 
+/**
+ * Two amounts (counts, rupiah) are the same but for floating-point noise. Rupiah run to billions, so the slack
+ * is relative and tiny: Rp1 on Rp10 billion is a difference, 1e-6 of a unit on a sum of decimals is not.
+ */
+export function sameAmount(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 + 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+}
+
 /** Two stated/computed percentages agree within the tolerance (with room for binary noise). */
 export function agrees(stated: number, computed: number, tolerance: number): boolean {
   return Math.abs(stated - computed) <= tolerance + 1e-9;
