@@ -97,6 +97,8 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly owner = new Map<number, Range>();
+  /** Rows any merge touches: every other row answers without a lookup. */
+  private readonly mergedRows: boolean[] = [];
 
   constructor(readonly sheet: Sheet) {
     this.name = sheet.name;
@@ -107,6 +109,7 @@ export class SheetView {
     this.colCount = cols;
     for (const m of sheet.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
+        this.mergedRows[r] = true;
         for (let c = m.left; c <= m.right; c++) this.owner.set(key(r, c), m);
       }
     }
@@ -114,29 +117,31 @@ export class SheetView {
 
   /** The merged area covering a cell, if any. */
   mergeAt(row: number, col: number): Range | undefined {
-    return this.owner.get(key(row, col));
+    return this.mergedRows[row] === true ? this.owner.get(key(row, col)) : undefined;
   }
 
   /** The address that holds the value shown at (row, col): the merge's top-left, or the cell itself. */
   anchor(row: number, col: number): { row: number; col: number } {
-    const m = this.owner.get(key(row, col));
+    const m = this.mergeAt(row, col);
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
   /** The cell as stored, ignoring merges. */
   raw(row: number, col: number): GridCell | undefined {
-    return this.sheet.cells[row]?.[col];
+    const cells = this.sheet.cells[row];
+    return cells ? cells[col] : undefined;
   }
 
   /** The cell whose value is shown at (row, col). */
   cell(row: number, col: number): GridCell | undefined {
-    const m = this.owner.get(key(row, col));
+    const m = this.mergeAt(row, col);
     return m ? this.raw(m.top, m.left) : this.raw(row, col);
   }
 
   /** The shown value as trimmed text ('' when empty). */
   text(row: number, col: number): string {
-    const v = this.cell(row, col)?.value;
+    const c = this.cell(row, col);
+    const v = c ? c.value : undefined;
     if (v === null || v === undefined) return '';
     if (typeof v === 'string') return v.trim();
     if (typeof v === 'number' || typeof v === 'boolean') return String(v);

@@ -5,7 +5,9 @@ const check: Check = {
   code: 'percent-scale-mixed',
   severity: 'warning',
   check(table, ctx) {
-    for (const c of table.cells) {
+    const cells = table.unusualCells;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
       if (c.percentScaleMixed && c.reading.kind === 'number') ctx.report(c.address, { value: c.reading.measure.value });
     }
   },

@@ -5,7 +5,11 @@ const check: Check = {
   code: 'unit-mismatch',
   severity: 'error',
   check(table, ctx) {
-    for (const c of table.cells) if (c.unitMismatch) ctx.report(c.address, { ...c.unitMismatch });
+    const cells = table.unusualCells;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (c.unitMismatch) ctx.report(c.address, { ...c.unitMismatch });
+    }
   },
 };
 export default check;

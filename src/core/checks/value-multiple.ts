@@ -6,8 +6,11 @@ const check: Check = {
   code: 'value-multiple',
   severity: 'error',
   check(table, ctx) {
-    for (const ind of table.indicators) {
-      for (const c of [ind.target, ...ind.quarters, ind.annual]) {
+    const indicators = table.indicators;
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
+      for (let k = -1; k <= 4; k++) {
+        const c = k < 0 ? ind.target : k < 4 ? ind.quarters[k] : ind.annual;
         if (!c || c.reading.kind !== 'multiple') continue;
         const used = measureFor(c.reading, ind.unit);
         ctx.report(c.address, {
@@ -17,8 +20,10 @@ const check: Check = {
         });
       }
     }
-    for (const c of table.cells) {
-      if (c.reading.kind === 'multiple' && !['target', 'quarter', 'annual'].includes(c.column)) {
+    const cells = table.unusualCells;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (c.reading.kind === 'multiple' && c.column !== 'target' && c.column !== 'quarter' && c.column !== 'annual') {
         ctx.report(c.address, { values: c.reading.measures.map((m) => m.value), used: null, unit: null });
       }
     }

@@ -6,7 +6,7 @@ import { Settings } from '../settings';
 import { CellReader, resolveAmbiguous } from './cells';
 import { computeIndicator, readIndicator, statedPercent, valueOf } from './indicator';
 import { averageOf, isZero, round2 } from './math';
-import { GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } from './model';
+import { GroupAnalysis, IndicatorAnalysis, isUnusual, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
 import { normaliseCategory } from '../read/category';
 
@@ -18,38 +18,50 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   const indicators: IndicatorAnalysis[] = [];
   let group: GroupAnalysis | null = null;
 
-  for (const row of layout.bodyRows) {
+  let groupKey = '';
+  // One context for the table; each row sets its group.
+  const ctx = { view, layout, reader, settings, objective: '', no: '' };
+  const rows = layout.bodyRows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const objective = ownText(view, row, s.objective);
     const no = ownText(view, row, s.no);
     const pagu = layout.kind === 'budget' ? reader.read(row, s.pagu, 'pagu') : null;
     const ownPagu = pagu !== null && pagu.row === row && pagu.reading.kind !== 'absent';
     const startsGroup =
       group === null ||
-      (objective !== null && objective !== '' && normaliseName(objective) !== normaliseName(group.name)) ||
+      (objective !== null && objective !== '' && objective !== group.name && normaliseName(objective) !== groupKey) ||
       (s.objective === undefined && no !== null && no !== '' && no !== group.no) ||
-      (ownPagu && group.pagu !== null && group.pagu.address !== pagu.address);
+      (ownPagu && group.pagu !== null && (group.pagu.row !== pagu.row || group.pagu.col !== pagu.col));
     if (startsGroup) {
       group = newGroup(objective ?? group?.name ?? '', no ?? group?.no ?? '');
+      groupKey = normaliseName(group.name);
       groups.push(group);
     }
     const g = group!;
     g.rows.push(row);
     if (layout.kind === 'budget') readGroupCells(g, row, reader, s);
 
-    const indicatorCell = s.indicator !== undefined ? view.anchor(row, s.indicator) : null;
-    const isIndicator = indicatorCell !== null && indicatorCell.row === row && view.text(row, s.indicator!) !== '';
-    if (!isIndicator) continue;
-    const ind = readIndicator(row, { view, layout, reader, settings, objective: g.name, no: g.no });
+    const indicatorText = ownText(view, row, s.indicator);
+    if (indicatorText === null || indicatorText === '') continue;
+    ctx.objective = g.name;
+    ctx.no = g.no;
+    const ind = readIndicator(row, ctx);
     g.indicators.push(ind);
     indicators.push(ind);
   }
 
-  const notations = reader.notations();
-  const tableNotation: Notation | null = notations.size === 1 ? [...notations][0] : null;
-  for (const ind of indicators) {
-    for (const c of [ind.target, ...ind.quarters, ind.annual, ind.stated]) if (c) resolveAmbiguous(c, ind.unit, tableNotation);
+  // The notations the body proves (before the summary row is read: a total's notation proves nothing new).
+  const notations = new Set(reader.notations);
+  const tableNotation: Notation | null = notations.size === 1 ? notations.values().next().value! : null;
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i];
+    resolveAmbiguous(ind.target, ind.unit, tableNotation);
+    for (let q = 0; q < ind.quarters.length; q++) resolveAmbiguous(ind.quarters[q], ind.unit, tableNotation);
+    resolveAmbiguous(ind.annual, ind.unit, tableNotation);
+    resolveAmbiguous(ind.stated, ind.unit, tableNotation);
   }
-  for (const c of reader.cells) resolveAmbiguous(c, null, tableNotation);
+  for (let i = 0; i < reader.ambiguous.length; i++) resolveAmbiguous(reader.ambiguous[i], null, tableNotation);
 
   const capaianColumn = layout.kind === 'agreement' ? null : findCapaianColumn(view, layout);
   for (const ind of indicators) {
@@ -76,6 +88,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     indicators,
     groups,
     cells: reader.cells,
+    unusualCells: unusualOf(reader.cells),
     notations,
     capaian: layout.kind === 'agreement' ? null : averageOf(indicators.map((i) => i.capaian), settings),
     capaianColumn,
@@ -84,11 +97,17 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   };
 }
 
+function unusualOf(cells: ValueCell[]): ValueCell[] {
+  const out: ValueCell[] = [];
+  for (let i = 0; i < cells.length; i++) if (isUnusual(cells[i])) out.push(cells[i]);
+  return out;
+}
+
 /** A cell's own text (null when the row only continues a merge from above). */
 function ownText(view: SheetView, row: number, col: number | undefined): string | null {
   if (col === undefined) return null;
-  const at = view.anchor(row, col);
-  if (at.row !== row) return null;
+  const merge = view.mergeAt(row, col);
+  if (merge !== undefined && merge.top !== row) return null;
   return view.text(row, col);
 }
 

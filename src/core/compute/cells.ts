@@ -1,4 +1,7 @@
 // Reads a table's value cells once each, learns its notation, and decides ambiguous numerals (SPEC §3.1).
+//
+// This is the hot path of an analysis (every value cell of every row passes here), so it is written to stay
+// cheap even before the JIT warms up: indexed loops, no per-cell arrays or iterators, readings shared by text.
 import { a1, GridCell, SheetView } from '../grid';
 import { Measure, readCell, Reading } from '../read/cell';
 import { Notation, notationOfChoice } from '../read/number';
@@ -7,45 +10,75 @@ import { ColumnKind, ValueCell } from './model';
 
 export class CellReader {
   readonly cells: ValueCell[] = [];
-  private readonly byPosition = new Map<number, ValueCell>();
+  /** Cells holding a numeral that may mean thousands or a decimal, decided once the table's notation is known. */
+  readonly ambiguous: ValueCell[] = [];
+  /** Notations proved by the table's text numbers (ambiguous ones prove nothing). */
+  readonly notations = new Set<Notation>();
+  /** The cells read so far, by row then column (a merge's cells all answer with its top-left). */
+  private readonly byRow = new Map<number, ValueCell[]>();
   /** Texts repeat (`100%`, `-`, `0`): share their readings, except ambiguous ones, which are decided in place. */
   private readonly byText = [new Map<string, Reading>(), new Map<string, Reading>()];
+  /** Numbers repeat too (General format only: a percent format changes the reading). */
+  private readonly byNumber = new Map<number, Reading>();
 
   constructor(private readonly view: SheetView, private readonly categories?: ReadonlySet<string>) {}
 
   /** The value cell shown at (row, col), read once; null when the column is absent. */
   read(row: number, col: number | undefined, column: ColumnKind): ValueCell | null {
     if (col === undefined) return null;
-    const at = this.view.anchor(row, col);
-    const position = at.row * 20000 + at.col;
-    const known = this.byPosition.get(position);
-    if (known) return known;
-    const grid = this.view.raw(at.row, at.col);
+    const merge = this.view.mergeAt(row, col);
+    const r = merge === undefined ? row : merge.top;
+    const c = merge === undefined ? col : merge.left;
+    let inRow = this.byRow.get(r);
+    if (inRow === undefined) {
+      inRow = [];
+      this.byRow.set(r, inRow);
+    }
+    const known = inRow[c];
+    if (known !== undefined) return known;
+    const grid = this.view.raw(r, c);
     const reading = this.readingOf(grid, column === 'target');
-    const cell = new TableCell(at.row, at.col, column, reading, !!grid?.formula);
-    this.byPosition.set(position, cell);
+    const cell = new TableCell(r, c, column, reading, !!grid?.formula);
+    inRow[c] = cell;
     this.cells.push(cell);
+    if (cell.pending) this.ambiguous.push(cell);
     return cell;
   }
 
   private readingOf(grid: GridCell | undefined, allowRange: boolean): Reading {
-    const v = grid?.value;
+    const v = grid ? grid.value : undefined;
+    if (typeof v === 'number' && !grid!.format) {
+      let reading = this.byNumber.get(v);
+      if (reading === undefined) {
+        reading = readCell(grid, {});
+        this.byNumber.set(v, reading);
+      }
+      return reading;
+    }
     if (typeof v !== 'string') return readCell(grid, { allowRange, categories: this.categories });
     const cache = this.byText[allowRange ? 1 : 0];
-    const known = cache.get(v);
-    if (known) return known;
-    const reading = readCell(grid, { allowRange, categories: this.categories });
-    if (!measuresOf(reading).some((m) => m.ambiguous)) cache.set(v, reading);
-    return reading;
+    let reading = cache.get(v);
+    if (reading === undefined) {
+      reading = readCell(grid, { allowRange, categories: this.categories });
+      this.learnNotation(reading);
+      cache.set(v, reading);
+    }
+    // An ambiguous numeral is decided per cell (its unit, its row): each such cell gets its own copy.
+    return hasAmbiguous(reading) ? copyReading(reading) : reading;
   }
 
-  /** Notations proved by the table's text numbers (ambiguous ones prove nothing). */
-  notations(): Set<Notation> {
-    const out = new Set<Notation>();
-    for (const c of this.cells) for (const m of measuresOf(c.reading)) if (m.notation && !m.numeric) out.add(m.notation);
-    return out;
+  private learnNotation(reading: Reading): void {
+    const add = (m: Measure) => {
+      if (m.notation !== null && !m.numeric) this.notations.add(m.notation);
+    };
+    if (reading.kind === 'number') add(reading.measure);
+    else if (reading.kind === 'range') {
+      add(reading.low);
+      add(reading.high);
+    } else if (reading.kind === 'multiple') {
+      for (let i = 0; i < reading.measures.length; i++) add(reading.measures[i]);
+    }
   }
-
 }
 
 /** A value cell with a stable shape; its A1 address is built only when a finding asks for it. */
@@ -53,6 +86,8 @@ class TableCell implements ValueCell {
   resolution?: ValueCell['resolution'] = undefined;
   unitMismatch?: ValueCell['unitMismatch'] = undefined;
   percentScaleMixed?: boolean = undefined;
+  /** Holds an ambiguous numeral not yet decided. */
+  pending: boolean;
 
   constructor(
     readonly row: number,
@@ -60,10 +95,45 @@ class TableCell implements ValueCell {
     readonly column: ColumnKind,
     readonly reading: Reading,
     readonly formula: boolean,
-  ) {}
+  ) {
+    this.pending = hasAmbiguous(reading);
+  }
 
   get address(): string {
     return a1(this.row, this.col);
+  }
+}
+
+function hasAmbiguous(reading: Reading): boolean {
+  switch (reading.kind) {
+    case 'number':
+      return reading.measure.ambiguous !== undefined;
+    case 'range':
+      return reading.low.ambiguous !== undefined || reading.high.ambiguous !== undefined;
+    case 'multiple':
+      for (let i = 0; i < reading.measures.length; i++) if (reading.measures[i].ambiguous !== undefined) return true;
+      return false;
+    default:
+      return false;
+  }
+}
+
+function copyMeasure(m: Measure): Measure {
+  const out = { ...m };
+  if (m.ambiguous) out.ambiguous = { ...m.ambiguous };
+  return out;
+}
+
+function copyReading(reading: Reading): Reading {
+  switch (reading.kind) {
+    case 'number':
+      return { kind: 'number', measure: copyMeasure(reading.measure) };
+    case 'range':
+      return { kind: 'range', low: copyMeasure(reading.low), high: copyMeasure(reading.high) };
+    case 'multiple':
+      return { kind: 'multiple', measures: reading.measures.map(copyMeasure) };
+    default:
+      return reading;
   }
 }
 
@@ -80,13 +150,31 @@ export function measuresOf(reading: Reading): Measure[] {
   }
 }
 
+/** The first measure of a reading (a range's low end), without building a list. */
+export function firstMeasure(reading: Reading): Measure | null {
+  switch (reading.kind) {
+    case 'number':
+      return reading.measure;
+    case 'multiple':
+      return reading.measures[0] ?? null;
+    case 'range':
+      return reading.low;
+    default:
+      return null;
+  }
+}
+
 /**
  * Decides each ambiguous numeral of a cell: a count or currency unit (the cell's own, else the row's)
  * means thousands; else the notation the table uses elsewhere; else Indonesian, flagged.
  */
-export function resolveAmbiguous(cell: ValueCell, rowUnit: Unit | null, tableNotation: Notation | null): void {
+export function resolveAmbiguous(cell: ValueCell | null, rowUnit: Unit | null, tableNotation: Notation | null): void {
+  if (cell === null || !(cell as TableCell).pending) return;
+  (cell as TableCell).pending = false;
   const implied = cell.column === 'pagu' || cell.column === 'spent' ? RUPIAH : rowUnit;
-  for (const m of measuresOf(cell.reading)) {
+  const measures = measuresOf(cell.reading);
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
     if (!m.ambiguous) continue;
     const { thousands, decimal, separator } = m.ambiguous;
     let asThousands: boolean;

@@ -6,9 +6,13 @@ import { lookupUnit, PERCENT, isAdditive, suggestUnit, Unit } from '../read/unit
 import { normaliseName } from '../names';
 import { Polarity, Settings } from '../settings';
 import { categoryBand, categoryScore } from './scales';
-import { CellReader, measuresOf } from './cells';
+import { CellReader } from './cells';
 import { capaianOf, isZero, rangeCapaian, round2 } from './math';
 import { CapaianStatus, IndicatorAnalysis, measureFor, QuarterSummary, Value, ValueCell } from './model';
+
+/** Values carry no identity: the two without data are shared. */
+const ABSENT: Value = Object.freeze({ kind: 'absent' });
+const INVALID: Value = Object.freeze({ kind: 'invalid' });
 
 export interface RowContext {
   view: SheetView;
@@ -24,7 +28,9 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
   const { view, layout, reader } = ctx;
   const cols = layout.columns.single;
   const quarters: (ValueCell | null)[] = [null, null, null, null];
-  for (const q of layout.columns.quarters) {
+  const quarterColumns = layout.columns.quarters;
+  for (let i = 0; i < quarterColumns.length; i++) {
+    const q = quarterColumns[i];
     const cell = reader.read(row, q.col, 'quarter');
     if (quarters[q.quarter] === null) quarters[q.quarter] = cell;
   }
@@ -37,8 +43,8 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
   const unit = indicatorUnit(unitCell, target, quarters, annual, layout);
   return {
     row, name, objective: ctx.objective, no: ctx.no, unit, polarity, unitCell, target,
-    targetValue: { kind: 'absent' }, quarters, quarterValues: [], quarterSummary: null,
-    annual, annualValue: { kind: 'absent' }, realisation: { kind: 'absent' },
+    targetValue: ABSENT, quarters, quarterValues: [], quarterSummary: null,
+    annual, annualValue: ABSENT, realisation: ABSENT,
     capaian: null, status: 'invalid', stated, statedCapaian: null, capaianCell: null,
   };
 }
@@ -64,19 +70,26 @@ function indicatorUnit(
     const unit = text ? lookupUnit(text) ?? suggestUnit(text) : null;
     if (unit) return unit;
   }
-  const fromCell = (c: ValueCell | null): Unit | null => {
-    if (!c) return null;
-    if (c.reading.kind === 'number' || c.reading.kind === 'range') return measuresOf(c.reading)[0].unit;
-    return null;
-  };
-  const fromTarget = fromCell(target);
+  const fromTarget = unitOfCell(target);
   if (fromTarget) return fromTarget;
-  for (const c of [...quarters, annual]) {
-    const u = fromCell(c);
+  for (let q = 0; q < quarters.length; q++) {
+    const u = unitOfCell(quarters[q]);
     if (u) return u;
   }
-  const hinted = [target, ...quarters, annual].some((c) => c && layout.columns.percentHint.has(c.col));
+  const fromAnnual = unitOfCell(annual);
+  if (fromAnnual) return fromAnnual;
+  const hints = layout.columns.percentHint;
+  if (hints.size === 0) return null;
+  let hinted = (target !== null && hints.has(target.col)) || (annual !== null && hints.has(annual.col));
+  for (let q = 0; q < quarters.length && !hinted; q++) hinted = quarters[q] !== null && hints.has(quarters[q]!.col);
   return hinted ? PERCENT : null;
+}
+
+function unitOfCell(c: ValueCell | null): Unit | null {
+  if (c === null) return null;
+  if (c.reading.kind === 'number') return c.reading.measure.unit;
+  if (c.reading.kind === 'range') return c.reading.low.unit;
+  return null;
 }
 
 export function unitText(reading: Reading): string | null {
@@ -88,24 +101,24 @@ export function unitText(reading: Reading): string | null {
 
 /** The value a cell gives this indicator, marking unit mismatches on the cell. */
 export function valueOf(cell: ValueCell | null, unit: Unit | null): Value {
-  if (!cell) return { kind: 'absent' };
+  if (!cell) return ABSENT;
   const r = cell.reading;
   switch (r.kind) {
     case 'absent':
-      return { kind: 'absent' };
+      return ABSENT;
     case 'category':
       return { kind: 'category', category: r.category, score: r.score };
     case 'range':
       return { kind: 'range', low: r.low.value, high: r.high.value };
     case 'error':
     case 'unreadable':
-      return { kind: 'invalid' };
+      return INVALID;
     default: {
       const m = measureFor(r, unit);
-      if (!m) return { kind: 'invalid' };
+      if (!m) return INVALID;
       if (r.kind === 'number' && unit && m.unit && m.unit.name !== unit.name) {
         cell.unitMismatch = { expected: unit.name, actual: m.unit.name };
-        return { kind: 'invalid' };
+        return INVALID;
       }
       return { kind: 'number', value: m.value };
     }
@@ -115,7 +128,7 @@ export function valueOf(cell: ValueCell | null, unit: Unit | null): Value {
 /** Fills in values, the quarter summary, the realisation used and the capaian. */
 export function computeIndicator(ind: IndicatorAnalysis, layout: TableLayout, settings: Settings): void {
   ind.targetValue = valueOf(ind.target, ind.unit);
-  ind.quarterValues = ind.quarters.map((c) => valueOf(c, ind.unit));
+  ind.quarterValues = [valueOf(ind.quarters[0], ind.unit), valueOf(ind.quarters[1], ind.unit), valueOf(ind.quarters[2], ind.unit), valueOf(ind.quarters[3], ind.unit)];
   ind.annualValue = valueOf(ind.annual, ind.unit);
   ind.statedCapaian = statedPercent(ind.stated);
   markPercentScale(ind);
@@ -135,18 +148,32 @@ export function statedPercent(cell: ValueCell | null): number | null {
 }
 
 function summariseQuarters(values: Value[], layout: TableLayout): QuarterSummary {
-  const nums: (number | null)[] = values.map((v) => (v.kind === 'number' ? v.value : null));
-  const present = nums.filter((n): n is number => n !== null);
-  const complete = values.every((v) => v.kind === 'number' || v.kind === 'absent');
+  const nums: (number | null)[] = [null, null, null, null];
+  let sum = 0;
+  let present = 0;
+  let complete = true;
   let lastQuarter: number | null = null;
-  for (let q = 3; q >= 0; q--) if (nums[q] !== null) { lastQuarter = q; break; }
+  for (let q = 0; q < values.length; q++) {
+    const v = values[q];
+    if (v.kind === 'number') {
+      nums[q] = v.value;
+      sum += v.value;
+      present++;
+      lastQuarter = q;
+    } else if (v.kind !== 'absent') {
+      complete = false;
+    }
+  }
+  let cumulative = false;
+  const columns = layout.columns.quarters;
+  for (let i = 0; i < columns.length && !cumulative; i++) cumulative = columns[i].cumulative;
   return {
     values: nums,
-    sum: present.length ? present.reduce((a, b) => a + b, 0) : null,
+    sum: present ? sum : null,
     last: lastQuarter === null ? null : nums[lastQuarter],
     lastQuarter,
-    mean: present.length ? round2(present.reduce((a, b) => a + b, 0) / present.length) : null,
-    cumulative: layout.columns.quarters.some((q) => q.cumulative),
+    mean: present ? round2(sum / present) : null,
+    cumulative,
     complete,
   };
 }
@@ -155,14 +182,18 @@ function summariseQuarters(values: Value[], layout: TableLayout): QuarterSummary
 function realisationOf(ind: IndicatorAnalysis): Value {
   if (ind.annualValue.kind !== 'absent') return ind.annualValue;
   const qs = ind.quarterSummary;
-  if (!qs) return { kind: 'absent' };
+  if (!qs) return ABSENT;
   if (qs.last === null) {
     // No numeric quarter: the last category quarter, else nothing usable (or nothing at all).
-    const categories = ind.quarterValues.filter((v) => v.kind === 'category');
-    if (categories.length > 0) return categories[categories.length - 1];
-    return ind.quarterValues.some((v) => v.kind === 'invalid') ? { kind: 'invalid' } : { kind: 'absent' };
+    let invalid = false;
+    for (let q = ind.quarterValues.length - 1; q >= 0; q--) {
+      const v = ind.quarterValues[q];
+      if (v.kind === 'category') return v;
+      if (v.kind === 'invalid') invalid = true;
+    }
+    return invalid ? INVALID : ABSENT;
   }
-  if (!qs.complete) return { kind: 'invalid' };
+  if (!qs.complete) return INVALID;
   return { kind: 'number', value: !qs.cumulative && isAdditive(ind.unit) ? qs.sum! : qs.last };
 }
 
@@ -209,14 +240,20 @@ function capaianFor(ind: IndicatorAnalysis, settings: Settings): { capaian: numb
 
 /** SPEC §3.2: a fraction without a percent format in a % row whose other values exceed 1. */
 function markPercentScale(ind: IndicatorAnalysis): void {
-  if (ind.unit?.name !== '%') return;
-  const cells = [ind.target, ...ind.quarters, ind.annual].filter((c): c is ValueCell => c !== null);
-  const values = cells.map((c) => (c.reading.kind === 'number' ? c.reading.measure : null));
-  if (!values.some((m) => m && m.value > 1)) return;
-  cells.forEach((c, i) => {
-    const m = values[i];
-    if (m && m.numeric && !m.percentFormat && m.value > 0 && m.value <= 1) c.percentScaleMixed = true;
-  });
+  if (ind.unit === null || ind.unit.name !== '%') return;
+  const cells = [ind.target, ind.quarters[0], ind.quarters[1], ind.quarters[2], ind.quarters[3], ind.annual];
+  let whole = false;
+  for (let i = 0; i < cells.length && !whole; i++) {
+    const c = cells[i];
+    whole = c !== null && c.reading.kind === 'number' && c.reading.measure.value > 1;
+  }
+  if (!whole) return;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === null || c.reading.kind !== 'number') continue;
+    const m = c.reading.measure;
+    if (m.numeric && !m.percentFormat && m.value > 0 && m.value <= 1) c.percentScaleMixed = true;
+  }
 }
 
 /** A stated annual realisation beside readable quarters: what the annual checks compare. */

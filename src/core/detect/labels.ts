@@ -43,8 +43,17 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
 const QUARTER = /^(?:realisasi )?(?:(?:s d|sd|sampai dengan) )?(?:triwulan|tw|trw|q) ?(iv|iii|ii|i|[1-4])(?: kumulatif)?$/;
 const ROMAN: Record<string, number> = { i: 0, ii: 1, iii: 2, iv: 3 };
 
+/** Already normal: lower-case words and numbers, single spaces (a year still has to go). */
+const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const YEAR = /\b(?:19|20)\d{2}\b/;
+const DIGIT_OR_PERCENT = /[\d%]/;
+
 /** Lower case, punctuation to spaces, years and `tahun YYYY` dropped; `%` kept as its own token. */
 export function normaliseLabel(text: string): string {
+  // Body rows pass here once each (row numbers, names): most are plain already.
+  if (PLAIN.test(text) && !YEAR.test(text)) return text;
+  // Without digits or `%` there is no year and no `%` to set apart: one pass does.
+  if (!DIGIT_OR_PERCENT.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .toLowerCase()
     .replace(/%/g, ' % ')

@@ -48,14 +48,28 @@ export function anchorsInRow(view: SheetView, row: number, from = 0, to = view.c
 const MAY_NAME_INDICATOR = /^\W*(indikator|iku|ikk)\b/i;
 const MAY_NAME_PAGU = /^\W*pagu\b/i;
 
-function isAnchor(view: SheetView, row: number, seg: Segment): boolean {
-  // Cheap first look: a header row names the indicator (or the pagu) column; data rows seldom start a cell so.
-  let candidate = false;
-  for (let c = seg.left; c <= seg.right && !candidate; c++) {
-    const v = view.cell(row, c)?.value;
-    candidate = typeof v === 'string' && v.length <= 80 && (MAY_NAME_INDICATOR.test(v) || MAY_NAME_PAGU.test(v));
+/** Cheap first look: a header row names the indicator (or the pagu) column; data rows seldom start a cell so. */
+function mayOpenHeader(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const cell = view.cell(row, c);
+    const v = cell ? cell.value : null;
+    if (typeof v === 'string' && v.length <= 80 && firstWordCharIsIOrP(v) && (MAY_NAME_INDICATOR.test(v) || MAY_NAME_PAGU.test(v))) return true;
   }
-  if (!candidate) return false;
+  return false;
+}
+
+/** `indikator`, `iku`, `ikk` and `pagu` start with i or p once leading punctuation is skipped. */
+function firstWordCharIsIOrP(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const ch = v.charCodeAt(i);
+    const isWordChar = (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || (ch >= 0x30 && ch <= 0x39) || ch === 0x5f;
+    if (isWordChar) return ch === 0x49 || ch === 0x69 || ch === 0x50 || ch === 0x70;
+  }
+  return false;
+}
+
+function isAnchor(view: SheetView, row: number, seg: Segment): boolean {
+  if (!mayOpenHeader(view, row, seg.left, seg.right)) return false;
   const roles = new Set<string>();
   for (let c = seg.left; c <= seg.right; c++) {
     const v = view.cell(row, c)?.value;
@@ -159,14 +173,15 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     r++;
   }
   for (; r < view.rowCount; r++) {
-    const first = firstText(view, r, left, right);
-    if (first === null) break;
-    if (isRepeatedHeader(view, r, left, right, columns)) {
+    const firstCol = firstFilled(view, r, left, right);
+    if (firstCol < 0) break;
+    const first = view.text(r, firstCol);
+    const label = normaliseLabel(first);
+    if (columns.headerTexts.get(firstCol)?.includes(label) && isRepeatedHeader(view, r, left, right, columns)) {
       skippedRows.push(r);
       continue;
     }
-    if (anchorsInRow(view, r, left, right).length > 0) break;
-    const label = normaliseLabel(first);
+    if (mayOpenHeader(view, r, left, right) && anchorsInRow(view, r, left, right).length > 0) break;
     if (SUMMARY.test(label) && !isIndicatorRow(view, r, columns, first)) {
       summaryRow = r;
       summaryKind = label.startsWith('rata') || label === 'rerata' ? 'average' : 'total';
@@ -178,10 +193,10 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
   return { bodyRows, skippedRows, summaryRow, summaryKind, bottom: last };
 }
 
-/** The first non-empty cell's text within the columns, or null for a blank row. */
-function firstText(view: SheetView, row: number, left: number, right: number): string | null {
-  for (let c = left; c <= right; c++) if (!view.isEmpty(row, c)) return view.text(row, c);
-  return null;
+/** The first non-empty cell's column within the columns, or -1 for a blank row. */
+function firstFilled(view: SheetView, row: number, left: number, right: number): number {
+  for (let c = left; c <= right; c++) if (!view.isEmpty(row, c)) return c;
+  return -1;
 }
 
 /** A summary label in the indicator column itself names an indicator (`Jumlah PMI …` is data). */

@@ -28,6 +28,8 @@ export type Reading =
   | { kind: 'error'; error: string }
   | { kind: 'unreadable'; text: string };
 
+/** Readings are not changed once made (but for an ambiguous numeral's decision): the empty one is shared. */
+const NOTHING: Reading = Object.freeze({ kind: 'absent' });
 const ABSENT = new Set(['', '-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', '#n/a!']);
 const ERROR_TEXT = /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 const NUMERAL = /[-\u2212+]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*/y;
@@ -48,7 +50,7 @@ export interface ReadOptions {
 
 export function readCell(cell: GridCell | undefined, options: ReadOptions = {}): Reading {
   const v = cell?.value;
-  if (v === null || v === undefined) return { kind: 'absent' };
+  if (v === null || v === undefined) return NOTHING;
   if (isErrorValue(v)) return { kind: 'error', error: v.error };
   if (typeof v === 'boolean') return { kind: 'unreadable', text: String(v) };
   if (typeof v === 'number') {
@@ -64,7 +66,7 @@ export function readCell(cell: GridCell | undefined, options: ReadOptions = {}):
 export function readText(input: string, allowRange: boolean, categories?: ReadonlySet<string>): Reading {
   const text = /[\u00a0\u202f\t\n\r]| {2}/.test(input) ? input.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim() : input.trim();
   const lower = text.toLowerCase();
-  if (ABSENT.has(lower)) return { kind: 'absent' };
+  if (ABSENT.has(lower)) return NOTHING;
   if (ERROR_TEXT.test(text)) return { kind: 'error', error: text.toUpperCase() };
   if (!/\d/.test(text)) {
     const cat = parseCategory(text, categories);
@@ -124,8 +126,8 @@ function scanMeasures(text: string): Measure[] | null {
     if (!numeral) return null;
     // The unit phrase runs to the next number (or the currency prefix of the next number).
     let j = i;
-    while (j < s.length && !/[-\u2212+\d]/.test(s[j])) j++;
-    if (j < s.length && /[-\u2212+]/.test(s[j]) && !/\d/.test(s[j + 1] ?? '')) return null;
+    while (j < s.length && !isSignOrDigit(s.charCodeAt(j))) j++;
+    if (j < s.length && !isDigit(s.charCodeAt(j)) && !isDigit(s.charCodeAt(j + 1))) return null;
     let phrase = s.slice(i, j);
     const nextCurrency = /\b(rp\.?|idr)\s*$/i.exec(phrase);
     if (nextCurrency && j < s.length) phrase = phrase.slice(0, nextCurrency.index);
@@ -146,6 +148,15 @@ function scanMeasures(text: string): Measure[] | null {
     out.push(measure);
   }
   return out.length > 0 ? out : null;
+}
+
+function isDigit(ch: number): boolean {
+  return ch >= 0x30 && ch <= 0x39;
+}
+
+/** A digit or a sign that may open a number: `-`, `−`, `+`. */
+function isSignOrDigit(ch: number): boolean {
+  return isDigit(ch) || ch === 0x2d || ch === 0x2212 || ch === 0x2b;
 }
 
 /** Removes binary noise from a scaled fraction (0.5143 × 100 = 51.43, not 51.430000000000001). */
