@@ -56,39 +56,34 @@ async function measureOne(n: number): Promise<void> {
   const file = join(DIR, `bench-${n}.xlsx`);
   let peak = process.memoryUsage().rss;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-  // Analysis as the add-in runs it: the grid alone, no ExcelJS heap around it.
-  const gridOnly = await (async () => {
-    const w = new ExcelJS.Workbook();
-    await w.xlsx.readFile(file);
-    return gridOf(w);
-  })();
-  (globalThis as { gc?: () => void }).gc?.();
-  const g0 = performance.now();
-  buildWritePlan(gridOnly, analyseWorkbook(gridOnly), 'id');
-  const gridOnlyMs = performance.now() - g0;
-  const warm: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const w0 = performance.now();
-    buildWritePlan(gridOnly, analyseWorkbook(gridOnly), 'id');
-    warm.push(performance.now() - w0);
-  }
-  const warmMs = warm.sort((a, b) => a - b)[2];
-
   const t0 = performance.now();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const grid = gridOf(wb);
   const t1 = performance.now();
+  // The first analysis in a fresh process, as the CLI runs it (and a pane on its first click): nothing warmed up.
   const analysis = analyseWorkbook(grid);
   const plan = buildWritePlan(grid, analysis, 'id');
   const t2 = performance.now();
+  // The same again, as a pane clicked again in the same session runs it.
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const w0 = performance.now();
+    buildWritePlan(grid, analyseWorkbook(grid), 'id');
+    warm.push(performance.now() - w0);
+  }
+  const warmMs = warm.sort((a, b) => a - b)[2];
+  const t3 = performance.now();
   applyPlan(wb, plan);
   await wb.xlsx.writeFile(join(DIR, `bench-${n}.out.xlsx`));
-  const t3 = performance.now();
+  const t4 = performance.now();
   clearInterval(sample);
   peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   const indicators = analysis.tables.reduce((s, t) => s + t.indicators.length, 0);
-  const row = [n, indicators, (t1 - t0).toFixed(0), gridOnlyMs.toFixed(0), warmMs.toFixed(0), (t2 - t1).toFixed(0), (t3 - t2).toFixed(0), ((t2 - t1) / (t1 - t0) * 100).toFixed(0) + ' %', (peak / 2 ** 20).toFixed(0)];
+  const readMs = t1 - t0;
+  const firstMs = t2 - t1;
+  const percent = (x: number) => ((x / readMs) * 100).toFixed(0) + ' %';
+  const row = [n, indicators, readMs.toFixed(0), firstMs.toFixed(0), warmMs.toFixed(0), (t4 - t3).toFixed(0), percent(firstMs), percent(warmMs), (peak / 2 ** 20).toFixed(0)];
   process.stdout.write(row.join('\t') + '\n');
 }
 
@@ -100,8 +95,8 @@ async function main(): Promise<void> {
     const file = join(DIR, `bench-${n}.xlsx`);
     if (!existsSync(file)) await generate(n, file);
   }
-  console.log('size\tindicators\tread ms (ExcelJS)\tanalyse ms: first, grid only (add-in)\tanalyse ms: warm median of 5\tanalyse ms: again, beside ExcelJS (CLI)\twrite --out ms\tanalyse/read (CLI)\tpeak RSS MiB');
-  for (const n of SIZES) process.stdout.write(execFileSync(process.execPath, ['--max-old-space-size=8192', '--expose-gc', __filename, String(n)], { encoding: 'utf8' }));
+  console.log('size\tindicators\tread ms (ExcelJS)\tanalyse ms: first run (CLI)\tanalyse ms: warm, median of 5 (pane again)\twrite --out ms\tfirst/read\twarm/read\tpeak RSS MiB');
+  for (const n of SIZES) process.stdout.write(execFileSync(process.execPath, ['--max-old-space-size=8192', __filename, String(n)], { encoding: 'utf8' }));
   console.log('Targets (issue #2): analysis of 10,000 indicators under 200 ms and under a tenth of the ExcelJS read; memory linear in size.');
 }
 

@@ -30,11 +30,18 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
 
 /** Sorts by severity, then sheet order as given, then row and column; drops exact repeats. */
 export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
-  const seen = new Set<string>();
+  // Repeats share code, sheet and cell; only those few have their data compared.
+  const seen = new Map<string, Finding[]>();
   const unique = findings.filter((f) => {
-    const k = `${f.code}|${f.sheet}|${f.cell}|${JSON.stringify(f.data)}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const k = `${f.code}|${f.sheet}|${f.cell}`;
+    const same = seen.get(k);
+    if (same === undefined) {
+      seen.set(k, [f]);
+      return true;
+    }
+    const data = JSON.stringify(f.data);
+    if (same.some((g) => JSON.stringify(g.data) === data)) return false;
+    same.push(f);
     return true;
   });
   const sheetIndex = new Map(sheetOrder.map((name, i) => [name, i]));

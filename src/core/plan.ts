@@ -60,13 +60,16 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
   const body = new Set(t.layout.bodyRows);
   const put = (row: number, col: number, percent: number | null, kind: CellWrite['kind']) => {
     if (percent === null) return;
-    const at = view.anchor(row, col);
-    if (!allowed.has(at.col) || !body.has(at.row)) return;
-    const current = view.raw(at.row, at.col);
+    const merge = view.mergeAt(row, col);
+    const r = merge ? merge.top : row;
+    const c = merge ? merge.left : col;
+    if (!allowed.has(c) || !body.has(r)) return;
+    const current = view.raw(r, c);
     if (current?.formula) return;
-    const value = Number((percent / 100).toFixed(8));
+    // The fraction to 8 decimals (6 of the percentage): 51.43 → 0.5143, free of binary noise.
+    const value = Math.round(percent * 1e6) / 1e8;
     if (typeof current?.value === 'number' && Math.abs(current.value - value) < 1e-9 && isPercentFormat(current.format)) return;
-    out.push({ sheet: t.layout.sheet, row: at.row, col: at.col, address: a1(at.row, at.col), value, format: PERCENT_FORMAT, kind });
+    out.push({ sheet: t.layout.sheet, row: r, col: c, address: a1(r, c), value, format: PERCENT_FORMAT, kind });
   };
   if (t.capaianColumn) {
     for (const ind of t.indicators) if (ind.capaianCell) put(ind.capaianCell.row, ind.capaianCell.col, ind.capaian, 'capaian');

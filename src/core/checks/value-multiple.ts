@@ -6,6 +6,8 @@ const check: Check = {
   code: 'value-multiple',
   severity: 'error',
   check(table, ctx) {
+    // Such a cell is unusual: without one in the table there is nothing to look for.
+    if (!table.unusualCells.some((c) => c.reading.kind === 'multiple')) return;
     const indicators = table.indicators;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];

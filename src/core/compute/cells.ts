@@ -16,6 +16,8 @@ export class CellReader {
   readonly notations = new Set<Notation>();
   /** The cells read so far, by row then column (a merge's cells all answer with its top-left). */
   private readonly byRow = new Map<number, ValueCell[]>();
+  private lastRow = -1;
+  private lastRowCells: ValueCell[] | undefined = undefined;
   /** Texts repeat (`100%`, `-`, `0`): share their readings, except ambiguous ones, which are decided in place. */
   private readonly byText = [new Map<string, Reading>(), new Map<string, Reading>()];
   /** Numbers repeat too (General format only: a percent format changes the reading). */
@@ -29,19 +31,23 @@ export class CellReader {
     const merge = this.view.mergeAt(row, col);
     const r = merge === undefined ? row : merge.top;
     const c = merge === undefined ? col : merge.left;
-    let inRow = this.byRow.get(r);
+    // Reads come row by row: the row last asked for is kept at hand.
+    let inRow = r === this.lastRow ? this.lastRowCells : this.byRow.get(r);
     if (inRow === undefined) {
       inRow = [];
       this.byRow.set(r, inRow);
     }
+    this.lastRow = r;
+    this.lastRowCells = inRow;
     const known = inRow[c];
     if (known !== undefined) return known;
     const grid = this.view.raw(r, c);
     const reading = this.readingOf(grid, column === 'target');
-    const cell = new TableCell(r, c, column, reading, !!grid?.formula);
+    const pending = hasAmbiguous(reading);
+    const cell = new TableCell(r, c, column, reading, !!grid?.formula, pending);
     inRow[c] = cell;
     this.cells.push(cell);
-    if (cell.pending) this.ambiguous.push(cell);
+    if (pending) this.ambiguous.push(cell);
     return cell;
   }
 
@@ -83,20 +89,29 @@ export class CellReader {
 
 /** A value cell with a stable shape; its A1 address is built only when a finding asks for it. */
 class TableCell implements ValueCell {
-  resolution?: ValueCell['resolution'] = undefined;
-  unitMismatch?: ValueCell['unitMismatch'] = undefined;
-  percentScaleMixed?: boolean = undefined;
+  // `declare`: no field initializer is emitted, the constructor alone sets them (see below).
+  declare readonly row: number;
+  declare readonly col: number;
+  declare readonly column: ColumnKind;
+  declare readonly reading: Reading;
+  declare readonly formula: boolean;
   /** Holds an ambiguous numeral not yet decided. */
-  pending: boolean;
+  declare pending: boolean;
+  declare resolution?: ValueCell['resolution'];
+  declare unitMismatch?: ValueCell['unitMismatch'];
+  declare percentScaleMixed?: boolean;
 
-  constructor(
-    readonly row: number,
-    readonly col: number,
-    readonly column: ColumnKind,
-    readonly reading: Reading,
-    readonly formula: boolean,
-  ) {
-    this.pending = hasAmbiguous(reading);
+  // Fields assigned in one constructor, in one order: every cell has one shape, and no initializer runs per cell.
+  constructor(row: number, col: number, column: ColumnKind, reading: Reading, formula: boolean, pending: boolean) {
+    this.row = row;
+    this.col = col;
+    this.column = column;
+    this.reading = reading;
+    this.formula = formula;
+    this.pending = pending;
+    this.resolution = undefined;
+    this.unitMismatch = undefined;
+    this.percentScaleMixed = undefined;
   }
 
   get address(): string {
