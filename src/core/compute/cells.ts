@@ -18,7 +18,7 @@ export class CellReader {
   private readonly byRow = new Map<number, ValueCell[]>();
   private lastRow = -1;
   private lastRowCells: ValueCell[] | undefined = undefined;
-  /** Texts repeat (`100%`, `-`, `0`): share their readings, except ambiguous ones, which are decided in place. */
+  /** Texts repeat (`100%`, `-`, `0`): share their readings (an ambiguous one is copied for each cell, see readingOf). */
   private readonly byText = [new Map<string, Reading>(), new Map<string, Reading>()];
   /** Numbers repeat too (General format only: a percent format changes the reading). */
   private readonly byNumber = new Map<number, Reading>();
@@ -184,8 +184,9 @@ export function firstMeasure(reading: Reading): Measure | null {
  * means thousands; else the notation the table uses elsewhere; else Indonesian, flagged.
  */
 export function resolveAmbiguous(cell: ValueCell | null, rowUnit: Unit | null, tableNotation: Notation | null): void {
-  if (cell === null || !(cell as TableCell).pending) return;
-  (cell as TableCell).pending = false;
+  // A cell from the reader says whether it still holds an undecided numeral; any other cell is looked through.
+  if (cell === null || (cell as Partial<TableCell>).pending === false) return;
+  if (cell instanceof TableCell) cell.pending = false;
   const implied = cell.column === 'pagu' || cell.column === 'spent' ? RUPIAH : rowUnit;
   const measures = measuresOf(cell.reading);
   for (let i = 0; i < measures.length; i++) {
