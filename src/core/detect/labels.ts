@@ -54,6 +54,11 @@ export function normaliseLabel(text: string): string {
   if (PLAIN.test(text) && !YEAR.test(text)) return text;
   // Without digits or `%` there is no year and no `%` to set apart: one pass does.
   if (!DIGIT_OR_PERCENT.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return normaliseLabelFully(text);
+}
+
+/** The normalisation step by step, without shortcuts: what normaliseLabel's fast paths must give too. */
+export function normaliseLabelFully(text: string): string {
   return text
     .toLowerCase()
     .replace(/%/g, ' % ')
