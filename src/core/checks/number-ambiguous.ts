@@ -1,16 +1,14 @@
 // `1.905` with nothing to decide it: read in Indonesian notation (dot = thousands), flagged.
 import { Check } from './check';
-import { firstMeasure } from '../compute/cells';
+import { measuresOf } from '../compute/cells';
 
 const check: Check = {
   code: 'number-ambiguous',
   severity: 'warning',
   check(table, ctx) {
-    const cells = table.unusualCells;
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i];
+    for (const c of table.unusualCells) {
       if (c.resolution !== 'fallback') continue;
-      const v = firstMeasure(c.reading)?.value ?? null;
+      const v = measuresOf(c.reading)[0]?.value ?? null;
       ctx.report(c.address, { read: v });
     }
   },

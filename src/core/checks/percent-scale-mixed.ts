@@ -5,9 +5,7 @@ const check: Check = {
   code: 'percent-scale-mixed',
   severity: 'warning',
   check(table, ctx) {
-    const cells = table.unusualCells;
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i];
+    for (const c of table.unusualCells) {
       if (c.percentScaleMixed && c.reading.kind === 'number') ctx.report(c.address, { value: c.reading.measure.value });
     }
   },

@@ -5,11 +5,7 @@ const check: Check = {
   code: 'unit-mismatch',
   severity: 'error',
   check(table, ctx) {
-    const cells = table.unusualCells;
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i];
-      if (c.unitMismatch) ctx.report(c.address, { ...c.unitMismatch });
-    }
+    for (const c of table.unusualCells) if (c.unitMismatch) ctx.report(c.address, { ...c.unitMismatch });
   },
 };
 export default check;

@@ -5,11 +5,7 @@ const check: Check = {
   code: 'value-error',
   severity: 'error',
   check(table, ctx) {
-    const cells = table.unusualCells;
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i];
-      if (c.reading.kind === 'error') ctx.report(c.address, { error: c.reading.error, formula: c.formula });
-    }
+    for (const c of table.unusualCells) if (c.reading.kind === 'error') ctx.report(c.address, { error: c.reading.error, formula: c.formula });
   },
 };
 export default check;

@@ -8,11 +8,8 @@ const check: Check = {
   check(table, ctx) {
     // Such a cell is unusual: without one in the table there is nothing to look for.
     if (!table.unusualCells.some((c) => c.reading.kind === 'multiple')) return;
-    const indicators = table.indicators;
-    for (let i = 0; i < indicators.length; i++) {
-      const ind = indicators[i];
-      for (let k = -1; k <= 4; k++) {
-        const c = k < 0 ? ind.target : k < 4 ? ind.quarters[k] : ind.annual;
+    for (const ind of table.indicators) {
+      for (const c of [ind.target, ...ind.quarters, ind.annual]) {
         if (!c || c.reading.kind !== 'multiple') continue;
         const used = measureFor(c.reading, ind.unit);
         ctx.report(c.address, {
@@ -22,10 +19,8 @@ const check: Check = {
         });
       }
     }
-    const cells = table.unusualCells;
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i];
-      if (c.reading.kind === 'multiple' && c.column !== 'target' && c.column !== 'quarter' && c.column !== 'annual') {
+    for (const c of table.unusualCells) {
+      if (c.reading.kind === 'multiple' && !['target', 'quarter', 'annual'].includes(c.column)) {
         ctx.report(c.address, { values: c.reading.measures.map((m) => m.value), used: null, unit: null });
       }
     }

@@ -5,9 +5,7 @@ const check: Check = {
   code: 'value-unreadable',
   severity: 'error',
   check(table, ctx) {
-    const cells = table.unusualCells;
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i];
+    for (const c of table.unusualCells) {
       if (c.column !== 'unit' && c.reading.kind === 'unreadable') ctx.report(c.address, { text: c.reading.text, column: c.column });
     }
   },

@@ -165,20 +165,6 @@ export function measuresOf(reading: Reading): Measure[] {
   }
 }
 
-/** The first measure of a reading (a range's low end), without building a list. */
-export function firstMeasure(reading: Reading): Measure | null {
-  switch (reading.kind) {
-    case 'number':
-      return reading.measure;
-    case 'multiple':
-      return reading.measures[0] ?? null;
-    case 'range':
-      return reading.low;
-    default:
-      return null;
-  }
-}
-
 /**
  * Decides each ambiguous numeral of a cell: a count or currency unit (the cell's own, else the row's)
  * means thousands; else the notation the table uses elsewhere; else Indonesian, flagged.
