@@ -1,5 +1,6 @@
 // `npm run bench`: per size, ms to read the .xlsx (ExcelJS), to analyse (grid → findings and write plan) and
-// to write --out, and the peak memory; each size runs in its own process so peaks do not mix.
+// to write --out, and the peak memory; each size runs in its own process so peaks do not mix. Beside them, in a
+// process of its own, the lower bound of floor.ts: the least any design of the analysis must do.
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -8,32 +9,20 @@ import { gridOf } from '../xlsx/grid';
 import { applyPlan } from '../xlsx/write';
 import { analyseWorkbook } from '../core/workbook';
 import { buildWritePlan } from '../core/plan';
+import { lowerBoundPass } from './floor';
+import { benchRows } from './rows';
 
 const SIZES = [1000, 10000, 50000];
 const DIR = join(process.cwd(), '.bench');
 
-/**
- * n indicators: half in a Tabel II.1-like sheet (a typical mix of units and notations), the same half in a II.15-like
- * one, styled like the published tables.
- */
+/** The bench workbook of n indicators, styled like the published tables. */
 async function generate(n: number, file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
+  const { capaian, budget } = benchRows(n);
   const ws = wb.addWorksheet('Tabel II.1');
-  ws.addRow(['No', 'Sasaran Strategis', 'Indikator Kinerja Utama', 'Target Tahun 2025', 'Triwulan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV', 'Tahunan 2025', 'Capaian (%)']);
+  for (const row of capaian) ws.addRow(row);
   const b = wb.addWorksheet('Tabel II.15');
-  b.addRow(['No', 'Sasaran Strategis', 'IKU', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Kinerja', 'Kinerja', 'Kinerja', 'Kinerja']);
-  b.addRow(['No', 'Sasaran Strategis', 'IKU', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%', 'Rata-rata Capaian (%)']);
-  for (let i = 1; i <= n / 2; i++) {
-    const kind = i % 4;
-    const first = i % 5 === 1;
-    const row: (string | number | null)[] =
-      kind === 0 ? [i, `Sasaran ${Math.ceil(i / 3)}`, `Jumlah layanan ${i}`, `${1000 + i} orang`, '1.250 orang', '2.000 orang', '500 orang', `${i % 700} orang`, `${3750 + (i % 700)} orang`, null]
-        : kind === 1 ? [i, null, `Persentase ${i}`, '80%', '50%', '60,5%', '70%', '85%', '85%', '106,25%']
-          : kind === 2 ? [i, null, `Nilai ${i}`, '75', '-', '-', '-', '78', '78', 1.04]
-            : [i, null, `Dokumen ${i}`, '12 dokumen', 3, 3, 3, 3, '12 dokumen', '100%'];
-    ws.addRow(row);
-    b.addRow([first ? Math.ceil(i / 5) : null, first ? `Kegiatan ${Math.ceil(i / 5)}` : null, row[2], first ? 7022542000 : null, first ? 6738712639 : null, first ? '95.96%' : null, row[3], row[8], row[9], i % 5 === 3 ? '150,5%' : null]);
-  }
+  for (const row of budget) b.addRow(row);
   // Styled as published LKj tables are: borders on every cell, wrapped text, a font, filled header rows.
   const border = { style: 'thin' as const };
   const style: Partial<ExcelJS.Style> = {
@@ -52,14 +41,27 @@ async function generate(n: number, file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-async function measureOne(n: number): Promise<void> {
+interface Measured {
+  indicators: number;
+  readMs: number;
+  firstMs: number;
+  warmMs: number;
+  writeMs: number;
+  peakMiB: number;
+}
+
+async function readGrid(file: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return { wb, grid: gridOf(wb) };
+}
+
+async function measureOne(n: number): Promise<Measured> {
   const file = join(DIR, `bench-${n}.xlsx`);
   let peak = process.memoryUsage().rss;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
   const t0 = performance.now();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const grid = gridOf(wb);
+  const { wb, grid } = await readGrid(file);
   const t1 = performance.now();
   // The first analysis in a fresh process, as the CLI runs it (and a pane on its first click): nothing warmed up.
   const analysis = analyseWorkbook(grid);
@@ -72,32 +74,57 @@ async function measureOne(n: number): Promise<void> {
     buildWritePlan(grid, analyseWorkbook(grid), 'id');
     warm.push(performance.now() - w0);
   }
-  const warmMs = warm.sort((a, b) => a - b)[2];
   const t3 = performance.now();
   applyPlan(wb, plan);
   await wb.xlsx.writeFile(join(DIR, `bench-${n}.out.xlsx`));
   const t4 = performance.now();
   clearInterval(sample);
   peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-  const indicators = analysis.tables.reduce((s, t) => s + t.indicators.length, 0);
-  const readMs = t1 - t0;
-  const firstMs = t2 - t1;
-  const percent = (x: number) => ((x / readMs) * 100).toFixed(0) + ' %';
-  const row = [n, indicators, readMs.toFixed(0), firstMs.toFixed(0), warmMs.toFixed(0), (t4 - t3).toFixed(0), percent(firstMs), percent(warmMs), (peak / 2 ** 20).toFixed(0)];
-  process.stdout.write(row.join('\t') + '\n');
+  return {
+    indicators: analysis.tables.reduce((s, t) => s + t.indicators.length, 0),
+    readMs: t1 - t0,
+    firstMs: t2 - t1,
+    warmMs: warm.sort((a, b) => a - b)[2],
+    writeMs: t4 - t3,
+    peakMiB: peak / 2 ** 20,
+  };
+}
+
+/** floor.ts's pass, first run in a fresh process after the same ExcelJS read (nothing of the analysis loaded or warmed). */
+async function measureFloor(n: number): Promise<number> {
+  const { grid } = await readGrid(join(DIR, `bench-${n}.xlsx`));
+  const t0 = performance.now();
+  const result = lowerBoundPass(grid);
+  const ms = performance.now() - t0;
+  if (result.writes.length === 0) throw new Error(`the lower-bound pass found no values in bench-${n}.xlsx`);
+  return ms;
+}
+
+function child(mode: 'measure' | 'floor', n: number): string {
+  return execFileSync(process.execPath, ['--max-old-space-size=8192', __filename, mode, String(n)], { encoding: 'utf8' });
 }
 
 async function main(): Promise<void> {
-  const only = process.argv[2];
-  if (only) return measureOne(Number(only));
+  const [mode, size] = process.argv.slice(2);
+  if (mode === 'measure') return void process.stdout.write(JSON.stringify(await measureOne(Number(size))));
+  if (mode === 'floor') return void process.stdout.write(JSON.stringify(await measureFloor(Number(size))));
   mkdirSync(DIR, { recursive: true });
   for (const n of SIZES) {
     const file = join(DIR, `bench-${n}.xlsx`);
     if (!existsSync(file)) await generate(n, file);
   }
-  console.log('size\tindicators\tread ms (ExcelJS)\tanalyse ms: first run (CLI)\tanalyse ms: warm, median of 5 (pane again)\twrite --out ms\tfirst/read\twarm/read\tpeak RSS MiB');
-  for (const n of SIZES) process.stdout.write(execFileSync(process.execPath, ['--max-old-space-size=8192', __filename, String(n)], { encoding: 'utf8' }));
+  console.log(['size', 'indicators', 'read ms (ExcelJS)', 'analyse ms: first run (CLI)', 'analyse ms: warm, median of 5 (pane again)',
+    'write --out ms', 'first/read', 'warm/read', 'peak RSS MiB', 'lower bound ms (floor.ts, first run)'].join('\t'));
+  for (const n of SIZES) {
+    const m = JSON.parse(child('measure', n)) as Measured;
+    const floorMs = JSON.parse(child('floor', n)) as number;
+    const percent = (x: number) => ((x / m.readMs) * 100).toFixed(0) + ' %';
+    const row = [n, m.indicators, m.readMs.toFixed(0), m.firstMs.toFixed(0), m.warmMs.toFixed(0), m.writeMs.toFixed(0),
+      percent(m.firstMs), percent(m.warmMs), m.peakMiB.toFixed(0), floorMs.toFixed(0)];
+    console.log(row.join('\t'));
+  }
   console.log('Targets (issue #2): analysis of 10,000 indicators under 200 ms and under a tenth of the ExcelJS read; memory linear in size.');
+  console.log('Lower bound: reading the value cells, a capaian, a write and a finding per indicator, columns known, no checks (src/bench/floor.ts).');
 }
 
 main().catch((e) => {
