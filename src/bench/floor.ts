@@ -6,8 +6,11 @@
 // indicator a capaian, a write, and where the stated capaian differs a finding and its comment. No units, quarters,
 // groups, ambiguity, cross-table matching, sorting, or any of the other checks.
 import { a1, Grid } from '../core/grid';
+import { agrees, isZero, round2 } from '../core/compute/math';
+import { Finding } from '../core/findings';
+import { messageOf } from '../core/messages';
 import { readCell, Reading } from '../core/read/cell';
-import { formatNumeral } from '../core/read/number';
+import { DEFAULT_SETTINGS } from '../core/settings';
 
 interface Columns {
   target: number;
@@ -31,7 +34,8 @@ const OTHER = 2;
 export interface LowerBoundResult {
   cellsRead: number;
   writes: { sheet: string; row: number; col: number; value: number; format: string }[];
-  findings: { code: string; sheet: string; cell: string; stated: number; computed: number; comment: string }[];
+  /** Each with the comment `--out` would put on its cell. */
+  findings: { finding: Finding; comment: string }[];
 }
 
 export function lowerBoundPass(grid: Grid): LowerBoundResult {
@@ -70,17 +74,17 @@ export function lowerBoundPass(grid: Grid): LowerBoundResult {
     for (let r = 1; r < rows.length; r++) {
       const t = r * width + cols.target;
       const a = r * width + cols.realisation;
-      if (kind[t] === ABSENT || kind[t] === OTHER || kind[a] === ABSENT || kind[a] === OTHER || value[t] === 0) continue;
-      const capaian = Math.round((value[a] / value[t]) * 10000) / 100;
+      if (kind[t] !== NUMBER || kind[a] !== NUMBER || isZero(value[t])) continue;
+      const capaian = round2((value[a] / value[t]) * 100);
       out.writes.push({ sheet: sheet.name, row: r, col: cols.stated, value: capaian / 100, format: '0.00%' });
       const st = r * width + cols.stated;
-      if (kind[st] === ABSENT || kind[st] === OTHER) continue;
       // As statedPercent reads it: `85%` and a General 85 both say 85 percent.
-      const stated = value[st];
-      if (Math.abs(stated - capaian) <= 0.01) continue;
-      const cell = a1(r, cols.stated);
-      const comment = `Capaian tertulis ${formatNumeral(stated, 'id', 2)}%, hasil hitung ${formatNumeral(capaian, 'id', 2)}%.`;
-      out.findings.push({ code: 'capaian-mismatch', sheet: sheet.name, cell, stated, computed: capaian, comment });
+      if (kind[st] !== NUMBER || agrees(value[st], capaian, DEFAULT_SETTINGS.tolerance)) continue;
+      const finding: Finding = {
+        code: 'capaian-mismatch', severity: 'error', sheet: sheet.name, cell: a1(r, cols.stated),
+        data: { stated: value[st], computed: capaian },
+      };
+      out.findings.push({ finding, comment: messageOf(finding, 'id') });
     }
   }
   return out;
