@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readCell, readText, Reading } from '../../src/core/read/cell';
+import { readCell, readText, readTextFully, Reading } from '../../src/core/read/cell';
 
 const num = (r: Reading) => (r.kind === 'number' ? [r.measure.value, r.measure.unit?.name ?? null] : r.kind);
 
@@ -85,5 +85,25 @@ describe('readCell (SPEC §3)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  // readText reads the common cells (`85%`, `60,5%`, `1004 orang`) on a path without regexes; the full reading is its oracle.
+  const PIECES = ['0', '1', '12', '80', '1004', '1.905', '60,5', '2.5', '0,500', '.', ',', '%', ' ', '  ', 'orang', 'Dokumen', 'Oran', 'rp', 'persen', 'kasus 36', '-', 'Baik', '(88)', '\u00a0', 'level', 'Level'];
+  const cellText = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 5 }).map((xs) => xs.join(''));
+  const categories = new Set(['level 3', '12 level']);
+
+  it.each(['85%', '60,5%', '95.96%', '1004 orang', '12 Dokumen', '5 dok', '42 Oran', '7 rp', '12', '0,5', '1,2345 data', '12 level', '12 Level'])(
+    'reads %j as the full reading does',
+    (text) => {
+      expect(readText(text, false)).toEqual(readTextFully(text, false));
+      expect(readText(text, true, categories)).toEqual(readTextFully(text, true, categories));
+    },
+  );
+
+  it('property: equals the full reading on cell-like and arbitrary text', () => {
+    fc.assert(fc.property(fc.oneof(cellText, fc.string({ maxLength: 12 }), fc.stringMatching(/^\d{1,4}([.,]\d{0,4})?( ?[a-zA-Z%]{0,6})?$/)), fc.boolean(), (text, allowRange) => {
+      expect(readText(text, allowRange)).toEqual(readTextFully(text, allowRange));
+      expect(readText(text, allowRange, categories)).toEqual(readTextFully(text, allowRange, categories));
+    }), { numRuns: 5000 });
   });
 });
