@@ -9,10 +9,13 @@ import { a1, Grid } from '../core/grid';
 import { agrees, isZero, round2 } from '../core/compute/math';
 import { Finding } from '../core/findings';
 import { messageOf } from '../core/messages';
+import { CellWrite, PERCENT_FORMAT } from '../core/plan';
 import { readCell, Reading } from '../core/read/cell';
 import { DEFAULT_SETTINGS } from '../core/settings';
 
 interface Columns {
+  /** The first body row (0-based), under the header rows. */
+  body: number;
   target: number;
   realisation: number;
   stated: number;
@@ -23,17 +26,13 @@ interface Columns {
 
 /** Where the bench's generator puts the values (0-based columns). */
 const BENCH_COLUMNS: Record<string, Columns> = {
-  'Tabel II.1': { target: 3, realisation: 8, stated: 9, first: 3, last: 9 },
-  'Tabel II.15': { target: 6, realisation: 7, stated: 8, first: 3, last: 9 },
+  'Tabel II.1': { body: 1, target: 3, realisation: 8, stated: 9, first: 3, last: 9 },
+  'Tabel II.15': { body: 2, target: 6, realisation: 7, stated: 8, first: 3, last: 9 },
 };
-
-const ABSENT = 0;
-const NUMBER = 1;
-const OTHER = 2;
 
 export interface LowerBoundResult {
   cellsRead: number;
-  writes: { sheet: string; row: number; col: number; value: number; format: string }[];
+  writes: CellWrite[];
   /** Each with the comment `--out` would put on its cell. */
   findings: { finding: Finding; comment: string }[];
 }
@@ -46,10 +45,11 @@ export function lowerBoundPass(grid: Grid): LowerBoundResult {
     if (cols === undefined) continue;
     const rows = sheet.cells;
     const width = cols.last + 1;
-    const kind = new Uint8Array(rows.length * width);
+    /** 1 where the cell reads as a number (its value beside it); 0 for anything else. */
+    const isNumber = new Uint8Array(rows.length * width);
     const value = new Float64Array(rows.length * width);
     const byText = new Map<string, Reading>();
-    for (let r = 1; r < rows.length; r++) {
+    for (let r = cols.body; r < rows.length; r++) {
       const row = rows[r];
       if (row === undefined) continue;
       for (let c = cols.first; c <= cols.last && c < row.length; c++) {
@@ -62,26 +62,24 @@ export function lowerBoundPass(grid: Grid): LowerBoundResult {
           if (typeof v === 'string') byText.set(v, reading);
         }
         out.cellsRead++;
-        const k = r * width + c;
         if (reading.kind === 'number') {
-          kind[k] = NUMBER;
-          value[k] = reading.measure.value;
-        } else {
-          kind[k] = reading.kind === 'absent' ? ABSENT : OTHER;
+          isNumber[r * width + c] = 1;
+          value[r * width + c] = reading.measure.value;
         }
       }
     }
-    for (let r = 1; r < rows.length; r++) {
+    for (let r = cols.body; r < rows.length; r++) {
       const t = r * width + cols.target;
       const a = r * width + cols.realisation;
-      if (kind[t] !== NUMBER || kind[a] !== NUMBER || isZero(value[t])) continue;
+      if (!isNumber[t] || !isNumber[a] || isZero(value[t])) continue;
       const capaian = round2((value[a] / value[t]) * 100);
-      out.writes.push({ sheet: sheet.name, row: r, col: cols.stated, value: capaian / 100, format: '0.00%' });
+      const address = a1(r, cols.stated);
+      out.writes.push({ sheet: sheet.name, row: r, col: cols.stated, address, value: capaian / 100, format: PERCENT_FORMAT, kind: 'capaian' });
       const st = r * width + cols.stated;
       // As statedPercent reads it: `85%` and a General 85 both say 85 percent.
-      if (kind[st] !== NUMBER || agrees(value[st], capaian, DEFAULT_SETTINGS.tolerance)) continue;
+      if (!isNumber[st] || agrees(value[st], capaian, DEFAULT_SETTINGS.tolerance)) continue;
       const finding: Finding = {
-        code: 'capaian-mismatch', severity: 'error', sheet: sheet.name, cell: a1(r, cols.stated),
+        code: 'capaian-mismatch', severity: 'error', sheet: sheet.name, cell: address,
         data: { stated: value[st], computed: capaian },
       };
       out.findings.push({ finding, comment: messageOf(finding, 'id') });

@@ -191,7 +191,7 @@ function readPlainText(text: string, categories?: ReadonlySet<string>): Reading 
       phrase = text.slice(i + 1);
     }
   }
-  if (categories !== undefined && categories.size > 0 && categories.has(text.toLowerCase())) return null;
+  if (categories !== undefined && categories.has(text.toLowerCase())) return null;
   const value = sep === 0 ? Number(text.slice(0, intEnd)) : Number(text.slice(0, intEnd) + '.' + text.slice(intEnd + 1, numeralEnd));
   const notation: Notation | null = sep === 0 ? null : sep === 0x2c ? 'id' : 'en';
   const measure: Measure = { value, unit: null, notation };
