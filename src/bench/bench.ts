@@ -1,6 +1,5 @@
 // `npm run bench`: per size, ms to read the .xlsx (ExcelJS), to analyse (grid → findings and write plan) and
-// to write --out, and the peak memory; each size runs in its own process so peaks do not mix. Beside them, in a
-// process of its own, the lower bound of floor.ts: the least any design of the analysis must do.
+// to write --out, and the peak memory; each size runs in its own process so peaks do not mix.
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -9,7 +8,6 @@ import { gridOf } from '../xlsx/grid';
 import { applyPlan } from '../xlsx/write';
 import { analyseWorkbook } from '../core/workbook';
 import { buildWritePlan } from '../core/plan';
-import { lowerBoundPass } from './floor';
 import { benchRows } from './rows';
 
 const SIZES = [1000, 10000, 50000];
@@ -90,41 +88,28 @@ async function measureOne(n: number): Promise<Measured> {
   };
 }
 
-/** floor.ts's pass, first run in a fresh process after the same ExcelJS read (nothing of the analysis loaded or warmed). */
-async function measureFloor(n: number): Promise<number> {
-  const { grid } = await readGrid(join(DIR, `bench-${n}.xlsx`));
-  const t0 = performance.now();
-  const result = lowerBoundPass(grid);
-  const ms = performance.now() - t0;
-  if (result.writes.length === 0) throw new Error(`the lower-bound pass found no values in bench-${n}.xlsx`);
-  return ms;
-}
-
-function child(mode: 'measure' | 'floor', n: number): string {
+function child(mode: 'measure', n: number): string {
   return execFileSync(process.execPath, ['--max-old-space-size=8192', __filename, mode, String(n)], { encoding: 'utf8' });
 }
 
 async function main(): Promise<void> {
   const [mode, size] = process.argv.slice(2);
   if (mode === 'measure') return void process.stdout.write(JSON.stringify(await measureOne(Number(size))));
-  if (mode === 'floor') return void process.stdout.write(JSON.stringify(await measureFloor(Number(size))));
   mkdirSync(DIR, { recursive: true });
   for (const n of SIZES) {
     const file = join(DIR, `bench-${n}.xlsx`);
     if (!existsSync(file)) await generate(n, file);
   }
   console.log(['size', 'indicators', 'read ms (ExcelJS)', 'analyse ms: first run (CLI)', 'analyse ms: warm, median of 5 (pane again)',
-    'write --out ms', 'first/read', 'warm/read', 'peak RSS MiB', 'lower bound ms (floor.ts, first run)'].join('\t'));
+    'write --out ms', 'first/read', 'warm/read', 'peak RSS MiB'].join('\t'));
   for (const n of SIZES) {
     const m = JSON.parse(child('measure', n)) as Measured;
-    const floorMs = JSON.parse(child('floor', n)) as number;
     const percent = (x: number) => ((x / m.readMs) * 100).toFixed(0) + ' %';
     const row = [n, m.indicators, m.readMs.toFixed(0), m.firstMs.toFixed(0), m.warmMs.toFixed(0), m.writeMs.toFixed(0),
-      percent(m.firstMs), percent(m.warmMs), m.peakMiB.toFixed(0), floorMs.toFixed(0)];
+      percent(m.firstMs), percent(m.warmMs), m.peakMiB.toFixed(0)];
     console.log(row.join('\t'));
   }
   console.log('Targets (issue #2): analysis of 10,000 indicators under 200 ms and under a tenth of the ExcelJS read; memory linear in size.');
-  console.log('Lower bound: reading the value cells, a capaian, a write and a finding per indicator, columns known, no checks (src/bench/floor.ts).');
 }
 
 main().catch((e) => {
