@@ -47,6 +47,11 @@ const id = {
   cancel: 'Batal',
   saved: 'Pengaturan disimpan di buku kerja.',
   invalidSetting: 'Nilai pengaturan tidak valid.',
+  numberRequired: (example: string) => `Wajib diisi, mis. ${example}.`,
+  numberNotNumber: (typed: string, example: string) => `“${typed}” bukan angka. Tulis mis. ${example} (koma atau titik sebagai desimal).`,
+  numberNotPositive: 'Harus lebih besar dari 0.',
+  numberNegative: 'Tidak boleh negatif.',
+  fixFields: 'Perbaiki isian yang ditandai sebelum menyimpan.',
   errorTitle: 'Gagal',
   dismiss: 'Tutup',
 };
@@ -99,6 +104,11 @@ const en: Strings = {
   cancel: 'Cancel',
   saved: 'Settings saved in the workbook.',
   invalidSetting: 'Invalid setting value.',
+  numberRequired: (example) => `Required, e.g. ${example}.`,
+  numberNotNumber: (typed, example) => `“${typed}” is not a number. Type e.g. ${example} (comma or point as the decimal separator).`,
+  numberNotPositive: 'Must be greater than 0.',
+  numberNegative: 'Must not be negative.',
+  fixFields: 'Correct the marked fields before saving.',
   errorTitle: 'Failed',
   dismiss: 'Dismiss',
 };

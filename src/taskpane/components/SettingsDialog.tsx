@@ -2,8 +2,9 @@ import * as React from 'react';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Radio, RadioGroup, Select,
 } from '@fluentui/react-components';
-import { Settings, validateSettings } from '../../core/settings';
+import { Language, Settings } from '../../core/settings';
 import { Strings } from '../strings';
+import { readTypedNumber, showTypedNumber } from '../decimal';
 
 export interface SettingsDialogProps {
   settings: Settings;
@@ -12,29 +13,93 @@ export interface SettingsDialogProps {
   onSave(settings: Settings): void;
 }
 
-/** The settings of SPEC §8, kept in the document. */
+type NumberField = 'averageCap' | 'implausibleAbove' | 'tolerance';
+const NUMBER_FIELDS: NumberField[] = ['averageCap', 'implausibleAbove', 'tolerance'];
+type Texts = Record<NumberField, string>;
+type Problems = Record<NumberField, string | null>;
+const NO_PROBLEMS: Problems = { averageCap: null, implausibleAbove: null, tolerance: null };
+const EXAMPLE: Record<NumberField, number> = { averageCap: 120, implausibleAbove: 150, tolerance: 0.05 };
+
+function textsOf(s: Settings): Texts {
+  const lang = s.language;
+  return {
+    averageCap: s.averageCap === null ? '' : showTypedNumber(s.averageCap, lang),
+    implausibleAbove: showTypedNumber(s.implausibleAbove, lang),
+    tolerance: showTypedNumber(s.tolerance, lang),
+  };
+}
+
+/** A field's text → its value (null: no cap), or the words that say what is wrong with it. */
+export function readNumberField(field: NumberField, text: string, strings: Strings, lang: Language): { value: number | null } | { problem: string } {
+  const example = showTypedNumber(EXAMPLE[field], lang);
+  const read = readTypedNumber(text);
+  if (read.kind === 'empty') return field === 'averageCap' ? { value: null } : { problem: strings.numberRequired(example) };
+  if (read.kind === 'invalid') return { problem: strings.numberNotNumber(text.trim(), example) };
+  if (field === 'tolerance') return read.value < 0 ? { problem: strings.numberNegative } : { value: read.value };
+  return read.value <= 0 ? { problem: strings.numberNotPositive } : { value: read.value };
+}
+
+/** The settings of SPEC §8, kept in the document. Numbers keep the typed text until blur or Simpan. */
 export function SettingsDialog({ settings, strings, disabled, onSave }: SettingsDialogProps) {
   const [open, setOpen] = React.useState(false);
   const [draft, setDraft] = React.useState(settings);
-  const [cap, setCap] = React.useState(settings.averageCap === null ? '' : String(settings.averageCap));
-  const [error, setError] = React.useState<string | null>(null);
+  const [texts, setTexts] = React.useState<Texts>(() => textsOf(settings));
+  const [problems, setProblems] = React.useState<Problems>(NO_PROBLEMS);
+  const inputs = React.useRef<Partial<Record<NumberField, HTMLInputElement | null>>>({});
+  const lang = settings.language;
   React.useEffect(() => {
     if (open) {
       setDraft(settings);
-      setCap(settings.averageCap === null ? '' : String(settings.averageCap));
-      setError(null);
+      setTexts(textsOf(settings));
+      setProblems(NO_PROBLEMS);
     }
   }, [open, settings]);
-  const num = (v: string) => Number(v.replace(',', '.'));
+
+  const problemOf = (field: NumberField, text: string) => {
+    const r = readNumberField(field, text, strings, lang);
+    return 'problem' in r ? r.problem : null;
+  };
+  const edit = (field: NumberField, text: string) => {
+    setTexts((t) => ({ ...t, [field]: text }));
+    // A shown message goes away as soon as the text is right; a new one waits for blur or Simpan.
+    if (problems[field]) setProblems((p) => ({ ...p, [field]: problemOf(field, text) }));
+  };
+  const leave = (field: NumberField) => setProblems((p) => ({ ...p, [field]: problemOf(field, texts[field]) }));
+
   const save = () => {
-    const next: Settings = { ...draft, averageCap: cap.trim() === '' ? null : num(cap) };
-    if (validateSettings(next)) {
-      setError(strings.invalidSetting);
+    const found: Problems = { ...NO_PROBLEMS };
+    const next: Settings = { ...draft };
+    for (const field of NUMBER_FIELDS) {
+      const r = readNumberField(field, texts[field], strings, lang);
+      if ('problem' in r) found[field] = r.problem;
+      else if (field === 'averageCap') next.averageCap = r.value;
+      else next[field] = r.value as number;
+    }
+    setProblems(found);
+    const first = NUMBER_FIELDS.find((f) => found[f]);
+    if (first) {
+      inputs.current[first]?.focus();
       return;
     }
     onSave(next);
     setOpen(false);
   };
+
+  const numberField = (field: NumberField, label: string) => (
+    <Field label={label} validationState={problems[field] ? 'error' : 'none'} validationMessage={problems[field] ?? undefined}>
+      <Input
+        inputMode="decimal"
+        value={texts[field]}
+        ref={(el) => {
+          inputs.current[field] = el;
+        }}
+        onChange={(_, d) => edit(field, d.value)}
+        onBlur={() => leave(field)}
+      />
+    </Field>
+  );
+
+  const invalid = NUMBER_FIELDS.some((f) => problems[f]);
   return (
     <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
       <DialogTrigger disableButtonEnhancement>
@@ -56,27 +121,22 @@ export function SettingsDialog({ settings, strings, disabled, onSave }: Settings
                 <Radio value="zero" label={strings.absentZero} />
               </RadioGroup>
             </Field>
-            <Field label={strings.cap} validationMessage={error ?? undefined}>
-              <Input inputMode="decimal" value={cap} onChange={(_, d) => setCap(d.value)} />
-            </Field>
+            {numberField('averageCap', strings.cap)}
             <Field label={strings.negativeFormula}>
               <Select value={draft.negativeFormula} onChange={(_, d) => setDraft({ ...draft, negativeFormula: d.value as Settings['negativeFormula'] })}>
                 <option value="two-t-minus-r">(2T − R) / T</option>
                 <option value="t-over-r">T / R</option>
               </Select>
             </Field>
-            <Field label={strings.implausibleAbove}>
-              <Input inputMode="decimal" value={String(draft.implausibleAbove)} onChange={(_, d) => setDraft({ ...draft, implausibleAbove: num(d.value) })} />
-            </Field>
-            <Field label={strings.tolerance}>
-              <Input inputMode="decimal" value={String(draft.tolerance)} onChange={(_, d) => setDraft({ ...draft, tolerance: num(d.value) })} />
-            </Field>
+            {numberField('implausibleAbove', strings.implausibleAbove)}
+            {numberField('tolerance', strings.tolerance)}
+            {invalid && <span id="cermat-settings-fix" role="alert">{strings.fixFields}</span>}
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
               <Button appearance="secondary">{strings.cancel}</Button>
             </DialogTrigger>
-            <Button appearance="primary" onClick={save}>{strings.save}</Button>
+            <Button appearance="primary" onClick={save} aria-describedby={invalid ? 'cermat-settings-fix' : undefined}>{strings.save}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
