@@ -1,30 +1,88 @@
 // Findings are data (SPEC §5): a stable code, a severity, the cell to fix, and the numbers behind it.
+// Each code has its own data shape (FindingDataMap); a Finding is the union over codes, so a check can only
+// report the data its code declares and a message can only read fields that exist.
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export const FINDING_CODES = [
-  'table-not-found', 'column-missing', 'quarter-missing', 'quarter-order', 'quarter-duplicate', 'no-room-for-capaian',
-  'value-unreadable', 'value-multiple', 'value-error', 'value-negative', 'number-ambiguous', 'number-notation-mixed',
-  'unit-mismatch', 'unit-unknown', 'percent-scale-mixed',
-  'annual-sum-mismatch', 'annual-underivable', 'annual-missing', 'cumulative-decreasing', 'target-missing', 'target-zero',
-  'realisation-missing', 'category-unscored', 'capaian-mismatch', 'capaian-unverifiable', 'capaian-implausible',
-  'pagu-missing', 'pagu-zero', 'spent-over-pagu', 'absorption-mismatch', 'average-mismatch', 'total-mismatch',
-  'cross-table-mismatch', 'indicator-name-differs', 'indicator-unmatched',
-] as const;
+/** The value columns a finding may name. */
+export type ColumnName =
+  | 'indicator' | 'target' | 'quarter' | 'annual' | 'capaian' | 'pagu' | 'spent' | 'absorption' | 'average' | 'unit'
+  | 'remaining' | 'remainingPercent';
 
-export type FindingCode = (typeof FINDING_CODES)[number];
+type Num = number | null;
 
-export type DataValue = string | number | boolean | null | (string | number | null)[];
-export type FindingData = Record<string, DataValue>;
+/** What each code's finding carries. Every field a message must show is here; the message golden shows them. */
+export interface FindingDataMap {
+  'table-not-found': { lookedFor: string[]; sheets: string[] };
+  'column-missing': { column: ColumnName };
+  'quarter-missing': { missing: string[]; period?: PeriodKind };
+  'quarter-order': { order: string[]; period?: PeriodKind };
+  'quarter-duplicate': { quarter: string; columns: string[]; period?: PeriodKind };
+  'no-room-for-capaian': { column: string };
+  'value-unreadable': { text: string; column: ColumnName; date?: boolean };
+  'value-multiple': { values: (string | number)[]; used: Num; unit: string | null };
+  'value-error': { error: string; formula: boolean };
+  'value-negative': { value: number; column: ColumnName };
+  'number-ambiguous': { read: Num };
+  'number-notation-mixed': { examples: string[] };
+  'unit-mismatch': { expected: string; actual: string };
+  'unit-unknown': { word: string; suggestion: string | null };
+  'percent-scale-mixed': { value: number };
+  'annual-sum-mismatch': { expected: Num; actual: Num; unit: string | null; period?: PeriodKind };
+  'annual-underivable': { last: Num; mean: Num; actual: Num; unit: string | null; period?: PeriodKind };
+  'annual-missing': { derived: Num; period?: PeriodKind };
+  'cumulative-decreasing': { previous: number; value: number };
+  'target-missing': { indicator: string };
+  'target-zero': { indicator: string };
+  'realisation-missing': { indicator: string };
+  'category-unscored': { target: string | null; realisation: string | null };
+  'capaian-mismatch': { stated: number; computed: number; indicator?: string; year?: number | null };
+  'capaian-unverifiable': { stated: number; reason: string };
+  'capaian-implausible': { capaian: number; threshold: number };
+  'pagu-missing': { group: string };
+  'pagu-zero': { group: string };
+  'spent-over-pagu': { pagu: number; spent: number };
+  'absorption-mismatch': { stated: number; computed: number };
+  'average-mismatch': { stated: number; computed: number; group: string | null };
+  'total-mismatch': { expected: Num; actual: Num; column: ColumnName };
+  'cross-table-mismatch': {
+    otherSheet: string; otherCell: string | null; field: 'target' | 'unit' | 'annual'; value: string; other: string; name: string;
+  };
+  'indicator-name-differs': { otherSheet: string; otherCell: string | null; otherName: string; name: string };
+  /** missingHere: the indicator is in the other (reference) table and missing from this one. */
+  'indicator-unmatched': { otherSheet: string; otherCell: string | null; name: string; missingHere: boolean; sheet: string };
+}
 
-export interface Finding {
-  code: FindingCode;
+export type PeriodKind = 'quarter' | 'semester' | 'month';
+
+export type FindingCode = keyof FindingDataMap;
+export type DataOf<C extends FindingCode> = FindingDataMap[C];
+
+const CODES: { [C in FindingCode]: true } = {
+  'table-not-found': true, 'column-missing': true, 'quarter-missing': true, 'quarter-order': true, 'quarter-duplicate': true,
+  'no-room-for-capaian': true, 'value-unreadable': true, 'value-multiple': true, 'value-error': true, 'value-negative': true,
+  'number-ambiguous': true, 'number-notation-mixed': true, 'unit-mismatch': true, 'unit-unknown': true, 'percent-scale-mixed': true,
+  'annual-sum-mismatch': true, 'annual-underivable': true, 'annual-missing': true, 'cumulative-decreasing': true,
+  'target-missing': true, 'target-zero': true, 'realisation-missing': true, 'category-unscored': true, 'capaian-mismatch': true,
+  'capaian-unverifiable': true, 'capaian-implausible': true, 'pagu-missing': true, 'pagu-zero': true, 'spent-over-pagu': true,
+  'absorption-mismatch': true, 'average-mismatch': true, 'total-mismatch': true, 'cross-table-mismatch': true,
+  'indicator-name-differs': true, 'indicator-unmatched': true,
+};
+
+/** Every code, in the SPEC's order. */
+export const FINDING_CODES = Object.keys(CODES) as FindingCode[];
+
+export interface FindingOf<C extends FindingCode> {
+  code: C;
   severity: Severity;
   sheet: string;
   /** A1 address of the cell to fix. */
   cell: string;
-  data: FindingData;
+  data: DataOf<C>;
 }
+
+/** A finding of any code: a discriminated union on `code`. */
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

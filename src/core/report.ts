@@ -43,9 +43,7 @@ export interface TableReport {
   groups: GroupReport[];
 }
 
-export interface FindingReport extends Finding {
-  message: string;
-}
+export type FindingReport = Finding & { message: string };
 
 export interface Summary {
   tables: number;

@@ -3,10 +3,8 @@ import { Grid, SheetView } from './grid';
 import { detectTables } from './detect/tables';
 import { analyseTable } from './compute/analyse';
 import { TableAnalysis } from './compute/model';
-import { TABLE_CHECKS } from './checks';
-import { runCheck } from './checks/check';
-import * as tableNotFound from './checks/table-not-found';
-import { crossTableFindings } from './checks/cross-table';
+import { CHECKS } from './checks';
+import { isWorkbookCheck, runTableCheck, runWorkbookCheck } from './checks/check';
 import { Finding, sortFindings } from './findings';
 import { Settings, withDefaults } from './settings';
 
@@ -33,17 +31,10 @@ export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, op
     const view = new SheetView(sheet);
     for (const layout of detectTables(view)) tables.push(analyseTable(view, layout, s));
   }
-  for (const t of tables) for (const check of TABLE_CHECKS) runCheck(check, t, s, findings);
-  findings.push(...crossTableFindings(tables, s));
   const scope = options.activeSheet !== undefined ? [options.activeSheet] : sheets.map((x) => x.name);
-  if (!tables.some((t) => scope.includes(t.layout.sheet))) {
-    findings.push({
-      code: tableNotFound.code,
-      severity: tableNotFound.severity,
-      sheet: scope[0] ?? '',
-      cell: 'A1',
-      data: tableNotFound.tableNotFoundData(scope),
-    });
+  for (const check of CHECKS) {
+    if (isWorkbookCheck(check)) runWorkbookCheck(check, { tables, scope }, s, findings);
+    else for (const t of tables) runTableCheck(check, t, s, findings);
   }
   const names = sheets.map((x) => x.name);
   return { tables, findings: sortFindings(findings, names), sheets: names };

@@ -4,10 +4,6 @@ import { buildWritePlan } from '../../src/core/plan';
 import { fileReport } from '../../src/core/report';
 import { analyseWorkbook } from '../../src/core/workbook';
 import { Grid, GridCell, Range } from '../../src/core/grid';
-import { TABLE_CHECKS } from '../../src/core/checks';
-import { runCheck } from '../../src/core/checks/check';
-import { Finding } from '../../src/core/findings';
-import { withDefaults } from '../../src/core/settings';
 
 const LABELS = ['No', 'Sasaran', 'Indikator Kinerja', 'IKU', 'Target', 'Target (%)', 'Satuan', 'Polaritas', 'TW I', 'TW II', 'Triwulan III', 'TW IV',
   's.d. TW II', 'Realisasi', 'Tahunan', 'Capaian (%)', 'Anggaran (Rp)', 'Kinerja', 'Pagu', '%', 'Rata-rata Capaian', 'Jumlah', 'Rata-rata', 'I', 'II'];
@@ -56,23 +52,4 @@ it('property: analysis, report and write plan never throw, whatever the sheets h
   );
   // The generator must exercise the checks, not only table-not-found.
   expect(withTables / runs).toBeGreaterThan(0.3);
-});
-
-it('property: the value checks report the same from the unusual cells as from every cell', () => {
-  fc.assert(
-    fc.property(fc.array(sheet, { minLength: 1, maxLength: 2 }), (sheets) => {
-      const g: Grid = { sheets: sheets.map((s, i) => ({ name: `S${i}`, cells: s.rows, merges: s.merges })) };
-      const settings = withDefaults();
-      for (const table of analyseWorkbook(g).tables) {
-        const fromUnusual: Finding[] = [];
-        const fromAll: Finding[] = [];
-        for (const check of TABLE_CHECKS) {
-          runCheck(check, table, settings, fromUnusual);
-          runCheck(check, { ...table, unusualCells: table.cells }, settings, fromAll);
-        }
-        expect(fromUnusual).toEqual(fromAll);
-      }
-    }),
-    { numRuns: 1000 },
-  );
 });

@@ -1,13 +1,17 @@
 // RuleTester-style: per finding code, grids that must stay quiet and grids that must report given cells.
+// Every invalid case also renders its findings' messages in both languages: each must show the data it carries
+// (names, numbers, words), and the rendered text is compared with the reviewed message golden (jest snapshot).
 import { Grid } from '../../src/core/grid';
-import { FindingCode, FindingData, Severity } from '../../src/core/findings';
-import { Settings } from '../../src/core/settings';
+import { Finding, FindingCode, Severity } from '../../src/core/findings';
+import { messageOf } from '../../src/core/messages';
+import { num, quote } from '../../src/core/messages/format';
+import { Language, Settings } from '../../src/core/settings';
 import { analyseWorkbook } from '../../src/core/workbook';
 
 export interface Invalid {
   name: string;
   grid: Grid;
-  findings: { cell: string; sheet?: string; severity?: Severity; data?: FindingData }[];
+  findings: { cell: string; sheet?: string; severity?: Severity; data?: Record<string, unknown> }[];
   settings?: Partial<Settings>;
 }
 
@@ -15,6 +19,28 @@ export interface Valid {
   name: string;
   grid: Grid;
   settings?: Partial<Settings>;
+}
+
+/** Data fields a message shows in words of its own (a column's name, a reason) rather than verbatim. */
+const SHOWN_IN_WORDS = new Set(['column', 'field', 'reason', 'period', 'formula', 'missingHere', 'sheets', 'lookedFor', 'date', 'role', 'candidates', 'rows', 'declaration']);
+
+/** The data values a message must show, as it would print them. */
+export function mustShow(f: Finding, lang: Language): string[] {
+  const out: string[] = [];
+  const add = (v: unknown) => {
+    if (typeof v === 'string' && v.trim() !== '') out.push(quote(v));
+    else if (typeof v === 'number') out.push(num(v, lang));
+  };
+  for (const [k, v] of Object.entries(f.data as Record<string, unknown>)) {
+    if (SHOWN_IN_WORDS.has(k)) continue;
+    if (Array.isArray(v)) v.forEach(add);
+    else add(v);
+  }
+  return out;
+}
+
+export function renderBoth(f: Finding): string {
+  return `${f.code} ${f.sheet}!${f.cell}\n  id: ${messageOf(f, 'id')}\n  en: ${messageOf(f, 'en')}`;
 }
 
 export function runCheckTests(code: FindingCode, cases: { valid: Valid[]; invalid: Invalid[] }): void {
@@ -35,6 +61,13 @@ export function runCheckTests(code: FindingCode, cases: { valid: Valid[]; invali
           if (want.severity) expect(f.severity).toBe(want.severity);
           if (want.data) expect(f.data).toMatchObject(want.data);
         }
+        for (const f of found) {
+          for (const lang of ['id', 'en'] as const) {
+            const text = messageOf(f, lang);
+            for (const shown of mustShow(f, lang)) expect({ code, lang, text, contains: text.includes(shown) ? shown : `MISSING ${shown}` }).toEqual({ code, lang, text, contains: shown });
+          }
+        }
+        expect(found.map(renderBoth).join('\n')).toMatchSnapshot('messages');
       });
     }
   });

@@ -1,9 +1,9 @@
 // A stated % anggaran differs from spent ÷ pagu (per group, and on a Jumlah row).
-import { Check } from './check';
+import { TableCheck } from './check';
 import { agrees, round2, sum } from '../compute/math';
 import { statedPercent } from '../compute/indicator';
 
-const check: Check = {
+const check: TableCheck<'absorption-mismatch'> = {
   code: 'absorption-mismatch',
   severity: 'error',
   kinds: ['budget'],

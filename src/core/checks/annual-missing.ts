@@ -1,8 +1,8 @@
 // Quarters hold data but the annual cell is empty; capaian uses the annual derived from the quarters.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { a1 } from '../grid';
 
-const check: Check = {
+const check: TableCheck<'annual-missing'> = {
   code: 'annual-missing',
   severity: 'warning',
   check(table, ctx) {

@@ -1,10 +1,10 @@
 // Additive unit: the annual realisation must equal the sum of the quarters (the last, for s.d. columns).
-import { Check, shown } from './check';
+import { TableCheck, shown } from './check';
 import { isAdditive } from '../read/units';
 import { statedAnnual } from '../compute/indicator';
 import { sameAmount } from '../compute/math';
 
-const check: Check = {
+const check: TableCheck<'annual-sum-mismatch'> = {
   code: 'annual-sum-mismatch',
   severity: 'error',
   check(table, ctx) {

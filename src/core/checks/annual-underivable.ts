@@ -1,10 +1,10 @@
 // Non-additive unit: the annual must equal the last quarter (by label) or the quarters' mean.
-import { Check, shown } from './check';
+import { TableCheck, shown } from './check';
 import { agrees } from '../compute/math';
 import { isAdditive } from '../read/units';
 import { statedAnnual } from '../compute/indicator';
 
-const check: Check = {
+const check: TableCheck<'annual-underivable'> = {
   code: 'annual-underivable',
   severity: 'warning',
   check(table, ctx) {

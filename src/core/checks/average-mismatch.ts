@@ -1,9 +1,9 @@
 // A stated Rata-rata capaian differs from the mean of the group's computed capaian.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { agrees } from '../compute/math';
 import { statedPercent } from '../compute/indicator';
 
-const check: Check = {
+const check: TableCheck<'average-mismatch'> = {
   code: 'average-mismatch',
   severity: 'error',
   check(table, ctx) {

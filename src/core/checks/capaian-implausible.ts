@@ -1,8 +1,8 @@
 // Computed capaian above the threshold (150 %): the target may be set too low, or units mixed.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { a1 } from '../grid';
 
-const check: Check = {
+const check: TableCheck<'capaian-implausible'> = {
   code: 'capaian-implausible',
   severity: 'info',
   check(table, ctx) {

@@ -1,8 +1,8 @@
 // A stated capaian differs from the computed one by more than the tolerance.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { agrees } from '../compute/math';
 
-const check: Check = {
+const check: TableCheck<'capaian-mismatch'> = {
   code: 'capaian-mismatch',
   severity: 'error',
   check(table, ctx) {

@@ -1,7 +1,7 @@
 // A stated capaian or group average where none can be computed.
-import { Check } from './check';
+import { TableCheck } from './check';
 
-const check: Check = {
+const check: TableCheck<'capaian-unverifiable'> = {
   code: 'capaian-unverifiable',
   severity: 'info',
   check(table, ctx) {

@@ -1,7 +1,7 @@
 // Target and realisation are categories without scores (`Baik`): capaian is not computed.
-import { Check } from './check';
+import { TableCheck } from './check';
 
-const check: Check = {
+const check: TableCheck<'category-unscored'> = {
   code: 'category-unscored',
   severity: 'warning',
   check(table, ctx) {

@@ -1,7 +1,7 @@
 // A required column is absent: indicator and target; pagu and spent for a budget table.
-import { Check, headerCell } from './check';
+import { TableCheck, headerCell } from './check';
 
-const check: Check = {
+const check: TableCheck<'column-missing'> = {
   code: 'column-missing',
   severity: 'error',
   check(table, ctx) {

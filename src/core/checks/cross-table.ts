@@ -6,25 +6,32 @@ import { normaliseCategory } from '../read/category';
 import { editDistance } from '../read/units';
 import { sameAmount } from '../compute/math';
 import { normaliseName } from '../names';
-import { Finding, FindingCode, FindingData, Severity } from '../findings';
-import { Settings } from '../settings';
+import { DataOf } from '../findings';
 
-const SEVERITY: Record<'cross-table-mismatch' | 'indicator-name-differs' | 'indicator-unmatched', Severity> = {
-  'cross-table-mismatch': 'warning',
-  'indicator-name-differs': 'info',
-  'indicator-unmatched': 'info',
-};
+type CrossCode = 'cross-table-mismatch' | 'indicator-name-differs' | 'indicator-unmatched';
 
-export function crossTableFindings(tables: TableAnalysis[], _settings: Settings): Finding[] {
+/** One fact of the comparison: the sheet and cell it sits on and its data; each code's check reports its own. */
+export type CrossFact = { [C in CrossCode]: { code: C; sheet: string; cell: string; data: DataOf<C> } }[CrossCode];
+
+const MEMO = new WeakMap<TableAnalysis[], CrossFact[]>();
+
+/**
+ * SPEC §5.6: with an agreement table, each realisation table is compared with it; without one, each budget
+ * table is compared with the first capaian table. Memoised per list of tables: three checks share one comparison.
+ */
+export function crossTableFacts(tables: TableAnalysis[]): CrossFact[] {
+  const known = MEMO.get(tables);
+  if (known) return known;
   const agreement = tables.find((t) => t.layout.kind === 'agreement');
   const capaian = tables.filter((t) => t.layout.kind === 'capaian');
   const budget = tables.filter((t) => t.layout.kind === 'budget');
-  const out: Finding[] = [];
+  const out: CrossFact[] = [];
   if (agreement) {
     for (const t of [...capaian, ...budget]) compareTables(t, agreement, false, out);
   } else if (capaian.length > 0) {
     for (const t of budget) compareTables(t, capaian[0], true, out);
   }
+  MEMO.set(tables, out);
   return out;
 }
 
@@ -62,9 +69,9 @@ export function matchIndicators(subject: IndicatorAnalysis[], reference: Indicat
   return matched;
 }
 
-function compareTables(subject: TableAnalysis, reference: TableAnalysis, withRealisation: boolean, out: Finding[]): void {
-  const report = (code: keyof typeof SEVERITY, cell: string, data: FindingData) =>
-    out.push({ code: code as FindingCode, severity: SEVERITY[code], sheet: subject.layout.sheet, cell, data });
+function compareTables(subject: TableAnalysis, reference: TableAnalysis, withRealisation: boolean, out: CrossFact[]): void {
+  const report = <C extends CrossCode>(code: C, cell: string, data: DataOf<C>) =>
+    out.push({ code, sheet: subject.layout.sheet, cell, data } as CrossFact);
   const nameCell = (i: IndicatorAnalysis) => a1(i.row, subject.layout.columns.single.indicator ?? subject.layout.left);
   const refCell = (i: IndicatorAnalysis, c?: ValueCell | null) => (c ? c.address : a1(i.row, reference.layout.columns.single.indicator ?? reference.layout.left));
   const other = { otherSheet: reference.layout.sheet };
@@ -74,24 +81,24 @@ function compareTables(subject: TableAnalysis, reference: TableAnalysis, withRea
   for (const s of subject.indicators) {
     const m = matches.get(s);
     if (!m) {
-      report('indicator-unmatched', nameCell(s), { ...other, otherCell: null, name: s.name });
+      report('indicator-unmatched', nameCell(s), { ...other, otherCell: null, name: s.name, missingHere: false, sheet: subject.layout.sheet });
       continue;
     }
     const r = m.other;
     if (!m.exact) report('indicator-name-differs', nameCell(s), { ...other, otherCell: refCell(r), otherName: r.name, name: s.name });
     const at = s.target?.address ?? nameCell(s);
     if (!sameValue(s.targetValue, r.targetValue)) {
-      report('cross-table-mismatch', at, { ...other, otherCell: refCell(r, r.target), field: 'target', value: shownValue(s.targetValue), other: shownValue(r.targetValue) });
+      report('cross-table-mismatch', at, { ...other, otherCell: refCell(r, r.target), field: 'target', value: shownValue(s.targetValue), other: shownValue(r.targetValue), name: s.name });
     } else if (s.unit && r.unit && s.unit.name !== r.unit.name) {
-      report('cross-table-mismatch', at, { ...other, otherCell: refCell(r, r.target), field: 'unit', value: s.unit.name, other: r.unit.name });
+      report('cross-table-mismatch', at, { ...other, otherCell: refCell(r, r.target), field: 'unit', value: s.unit.name, other: r.unit.name, name: s.name });
     }
     if (withRealisation && s.realisation.kind !== 'absent' && r.realisation.kind !== 'absent' && !sameValue(s.realisation, r.realisation)) {
-      report('cross-table-mismatch', s.annual?.address ?? at, { ...other, otherCell: refCell(r, r.annual), field: 'annual', value: shownValue(s.realisation), other: shownValue(r.realisation) });
+      report('cross-table-mismatch', s.annual?.address ?? at, { ...other, otherCell: refCell(r, r.annual), field: 'annual', value: shownValue(s.realisation), other: shownValue(r.realisation), name: s.name });
     }
   }
   const header = a1(subject.layout.headerTop, subject.layout.left);
   for (const r of reference.indicators) {
-    if (!used.has(r)) report('indicator-unmatched', header, { ...other, otherCell: refCell(r), name: r.name, missingHere: true });
+    if (!used.has(r)) report('indicator-unmatched', header, { ...other, otherCell: refCell(r), name: r.name, missingHere: true, sheet: subject.layout.sheet });
   }
 }
 

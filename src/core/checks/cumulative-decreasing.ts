@@ -1,8 +1,8 @@
 // A cumulative (s.d.) series of an additive unit must not fall from one quarter to the next.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { isAdditive } from '../read/units';
 
-const check: Check = {
+const check: TableCheck<'cumulative-decreasing'> = {
   code: 'cumulative-decreasing',
   severity: 'warning',
   check(table, ctx) {

@@ -1,4 +1,5 @@
-// Every table check, sorted by code. Workbook-level codes (table-not-found, cross-table-*) live in ../workbook.ts.
+// Every check, one per finding code, sorted by code: table checks and workbook checks alike.
+import { AnyCheck } from './check';
 import absorptionMismatch from './absorption-mismatch';
 import annualMissing from './annual-missing';
 import annualSumMismatch from './annual-sum-mismatch';
@@ -8,9 +9,11 @@ import capaianImplausible from './capaian-implausible';
 import capaianMismatch from './capaian-mismatch';
 import capaianUnverifiable from './capaian-unverifiable';
 import categoryUnscored from './category-unscored';
-import { Check } from './check';
 import columnMissing from './column-missing';
+import crossTableMismatch from './cross-table-mismatch';
 import cumulativeDecreasing from './cumulative-decreasing';
+import indicatorNameDiffers from './indicator-name-differs';
+import indicatorUnmatched from './indicator-unmatched';
 import noRoomForCapaian from './no-room-for-capaian';
 import numberAmbiguous from './number-ambiguous';
 import numberNotationMixed from './number-notation-mixed';
@@ -22,6 +25,7 @@ import quarterMissing from './quarter-missing';
 import quarterOrder from './quarter-order';
 import realisationMissing from './realisation-missing';
 import spentOverPagu from './spent-over-pagu';
+import tableNotFound from './table-not-found';
 import targetMissing from './target-missing';
 import targetZero from './target-zero';
 import totalMismatch from './total-mismatch';
@@ -32,10 +36,11 @@ import valueMultiple from './value-multiple';
 import valueNegative from './value-negative';
 import valueUnreadable from './value-unreadable';
 
-export const TABLE_CHECKS: Check[] = [
+export const CHECKS: AnyCheck[] = [
   absorptionMismatch, annualMissing, annualSumMismatch, annualUnderivable, averageMismatch, capaianImplausible,
-  capaianMismatch, capaianUnverifiable, categoryUnscored, columnMissing, cumulativeDecreasing, noRoomForCapaian,
-  numberAmbiguous, numberNotationMixed, paguMissing, paguZero, percentScaleMixed, quarterDuplicate, quarterMissing,
-  quarterOrder, realisationMissing, spentOverPagu, targetMissing, targetZero, totalMismatch, unitMismatch, unitUnknown,
-  valueError, valueMultiple, valueNegative, valueUnreadable,
+  capaianMismatch, capaianUnverifiable, categoryUnscored, columnMissing, crossTableMismatch, cumulativeDecreasing,
+  indicatorNameDiffers, indicatorUnmatched, noRoomForCapaian, numberAmbiguous, numberNotationMixed, paguMissing,
+  paguZero, percentScaleMixed, quarterDuplicate, quarterMissing, quarterOrder, realisationMissing, spentOverPagu,
+  tableNotFound, targetMissing, targetZero, totalMismatch, unitMismatch, unitUnknown, valueError, valueMultiple,
+  valueNegative, valueUnreadable,
 ];

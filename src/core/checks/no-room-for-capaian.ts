@@ -1,8 +1,8 @@
 // No capaian column and the column to the right of the table is not empty: nothing is written there.
 import { columnName } from '../grid';
-import { Check, headerCell } from './check';
+import { TableCheck, headerCell } from './check';
 
-const check: Check = {
+const check: TableCheck<'no-room-for-capaian'> = {
   code: 'no-room-for-capaian',
   severity: 'warning',
   kinds: ['capaian'],

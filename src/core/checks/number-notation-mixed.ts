@@ -1,7 +1,7 @@
 // One table writes numbers in both Indonesian (35,17) and English (239.91) notation.
-import { Check, headerCell } from './check';
+import { TableCheck, headerCell } from './check';
 
-const check: Check = {
+const check: TableCheck<'number-notation-mixed'> = {
   code: 'number-notation-mixed',
   severity: 'info',
   check(table, ctx) {

@@ -1,8 +1,8 @@
 // A budget group with spending or indicators but no pagu.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { a1 } from '../grid';
 
-const check: Check = {
+const check: TableCheck<'pagu-missing'> = {
   code: 'pagu-missing',
   severity: 'error',
   kinds: ['budget'],

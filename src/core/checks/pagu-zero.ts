@@ -1,8 +1,8 @@
 // A pagu of 0: absorption cannot be computed.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { isZero } from '../compute/math';
 
-const check: Check = {
+const check: TableCheck<'pagu-zero'> = {
   code: 'pagu-zero',
   severity: 'error',
   kinds: ['budget'],

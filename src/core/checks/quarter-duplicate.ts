@@ -1,9 +1,9 @@
 // A quarter label appears on two columns; the leftmost is used.
 import { columnName } from '../grid';
-import { Check, headerCell } from './check';
+import { TableCheck, headerCell } from './check';
 import { QUARTER_NAMES } from './quarters';
 
-const check: Check = {
+const check: TableCheck<'quarter-duplicate'> = {
   code: 'quarter-duplicate',
   severity: 'error',
   check(table, ctx) {

@@ -1,8 +1,8 @@
 // Some quarters present, others absent: an error when the annual depends on them, else a warning.
-import { Check, headerCell } from './check';
+import { TableCheck, headerCell } from './check';
 import { QUARTER_NAMES } from './quarters';
 
-const check: Check = {
+const check: TableCheck<'quarter-missing'> = {
   code: 'quarter-missing',
   severity: 'error',
   check(table, ctx) {

@@ -1,8 +1,8 @@
 // Quarter columns must run I, II, III, IV from left to right (computation follows the labels anyway).
-import { Check, headerCell } from './check';
+import { TableCheck, headerCell } from './check';
 import { QUARTER_NAMES } from './quarters';
 
-const check: Check = {
+const check: TableCheck<'quarter-order'> = {
   code: 'quarter-order',
   severity: 'error',
   check(table, ctx) {

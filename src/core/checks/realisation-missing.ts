@@ -1,8 +1,8 @@
 // No realisation for the year: the annual cell and every quarter are empty.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { a1 } from '../grid';
 
-const check: Check = {
+const check: TableCheck<'realisation-missing'> = {
   code: 'realisation-missing',
   severity: 'warning',
   check(table, ctx) {

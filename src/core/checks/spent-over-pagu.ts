@@ -1,7 +1,7 @@
 // More spent than the pagu allows.
-import { Check } from './check';
+import { TableCheck } from './check';
 
-const check: Check = {
+const check: TableCheck<'spent-over-pagu'> = {
   code: 'spent-over-pagu',
   severity: 'error',
   kinds: ['budget'],

@@ -1,11 +1,15 @@
 // No recognisable table on the sheet (add-in) or in the workbook (CLI): say which labels were looked for.
-import { FindingData } from '../findings';
+import { WorkbookCheck } from './check';
 
 export const LOOKED_FOR = ['Indikator Kinerja', 'Target', 'Realisasi / Triwulan I–IV / Tahunan', 'Pagu + Realisasi (Anggaran)'];
 
-export const code = 'table-not-found' as const;
-export const severity = 'warning' as const;
-
-export function tableNotFoundData(sheets: string[]): FindingData {
-  return { lookedFor: LOOKED_FOR, sheets };
-}
+const check: WorkbookCheck<'table-not-found'> = {
+  code: 'table-not-found',
+  severity: 'warning',
+  workbook: true,
+  check({ tables, scope }, ctx) {
+    if (tables.some((t) => scope.includes(t.layout.sheet))) return;
+    ctx.report(scope[0] ?? '', 'A1', { lookedFor: LOOKED_FOR, sheets: scope });
+  },
+};
+export default check;

@@ -1,8 +1,8 @@
 // An indicator without a target: capaian cannot be computed.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { a1 } from '../grid';
 
-const check: Check = {
+const check: TableCheck<'target-missing'> = {
   code: 'target-missing',
   severity: 'error',
   check(table, ctx) {

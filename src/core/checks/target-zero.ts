@@ -1,7 +1,7 @@
 // A target of 0 where the formula divides by it.
-import { Check } from './check';
+import { TableCheck } from './check';
 
-const check: Check = {
+const check: TableCheck<'target-zero'> = {
   code: 'target-zero',
   severity: 'error',
   check(table, ctx) {

@@ -1,10 +1,10 @@
 // A Jumlah/Total row differs from the sum of its column (pagu and spent once per group; counts of one unit).
-import { Check, shown } from './check';
+import { TableCheck, shown } from './check';
 import { sameAmount, sum } from '../compute/math';
 import { ValueCell } from '../compute/model';
 import { isAdditive } from '../read/units';
 
-const check: Check = {
+const check: TableCheck<'total-mismatch'> = {
   code: 'total-mismatch',
   severity: 'error',
   check(table, ctx) {

@@ -1,14 +1,14 @@
 // A unit word outside the catalogue, with the nearest catalogue unit when there is one (`Oran` → orang).
-import { Check } from './check';
+import { TableCheck } from './check';
 import { measuresOf } from '../compute/cells';
 import { lookupUnit, suggestUnit } from '../read/units';
 import { unitText } from '../compute/indicator';
 
-const check: Check = {
+const check: TableCheck<'unit-unknown'> = {
   code: 'unit-unknown',
   severity: 'warning',
   check(table, ctx) {
-    for (const c of table.unusualCells) {
+    for (const c of table.cells) {
       if (c.column === 'unit') {
         const word = unitText(c.reading);
         if (word && !lookupUnit(word)) ctx.report(c.address, { word, suggestion: suggestUnit(word)?.name ?? null });

@@ -1,13 +1,13 @@
 // Two measurements in one cell (`75 Kasus 36%`); the one in the indicator's unit is still used.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { measureFor } from '../compute/model';
 
-const check: Check = {
+const check: TableCheck<'value-multiple'> = {
   code: 'value-multiple',
   severity: 'error',
   check(table, ctx) {
-    // Such a cell is unusual: without one in the table there is nothing to look for.
-    if (!table.unusualCells.some((c) => c.reading.kind === 'multiple')) return;
+    // Without a two-measure cell in the table there is nothing to look for.
+    if (!table.cells.some((c) => c.reading.kind === 'multiple')) return;
     for (const ind of table.indicators) {
       for (const c of [ind.target, ...ind.quarters, ind.annual]) {
         if (!c || c.reading.kind !== 'multiple') continue;
@@ -19,7 +19,7 @@ const check: Check = {
         });
       }
     }
-    for (const c of table.unusualCells) {
+    for (const c of table.cells) {
       if (c.reading.kind === 'multiple' && !['target', 'quarter', 'annual'].includes(c.column)) {
         ctx.report(c.address, { values: c.reading.measures.map((m) => m.value), used: null, unit: null });
       }

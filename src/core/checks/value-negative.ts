@@ -1,14 +1,14 @@
 // A negative target, realisation, pagu or spent.
-import { Check } from './check';
+import { TableCheck } from './check';
 import { measuresOf } from '../compute/cells';
 
 const COLUMNS = new Set(['target', 'quarter', 'annual', 'pagu', 'spent']);
 
-const check: Check = {
+const check: TableCheck<'value-negative'> = {
   code: 'value-negative',
   severity: 'error',
   check(table, ctx) {
-    for (const c of table.unusualCells) {
+    for (const c of table.cells) {
       if (!COLUMNS.has(c.column)) continue;
       const m = measuresOf(c.reading).find((x) => x.value < 0);
       if (m) ctx.report(c.address, { value: m.value, column: c.column });

@@ -1,11 +1,11 @@
 // A value cell Cermat cannot read (`sekitar 50`, `lihat lampiran`).
-import { Check } from './check';
+import { TableCheck } from './check';
 
-const check: Check = {
+const check: TableCheck<'value-unreadable'> = {
   code: 'value-unreadable',
   severity: 'error',
   check(table, ctx) {
-    for (const c of table.unusualCells) {
+    for (const c of table.cells) {
       if (c.column !== 'unit' && c.reading.kind === 'unreadable') ctx.report(c.address, { text: c.reading.text, column: c.column });
     }
   },

@@ -6,7 +6,7 @@ import { Settings } from '../settings';
 import { CellReader, resolveAmbiguous } from './cells';
 import { computeIndicator, readIndicator, statedPercent, valueOf } from './indicator';
 import { averageOf, isZero, round2 } from './math';
-import { GroupAnalysis, IndicatorAnalysis, isUnusual, TableAnalysis, ValueCell } from './model';
+import { GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
 import { normaliseCategory } from '../read/category';
 
@@ -88,19 +88,12 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     indicators,
     groups,
     cells: reader.cells,
-    unusualCells: unusualOf(reader.cells),
     notations,
     capaian: layout.kind === 'agreement' ? null : averageOf(indicators.map((i) => i.capaian), settings),
     capaianColumn,
     noRoomForCapaian: layout.kind === 'capaian' && capaianColumn === null,
     summary,
   };
-}
-
-function unusualOf(cells: ValueCell[]): ValueCell[] {
-  const out: ValueCell[] = [];
-  for (let i = 0; i < cells.length; i++) if (isUnusual(cells[i])) out.push(cells[i]);
-  return out;
 }
 
 /** A cell's own text (null when the row only continues a merge from above). */

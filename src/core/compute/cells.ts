@@ -98,8 +98,6 @@ class TableCell implements ValueCell {
   /** Holds an ambiguous numeral not yet decided. */
   declare pending: boolean;
   declare resolution?: ValueCell['resolution'];
-  declare unitMismatch?: ValueCell['unitMismatch'];
-  declare percentScaleMixed?: boolean;
 
   // Fields assigned in one constructor, in one order: every cell has one shape, and no initializer runs per cell.
   constructor(row: number, col: number, column: ColumnKind, reading: Reading, formula: boolean, pending: boolean) {
@@ -110,8 +108,6 @@ class TableCell implements ValueCell {
     this.formula = formula;
     this.pending = pending;
     this.resolution = undefined;
-    this.unitMismatch = undefined;
-    this.percentScaleMixed = undefined;
   }
 
   get address(): string {

@@ -99,7 +99,7 @@ export function unitText(reading: Reading): string | null {
   return null;
 }
 
-/** The value a cell gives this indicator, marking unit mismatches on the cell. */
+/** The value a cell gives this indicator: invalid when its unit differs from the indicator's (see unitMismatchOf). */
 export function valueOf(cell: ValueCell | null, unit: Unit | null): Value {
   if (!cell) return ABSENT;
   const r = cell.reading;
@@ -116,13 +116,17 @@ export function valueOf(cell: ValueCell | null, unit: Unit | null): Value {
     default: {
       const m = measureFor(r, unit);
       if (!m) return INVALID;
-      if (r.kind === 'number' && unit && m.unit && m.unit.name !== unit.name) {
-        cell.unitMismatch = { expected: unit.name, actual: m.unit.name };
-        return INVALID;
-      }
+      if (unitMismatchOf(cell, unit)) return INVALID;
       return { kind: 'number', value: m.value };
     }
   }
+}
+
+/** A number cell whose unit is not the indicator's: the fact unit-mismatch reports and capaian refuses. */
+export function unitMismatchOf(cell: ValueCell | null, unit: Unit | null): { expected: string; actual: string } | null {
+  if (cell === null || unit === null || cell.reading.kind !== 'number') return null;
+  const u = cell.reading.measure.unit;
+  return u && u.name !== unit.name ? { expected: unit.name, actual: u.name } : null;
 }
 
 /** Fills in values, the quarter summary, the realisation used and the capaian. */
@@ -131,7 +135,6 @@ export function computeIndicator(ind: IndicatorAnalysis, layout: TableLayout, se
   ind.quarterValues = [valueOf(ind.quarters[0], ind.unit), valueOf(ind.quarters[1], ind.unit), valueOf(ind.quarters[2], ind.unit), valueOf(ind.quarters[3], ind.unit)];
   ind.annualValue = valueOf(ind.annual, ind.unit);
   ind.statedCapaian = statedPercent(ind.stated);
-  markPercentScale(ind);
   ind.quarterSummary = layout.columns.quarters.length > 0 ? summariseQuarters(ind.quarterValues, layout) : null;
   ind.realisation = realisationOf(ind);
   const { capaian, status } = capaianFor(ind, settings);
@@ -238,22 +241,24 @@ function capaianFor(ind: IndicatorAnalysis, settings: Settings): { capaian: numb
   return { capaian: c, status: 'computed' };
 }
 
-/** SPEC §3.2: a fraction without a percent format in a % row whose other values exceed 1. */
-function markPercentScale(ind: IndicatorAnalysis): void {
-  if (ind.unit === null || ind.unit.name !== '%') return;
+/** SPEC §3.2: the fractions (0 < v ≤ 1, numeric, no percent format) of a % row whose other values exceed 1. */
+export function percentScaleFractions(ind: IndicatorAnalysis): ValueCell[] {
+  if (ind.unit === null || ind.unit.name !== '%') return [];
   const cells = [ind.target, ind.quarters[0], ind.quarters[1], ind.quarters[2], ind.quarters[3], ind.annual];
   let whole = false;
   for (let i = 0; i < cells.length && !whole; i++) {
     const c = cells[i];
     whole = c !== null && c.reading.kind === 'number' && c.reading.measure.value > 1;
   }
-  if (!whole) return;
+  if (!whole) return [];
+  const out: ValueCell[] = [];
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c === null || c.reading.kind !== 'number') continue;
     const m = c.reading.measure;
-    if (m.numeric && !m.percentFormat && m.value > 0 && m.value <= 1) c.percentScaleMixed = true;
+    if (m.numeric && !m.percentFormat && m.value > 0 && m.value <= 1) out.push(c);
   }
+  return out;
 }
 
 /** A stated annual realisation beside readable quarters: what the annual checks compare. */

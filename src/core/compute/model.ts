@@ -17,10 +17,6 @@ export interface ValueCell {
   readonly formula: boolean;
   /** How an ambiguous numeral (`1.905`) was decided. */
   resolution?: 'unit' | 'table' | 'fallback';
-  /** The measure's unit differs from the indicator's. */
-  unitMismatch?: { expected: string; actual: string };
-  /** A fraction (0 < v ≤ 1, no percent format) in a % row whose other values are whole percentages. */
-  percentScaleMixed?: boolean;
 }
 
 export type Value =
@@ -101,8 +97,6 @@ export interface TableAnalysis {
   groups: GroupAnalysis[];
   /** Every value cell read, once each. */
   cells: ValueCell[];
-  /** The cells a value check may report on (see isUnusual): the plain bulk of a large table left out. */
-  unusualCells: ValueCell[];
   /** The notations the table's numbers prove unambiguously. */
   notations: Set<Notation>;
   capaian: number | null;
@@ -110,26 +104,6 @@ export interface TableAnalysis {
   capaianColumn: { col: number; isNew: boolean } | null;
   noRoomForCapaian: boolean;
   summary: SummaryAnalysis | null;
-}
-
-/**
- * Whether a value check (SPEC §5.2) may report on this cell: a unit cell, a cell analysis marked (fallback
- * notation, unit mismatch, percent scale), or a reading that is not a plain value — an error, unreadable text,
- * several measures, a range, a negative number or a unit word outside the catalogue. Absent cells, categories
- * and non-negative numbers in a known unit (or none) are plain.
- */
-export function isUnusual(c: ValueCell): boolean {
-  if (c.column === 'unit' || c.resolution === 'fallback' || c.unitMismatch !== undefined || c.percentScaleMixed === true) return true;
-  const r = c.reading;
-  switch (r.kind) {
-    case 'absent':
-    case 'category':
-      return false;
-    case 'number':
-      return r.measure.value < 0 || r.measure.unknownUnit !== undefined;
-    default:
-      return true;
-  }
 }
 
 /** The single measure a value cell contributes for an indicator of `unit`, if exactly one fits. */

@@ -1,5 +1,7 @@
 // Numbers and lists in a message, as each language prints them.
-import { DataValue } from '../findings';
+
+/** Any field of a finding's data. */
+export type DataValue = string | number | boolean | null | readonly (string | number | null)[];
 import { Language } from '../settings';
 import { formatNumeral } from '../read/number';
 
@@ -27,4 +29,10 @@ export function str(v: DataValue | undefined): string {
 /** A percentage with two decimals (`51,43 %` / `51.43 %`), or the given word when there is none. */
 export function percent(n: number | null, lang: Language, none: string): string {
   return n === null ? none : `${formatNumeral(n, lang, 2)} %`;
+}
+
+/** At most 120 characters of a cell's text in a message (SPEC §12), cut with an ellipsis. */
+export function quote(v: DataValue | undefined): string {
+  const t = str(v);
+  return t.length <= 120 ? t : t.slice(0, 119) + '…';
 }

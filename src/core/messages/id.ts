@@ -1,6 +1,6 @@
 // Pesan temuan dalam Bahasa Indonesia (bahasa utama Cermat).
-import { FindingCode, FindingData } from '../findings';
-import { list, num, pct, str } from './format';
+import type { Catalogue } from './index';
+import { list, num, pct, quote, str } from './format';
 
 const COLUMN: Record<string, string> = {
   indicator: 'Indikator', target: 'Target', pagu: 'Pagu', spent: 'Realisasi anggaran', quarter: 'Triwulan',
@@ -8,16 +8,19 @@ const COLUMN: Record<string, string> = {
 };
 const col = (v: unknown) => COLUMN[String(v)] ?? String(v);
 const L = 'id' as const;
+const PERIOD = { quarter: 'triwulan', semester: 'semester', month: 'bulan' } as const;
+const period = (p: keyof typeof PERIOD | undefined) => PERIOD[p ?? 'quarter'];
+const unit = (u: string | null) => (u === null ? '' : u === '%' ? ' %' : ` ${u}`);
 
-export const id: Record<FindingCode, (d: FindingData) => string> = {
+export const id: Catalogue = {
   'table-not-found': (d) => `Tidak ditemukan tabel yang dikenali. Dicari baris judul kolom berisi: ${list(d.lookedFor, L)}.`,
   'column-missing': (d) => `Kolom ${col(d.column)} tidak ada di tabel ini; kolom ini wajib.`,
   'quarter-missing': (d) => `Kolom Triwulan ${list(d.missing, L)} tidak ada, padahal triwulan lain ada.`,
   'quarter-order': (d) => `Urutan kolom triwulan tidak I, II, III, IV (tertulis: ${list(d.order, L)}). Perhitungan tetap mengikuti judul kolom.`,
   'quarter-duplicate': (d) => `Triwulan ${str(d.quarter)} muncul dua kali (kolom ${list(d.columns, L)}); yang dipakai kolom paling kiri.`,
   'no-room-for-capaian': (d) => `Tabel tidak punya kolom Capaian dan kolom ${str(d.column)} di kanannya tidak kosong; capaian tidak ditulis.`,
-  'value-unreadable': (d) => `Isi sel "${str(d.text)}" tidak dapat dibaca sebagai angka.`,
-  'value-multiple': (d) => `Sel berisi dua ukuran (${list(d.values, L)}).` + (d.used !== null ? ` Yang dipakai: ${num(d.used, L)} ${str(d.unit)}.` : ' Tidak ada yang dapat dipakai.'),
+  'value-unreadable': (d) => `Isi sel "${quote(d.text)}" tidak dapat dibaca sebagai angka.`,
+  'value-multiple': (d) => `Sel berisi dua ukuran (${list(d.values, L)}).` + (d.used !== null ? ` Yang dipakai: ${num(d.used, L)} ${str(d.unit)}.` : d.unit ? ` Tidak ada yang bersatuan indikator (${str(d.unit)}); tidak dapat dipakai.` : ' Tidak ada yang dapat dipakai.'),
   'value-error': (d) => `Sel berisi galat Excel ${str(d.error)}.`,
   'value-negative': (d) => `Nilai negatif (${num(d.value, L)}) pada kolom ${col(d.column)}.`,
   'number-ambiguous': (d) => `Penulisan angka ini dapat berarti ribuan atau desimal; dibaca sebagai ${num(d.read, L)} (notasi Indonesia). Periksa kembali.`,
@@ -25,24 +28,27 @@ export const id: Record<FindingCode, (d: FindingData) => string> = {
   'unit-mismatch': (d) => `Satuan "${str(d.actual)}" berbeda dari satuan indikator "${str(d.expected)}".`,
   'unit-unknown': (d) => `Satuan "${str(d.word)}" tidak dikenal.` + (d.suggestion ? ` Mungkin maksudnya "${str(d.suggestion)}" (dipakai).` : ''),
   'percent-scale-mixed': (d) => `Nilai ${num(d.value, L)} tampak sebagai pecahan, sedangkan nilai lain di baris ini persen utuh.`,
-  'annual-sum-mismatch': (d) => `Realisasi tahunan ${num(d.actual, L)} tidak sama dengan jumlah triwulan ${num(d.expected, L)}.`,
-  'annual-underivable': (d) => `Realisasi tahunan ${num(d.actual, L)} tidak sama dengan triwulan terakhir (${num(d.last, L)}) maupun rata-rata triwulan (${num(d.mean, L)}).`,
+  'annual-sum-mismatch': (d) => `Realisasi tahunan ${num(d.actual, L)}${unit(d.unit)} tidak sama dengan jumlah ${period(d.period)} ${num(d.expected, L)}${unit(d.unit)}.`,
+  'annual-underivable': (d) => `Realisasi tahunan ${num(d.actual, L)}${unit(d.unit)} tidak sama dengan ${period(d.period)} terakhir (${num(d.last, L)}${unit(d.unit)}) maupun rata-rata ${period(d.period)} (${num(d.mean, L)}${unit(d.unit)}).`,
   'annual-missing': (d) => `Realisasi tahunan kosong padahal triwulan terisi.` + (d.derived !== null ? ` Dihitung dari triwulan: ${num(d.derived, L)}.` : ''),
   'cumulative-decreasing': (d) => `Realisasi kumulatif turun dari ${num(d.previous, L)} menjadi ${num(d.value, L)}.`,
-  'target-missing': () => `Target kosong; capaian tidak dapat dihitung.`,
-  'target-zero': () => `Target 0; capaian tidak dapat dihitung (pembagian dengan nol).`,
-  'realisation-missing': () => `Tidak ada realisasi untuk tahun ini; capaian tidak dihitung.`,
+  'target-missing': (d) => `Target indikator "${quote(d.indicator)}" kosong; capaian tidak dapat dihitung.`,
+  'target-zero': (d) => `Target indikator "${quote(d.indicator)}" 0; capaian tidak dapat dihitung (pembagian dengan nol).`,
+  'realisation-missing': (d) => `Indikator "${quote(d.indicator)}" tidak punya realisasi untuk tahun ini; capaian tidak dihitung.`,
   'category-unscored': (d) => `Target dan realisasi berupa kategori tanpa nilai (${str(d.target)} / ${str(d.realisation)}); capaian tidak dihitung. Tambahkan nilai, mis. "Baik (88)".`,
   'capaian-mismatch': (d) => `Capaian tertulis ${pct(d.stated, L)}, hasil hitung ${pct(d.computed, L)}.`,
   'capaian-unverifiable': (d) => `Tertulis ${pct(d.stated, L)}, tetapi capaian tidak dapat dihitung dari target dan realisasi.`,
   'capaian-implausible': (d) => `Capaian ${pct(d.capaian, L)} di atas ${pct(d.threshold, L)}: target mungkin terlalu rendah atau satuan tercampur.`,
-  'pagu-missing': () => `Kelompok ini tidak punya pagu.`,
-  'pagu-zero': () => `Pagu 0; persentase anggaran tidak dapat dihitung.`,
+  'pagu-missing': (d) => `Kelompok "${quote(d.group)}" tidak punya pagu.`,
+  'pagu-zero': (d) => `Pagu kelompok "${quote(d.group)}" 0; persentase anggaran tidak dapat dihitung.`,
   'spent-over-pagu': (d) => `Realisasi anggaran Rp${num(d.spent, L)} melebihi pagu Rp${num(d.pagu, L)}.`,
   'absorption-mismatch': (d) => `% anggaran tertulis ${pct(d.stated, L)}, hasil hitung realisasi ÷ pagu ${pct(d.computed, L)}.`,
-  'average-mismatch': (d) => `Rata-rata capaian tertulis ${pct(d.stated, L)}, hasil hitung ${pct(d.computed, L)}.`,
+  'average-mismatch': (d) => `Rata-rata capaian ${d.group ? `kelompok "${quote(d.group)}"` : 'tabel'} tertulis ${pct(d.stated, L)}, hasil hitung ${pct(d.computed, L)}.`,
   'total-mismatch': (d) => `Baris jumlah tertulis ${num(d.actual, L)}, jumlah kolomnya ${num(d.expected, L)}.`,
-  'cross-table-mismatch': (d) => `${str(d.field) === 'unit' ? 'Satuan' : str(d.field) === 'target' ? 'Target' : 'Realisasi tahunan'} berbeda dari ${str(d.otherSheet)}!${str(d.otherCell)}: di sini ${str(d.value)}, di sana ${str(d.other)}.`,
-  'indicator-name-differs': (d) => `Nama indikator berbeda dengan ${str(d.otherSheet)}!${str(d.otherCell)}: "${str(d.otherName)}".`,
-  'indicator-unmatched': (d) => `Indikator ini tidak ditemukan di ${str(d.otherSheet)}.`,
+  'cross-table-mismatch': (d) => `${d.field === 'unit' ? 'Satuan' : d.field === 'target' ? 'Target' : 'Realisasi tahunan'} indikator "${quote(d.name)}" berbeda dari ${str(d.otherSheet)}${d.otherCell ? '!' + d.otherCell : ''}: di sini ${str(d.value)}, di sana ${str(d.other)}.`,
+  'indicator-name-differs': (d) => `Nama indikator "${quote(d.name)}" berbeda dengan ${str(d.otherSheet)}${d.otherCell ? '!' + d.otherCell : ''}: "${quote(d.otherName)}".`,
+  'indicator-unmatched': (d) =>
+    d.missingHere
+      ? `Indikator "${quote(d.name)}" (${str(d.otherSheet)}${d.otherCell ? '!' + d.otherCell : ''}) tidak ditemukan di tabel ${str(d.sheet)}.`
+      : `Indikator "${quote(d.name)}" di tabel ${str(d.sheet)} tidak ditemukan di tabel ${str(d.otherSheet)}.`,
 };
