@@ -1,45 +1,61 @@
 // End to end in a real browser: the preview page in Debian's Chromium, driven by playwright-core, clicked as a
 // planner would. .ci/run installs chromium with apt-get; no browser is downloaded.
+// The page comes from the run's one production build (test/helpers/builds.ts), shared with build.test.ts. No step
+// has a tight time budget (Jest's and Playwright's are minutes), so a loaded machine makes the file slower, not red;
+// the browser and the server are closed whatever happened before, so Jest exits by itself.
 import ExcelJS from 'exceljs';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { addinBuild } from '../helpers/builds';
 import { serve } from './serve';
 
-jest.setTimeout(120000);
+/** Playwright's wait for a page, an element or an event: generous, since Jest's test timeout is the real bound. */
+const STEP_TIMEOUT_MS = 120000;
 
 const root = join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(root, 'test-results');
 const REAL_WORLD = join(root, 'test/fixtures/real-world');
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
+let browser: Browser | undefined;
+let server: { url: string; close(): Promise<void> } | undefined;
 let page: Page;
 let problems: string[];
+/** Set by afterAll: whatever beforeAll opens after it (a hook that ran late) is closed at once. */
+let closed = false;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  const out = mkdtempSync(join(tmpdir(), 'cermat-e2e-'));
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stderr || build.stdout}`);
-  server = await serve(out);
+  const build = await addinBuild();
+  if (!build.ok) throw new Error(`npm run build failed:\n${build.log}`);
+  const s = await serve(build.dir);
+  if (closed) return s.close();
+  server = s;
   mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
+  const b = await chromium.launch({
     executablePath: CHROMIUM,
+    timeout: 0,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  if (closed) return b.close();
+  browser = b;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  closed = true;
+  try {
+    await browser?.close();
+  } finally {
+    await server?.close();
+  }
 });
 
 beforeEach(async () => {
+  if (!browser || !server) throw new Error('no browser: see the error of beforeAll');
   page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
   problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
@@ -47,7 +63,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await page.close();
+  await page?.close();
 });
 
 const cell = (address: string) => page.locator(`td[data-cell="${address}"]`);

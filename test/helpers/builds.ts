@@ -1,0 +1,95 @@
+// The builds the tests run, made from the current source at test time, never taken from build/ or dist/.
+// Jest's global setup (test/setup/global-setup.ts) builds each one once per run, before any test file, for every
+// test file that calls addinBuild() or cliBuild(); a test file it did not see (or a run without it) builds here on
+// first use instead. Builds run as child processes (async, no time limit); they land in a directory of this run
+// under node_modules/.cache/ (so the CLI resolves its dependencies), removed by the global teardown.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..');
+/** The production address the add-in is built for in the tests (build.test.ts checks the manifest against it). */
+export const TEST_ADDIN_URL = 'https://cermat.example.go.id/lkj';
+
+export type BuildKind = 'addin' | 'cli';
+
+export interface Build {
+  kind: BuildKind;
+  ok: boolean;
+  /** The output directory: dist's content for the add-in; build's for the CLI (bin at cli/bin.js). */
+  dir: string;
+  /** The build's own output, stdout and stderr interleaved. */
+  log: string;
+  seconds: number;
+}
+
+const COMMANDS: Record<BuildKind, (out: string) => { args: string[]; env?: Record<string, string> }> = {
+  addin: (out) => ({
+    args: [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out],
+    env: { ADDIN_URL: TEST_ADDIN_URL },
+  }),
+  cli: (out) => ({ args: [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json', '--outDir', out] }),
+};
+
+/** What each build is for, as a test file names it: a file calling addinBuild() gets the add-in built first. */
+export const BUILD_CALLS: Record<BuildKind, RegExp> = { addin: /\baddinBuild\(/, cli: /\bcliBuild\(/ };
+
+/** A directory for this run's builds; the global setup makes one and passes it on in CERMAT_TEST_RUN. */
+export function runDirectory(): string {
+  const existing = process.env.CERMAT_TEST_RUN;
+  if (existing && existsSync(existing)) return existing;
+  const base = join(ROOT, 'node_modules', '.cache', 'cermat-test');
+  mkdirSync(base, { recursive: true });
+  const dir = mkdtempSync(join(base, 'run-'));
+  process.env.CERMAT_TEST_RUN = dir;
+  return dir;
+}
+
+const running = new Set<ReturnType<typeof spawn>>();
+let exitHookSet = false;
+
+/** Runs one build into <run>/<kind> and records the result in <run>/<kind>.json for the test files. */
+export function runBuild(kind: BuildKind, run = runDirectory()): Promise<Build> {
+  const dir = join(run, kind);
+  const { args, env } = COMMANDS[kind](dir);
+  const started = Date.now();
+  if (!exitHookSet) {
+    // A run interrupted mid-build leaves no builder behind.
+    process.once('exit', () => running.forEach((c) => c.kill('SIGKILL')));
+    exitHookSet = true;
+  }
+  return new Promise((resolve) => {
+    let log = '';
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    const done = (ok: boolean, extra = '') => {
+      running.delete(child);
+      const build: Build = { kind, ok, dir, log: log + extra, seconds: (Date.now() - started) / 1000 };
+      writeFileSync(join(run, `${kind}.json`), JSON.stringify(build));
+      resolve(build);
+    };
+    child.on('error', (e) => done(false, `\n${e.message}`));
+    child.on('close', (code, signal) => done(code === 0, code === 0 ? '' : `\nexit ${code ?? signal}`));
+  });
+}
+
+const own = new Map<BuildKind, Promise<Build>>();
+
+function shared(kind: BuildKind): Promise<Build> {
+  const run = process.env.CERMAT_TEST_RUN;
+  const recorded = run && join(run, `${kind}.json`);
+  if (recorded && existsSync(recorded)) return Promise.resolve(JSON.parse(readFileSync(recorded, 'utf8')) as Build);
+  let p = own.get(kind);
+  if (!p) {
+    p = runBuild(kind, mkdtempSync(join(runDirectory(), `${kind}-`)));
+    own.set(kind, p);
+  }
+  return p;
+}
+
+/** `npm run build` of the add-in for TEST_ADDIN_URL (production mode, with the preview page). */
+export const addinBuild = (): Promise<Build> => shared('addin');
+/** `npm run build:cli` of the current source; the bin is join(dir, 'cli', 'bin.js'). */
+export const cliBuild = (): Promise<Build> => shared('cli');
