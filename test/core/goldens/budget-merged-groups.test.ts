@@ -28,6 +28,7 @@ describe('golden by hand: budget-merged-groups.xlsx', () => {
     const t = table(a, SHEET);
     expect(t.groups.map((g) => g.rows.map(excelRow))).toEqual([[3, 4], [5], [6]]);
     expect(t.indicators.map((i) => excelRow(i.row))).toEqual([3, 4, 5, 6]);
+    expect(t.layout.summaryRow).toBe(6); // 0-based: the Jumlah row 7 is checked, not read as a group
   });
 
   it('computes each indicator capaian and the table capaian', () => {
@@ -45,9 +46,11 @@ describe('golden by hand: budget-merged-groups.xlsx', () => {
     expect(g1.paguValue).toBe(2_000_000_000);
     expect(g1.spentValue).toBe(1_900_000_000);
     expect(g1.absorption).toBeCloseTo(95, 2);
+    expect(g1.statedAbsorption).toBeCloseTo(95, 2);
     expect(g1.average).toBeCloseTo(100, 2);
     expect(g1.statedAverage).toBeCloseTo(100, 2);
     expect(g2.absorption).toBeCloseTo(110, 2);
+    expect(g2.statedAbsorption).toBeCloseTo(110, 2);
     expect(g2.average).toBeCloseTo(101.11, 2);
     expect(g3.paguValue).toBeNull();
     expect(g3.absorption).toBeNull();
