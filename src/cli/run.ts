@@ -1,14 +1,18 @@
 // `cermat FILE… [--json] [--out OUT.xlsx] [--lang id|en]`: returns the exit code (SPEC §7); never throws.
-import ExcelJS from 'exceljs';
-import { mkdir, realpath, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { analyseWorkbook } from '../core/workbook';
 import { buildWritePlan } from '../core/plan';
+import { Grid } from '../core/grid';
 import { FileReport, fileReport } from '../core/report';
 import { parseArgs, HELP } from './args';
-import { gridOf } from '../xlsx/grid';
-import { applyPlan } from '../xlsx/write';
-import { textReport } from './text';
+import { nodeCodec } from '../xlsx/codec-node';
+import { editsOf } from '../xlsx/edits';
+import { patchXlsx } from '../xlsx/patch';
+import { MAX_INFLATED } from '../xlsx/zip';
+import { XlsxError, XlsxPackage, readXlsx } from '../xlsx/read';
+import { beforeRun, textReport } from './text';
 
 export interface Io {
   stdout(text: string): void;
@@ -17,8 +21,13 @@ export interface Io {
 
 export class InputError extends Error {}
 
-/** Loads an .xlsx with ExcelJS, turning every failure into one plain sentence. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+export interface LoadedWorkbook {
+  grid: Grid;
+  pkg: XlsxPackage;
+}
+
+/** Reads an .xlsx package into a grid, turning every failure into one plain sentence. */
+export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   let info;
   try {
     info = await stat(file);
@@ -26,18 +35,24 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     throw new InputError(`${file}: file not found / file tidak ditemukan`);
   }
   if (!info.isFile()) throw new InputError(`${file}: not a file / bukan file`);
-  const wb = new ExcelJS.Workbook();
+  // A package holds at most 256 MiB unpacked; a larger file cannot be within the bound either.
+  if (info.size > MAX_INFLATED) throw new InputError(`${file}: ${new XlsxError('too-large').message}`);
+  let bytes: Uint8Array;
   try {
-    await wb.xlsx.readFile(file);
-  } catch {
-    throw new InputError(`${file}: not a readable .xlsx workbook / bukan buku kerja .xlsx yang dapat dibaca`);
+    bytes = await readFile(file);
+  } catch (e) {
+    throw new InputError(`${file}: cannot be read / tidak dapat dibaca (${(e as { code?: string }).code ?? 'error'})`);
   }
-  // Excel never saves a workbook without a sheet: this is a zip of something else.
-  if (wb.worksheets.length === 0) throw new InputError(`${file}: not a readable .xlsx workbook (no worksheet) / bukan buku kerja .xlsx`);
-  return wb;
+  try {
+    return readXlsx(bytes, nodeCodec);
+  } catch (e) {
+    throw new InputError(`${file}: ${e instanceof XlsxError ? e.message : new XlsxError('corrupt').message}`);
+  }
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  const early = beforeRun(argv, io); // --explain CODE, and the terminal's width for the text report (./text.ts)
+  if (early !== null) return early;
   const opts = parseArgs(argv);
   if ('problem' in opts) {
     io.stderr(`cermat: ${opts.problem} (cermat --help)\n`);
@@ -54,34 +69,67 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const lang = opts.settings.language;
   const reports: (FileReport | { file: string; error: string })[] = [];
   let code = 0;
+  const fail = (file: string, e: unknown): string => {
+    const msg = e instanceof InputError ? e.message : `${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+    io.stderr(`cermat: ${msg}\n`);
+    code = 2;
+    return msg;
+  };
   for (const file of opts.files) {
+    let report: FileReport;
+    let loaded: LoadedWorkbook;
+    let analysis;
     try {
-      if (opts.out && (await samePath(file, opts.out))) throw new InputError(`--out ${opts.out} is the input file; choose another name / pilih nama lain`);
-      const wb = await loadWorkbook(file);
-      const grid = gridOf(wb);
-      const analysis = analyseWorkbook(grid, opts.settings);
-      const report = fileReport(file, analysis, lang);
-      reports.push(report);
-      if (report.summary.errors > 0) code = Math.max(code, 1);
-      if (opts.out) {
-        applyPlan(wb, buildWritePlan(grid, analysis, lang));
-        await mkdir(dirname(resolve(opts.out)), { recursive: true });
-        await wb.xlsx.writeFile(opts.out);
+      if (opts.out && (await sameFile(file, opts.out))) {
+        throw new InputError(`--out ${opts.out}: is the input file; choose another name / adalah file masukan; pilih nama lain`);
       }
-      if (!opts.json) io.stdout(textReport(report, lang));
-      if (opts.out && !opts.json) io.stdout(`\n${lang === 'id' ? 'Salinan yang dihitung ulang ditulis ke' : 'Recalculated copy written to'} ${opts.out}\n`);
+      loaded = await loadWorkbook(file);
+      analysis = analyseWorkbook(loaded.grid, opts.settings);
+      report = fileReport(file, analysis, lang);
     } catch (e) {
-      const msg = e instanceof InputError ? e.message : `${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-      io.stderr(`cermat: ${msg}\n`);
-      reports.push({ file, error: msg });
-      code = 2;
+      reports.push({ file, error: fail(file, e) });
+      continue;
+    }
+    reports.push(report);
+    if (report.summary.errors > 0) code = Math.max(code, 1);
+    if (!opts.json) io.stdout(textReport(report, lang));
+    if (!opts.out) continue;
+    try {
+      const { edits, columns } = editsOf(loaded.grid, analysis, buildWritePlan(loaded.grid, analysis, lang));
+      await writeAtomically(opts.out, patchXlsx(loaded.pkg, edits, columns));
+      if (!opts.json) io.stdout(`\n${lang === 'id' ? 'Salinan yang dihitung ulang ditulis ke' : 'Recalculated copy written to'} ${opts.out}\n`);
+    } catch (e) {
+      const reason = e instanceof InputError ? e.message : `--out ${opts.out}: ${lang === 'id' ? 'tidak dapat ditulis' : 'cannot be written'} (${errorText(e)})`;
+      // The report stays one document for this file: the failure goes inside it.
+      reports[reports.length - 1] = { ...report, error: fail(file, new InputError(reason)) };
     }
   }
   if (opts.json) io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : { files: reports }, null, 2) + '\n');
   return code;
 }
 
-async function samePath(a: string, b: string): Promise<boolean> {
+function errorText(e: unknown): string {
+  const c = (e as { code?: string }).code;
+  if (c) return c;
+  return e instanceof Error ? e.message.split('\n')[0] : String(e);
+}
+
+/** Writes to a temporary file beside the target, then renames it over: an existing target is never half-written. */
+async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
+  const dir = dirname(resolve(target));
+  await mkdir(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, data, { flag: 'wx' });
+    await rename(tmp, target);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The same file by any path: the same real path, or the same device and inode (hard links). */
+async function sameFile(a: string, b: string): Promise<boolean> {
   const norm = async (p: string) => {
     try {
       return await realpath(p);
@@ -89,5 +137,11 @@ async function samePath(a: string, b: string): Promise<boolean> {
       return resolve(p);
     }
   };
-  return (await norm(a)) === (await norm(b));
+  if ((await norm(a)) === (await norm(b))) return true;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }

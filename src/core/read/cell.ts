@@ -41,6 +41,29 @@ export function isPercentFormat(format: string | undefined): boolean {
   return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
 }
 
+const DATE_FORMATS = new Map<string, boolean>();
+
+/** A date or time number format (`dd/mm/yyyy`, `mm-dd-yy`, `h:mm`, `[$-421]d mmmm yyyy`); not `0%`, `#,##0 "hari"`. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  let known = DATE_FORMATS.get(format);
+  if (known === undefined) {
+    // Only the first section decides (positive numbers); quoted text, escapes, fills, spacers and [..] tags out,
+    // but elapsed time ([h], [mm], [ss]) counts.
+    const section = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/[_*]./g, '').split(';')[0];
+    const tagless = section.replace(/\[(h+|m+|s+)\]/gi, 'h').replace(/\[[^\]]*\]/g, '');
+    known = /[dmyhs]/i.test(tagless.replace(/General/gi, ''));
+    DATE_FORMATS.set(format, known);
+  }
+  return known;
+}
+
+/** An Excel serial (1900 date system) as the date it shows, for messages: 45662 → 2025-01-05. */
+function serialDate(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  return Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString().slice(0, 10) : String(serial);
+}
+
 export interface ReadOptions {
   /** Target cells may hold a range (`80–90%`). */
   allowRange?: boolean;
@@ -55,6 +78,8 @@ export function readCell(cell: GridCell | undefined, options: ReadOptions = {}):
   if (typeof v === 'boolean') return { kind: 'unreadable', text: String(v) };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'unreadable', text: String(v) };
+    // SPEC §12 "Dates are dates": a date is not a measure, whatever serial number it is stored as.
+    if (isDateFormat(cell?.format)) return { kind: 'unreadable', text: serialDate(v) };
     if (isPercentFormat(cell?.format)) {
       return { kind: 'number', measure: { value: clean(v * 100), unit: PERCENT, notation: null, numeric: true, percentFormat: true } };
     }

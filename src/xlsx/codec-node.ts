@@ -1,0 +1,19 @@
+// Node's zlib for the CLI: native inflate with maxOutputLength, so the size bound is enforced while inflating.
+import * as zlib from 'node:zlib';
+import { Codec, TooLargeError, crc32 } from './zip';
+
+const nativeCrc = (zlib as unknown as { crc32?: (d: Uint8Array) => number }).crc32;
+
+export const nodeCodec: Codec = {
+  inflateRaw(data, limit) {
+    try {
+      // maxOutputLength must be at least 1; one byte more than allowed tells "too large" from "exactly the limit".
+      return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit + 1) }).subarray(0);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new TooLargeError();
+      throw e;
+    }
+  },
+  deflateRaw: (data) => zlib.deflateRawSync(data, { level: 6 }),
+  crc32: nativeCrc ? (d) => nativeCrc(d) >>> 0 : crc32,
+};

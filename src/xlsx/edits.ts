@@ -1,0 +1,28 @@
+// A recalculation's WritePlan in the writer's terms: values with their format, marks (fill + note), and the
+// capaian columns Cermat adds (styled, merged and sized like their left neighbours, SPEC §12).
+import { Grid, SheetView } from '../core/grid';
+import { NOTE_PREFIX, SEVERITY_FILL, WritePlan } from '../core/plan';
+import { WorkbookAnalysis } from '../core/workbook';
+import { CellEdit, NewColumn } from './patch';
+
+export function editsOf(grid: Grid, analysis: WorkbookAnalysis, plan: WritePlan): { edits: CellEdit[]; columns: NewColumn[] } {
+  const edits: CellEdit[] = [];
+  for (const w of plan.writes) {
+    edits.push(w.kind === 'header'
+      ? { sheet: w.sheet, row: w.row, col: w.col, value: w.value }
+      : { sheet: w.sheet, row: w.row, col: w.col, value: w.value, format: w.format });
+  }
+  for (const h of plan.highlights) {
+    edits.push({ sheet: h.sheet, row: h.row, col: h.col, fill: SEVERITY_FILL[h.severity], note: NOTE_PREFIX + h.message, notePrefix: NOTE_PREFIX });
+  }
+  const columns: NewColumn[] = [];
+  for (const w of plan.writes) {
+    if (w.kind !== 'header') continue;
+    const table = analysis.tables.find((t) => t.layout.sheet === w.sheet && t.capaianColumn?.isNew && t.capaianColumn.col === w.col);
+    const sheet = grid.sheets.find((s) => s.name === w.sheet);
+    if (!table || !sheet) continue;
+    const merge = w.col > 0 ? new SheetView(sheet).mergeAt(w.row, w.col - 1) : undefined;
+    columns.push({ sheet: w.sheet, col: w.col, headerTop: w.row, headerMerge: merge && merge.bottom > merge.top ? { ...merge, top: w.row } : undefined });
+  }
+  return { edits, columns };
+}

@@ -1,0 +1,188 @@
+// The styles part, patched by appending: new number formats, fills and cell formats (cellXfs) go after the
+// existing ones, whose indexes never change, so every untouched cell keeps its look.
+import { BUILTIN_FORMATS } from './read';
+import { END, EOF, START, XmlScanner, escapeAttr } from './xml';
+
+const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+interface Section {
+  /** Offset of the section's start tag and of its end tag (or the self-closing tag's end). */
+  start: number;
+  startEnd: number;
+  close: number;
+  selfClosing: boolean;
+  count: number;
+}
+
+export class StylesPatch {
+  readonly created: boolean;
+  private readonly xml: string;
+  private readonly xfs: string[] = [];
+  private readonly sections = new Map<string, Section>();
+  private readonly customFormats = new Map<string, number>();
+  private nextFormatId = 164;
+  private readonly newFormats: string[] = [];
+  private readonly newFills: string[] = [];
+  private readonly fillIds = new Map<string, number>();
+  private readonly newXfs: string[] = [];
+  private readonly xfIds = new Map<string, number>();
+
+  constructor(xml: string | undefined) {
+    this.created = xml === undefined;
+    this.xml = xml ?? MINIMAL_STYLES;
+    const sc = new XmlScanner(this.xml);
+    const open: string[] = [];
+    for (let k = sc.next(); k !== EOF; k = sc.next()) {
+      if (k === START) {
+        const name = sc.name;
+        if (open.length === 1 && (name === 'numFmts' || name === 'fills' || name === 'cellXfs')) {
+          const sec: Section = { start: sc.start, startEnd: sc.end, close: sc.end, selfClosing: sc.selfClosing, count: 0 };
+          this.sections.set(name, sec);
+        }
+        const parent = open[open.length - 1];
+        if (name === 'numFmt' && parent === 'numFmts') {
+          const id = Number(sc.attr('numFmtId'));
+          const code = sc.attr('formatCode');
+          if (Number.isFinite(id)) {
+            if (code !== undefined && !this.customFormats.has(code)) this.customFormats.set(code, id);
+            if (id >= this.nextFormatId) this.nextFormatId = id + 1;
+          }
+          this.sections.get('numFmts')!.count++;
+        } else if (name === 'fill' && parent === 'fills') {
+          this.sections.get('fills')!.count++;
+        } else if (name === 'xf' && parent === 'cellXfs') {
+          const from = sc.start;
+          sc.skipElement();
+          this.xfs.push(this.xml.slice(from, sc.end));
+          this.sections.get('cellXfs')!.count++;
+          continue;
+        }
+        if (!sc.selfClosing) open.push(name);
+      } else if (k === END) {
+        open.pop();
+        const sec = this.sections.get(sc.name);
+        if (sec && open.length === 1 && !sec.selfClosing) sec.close = sc.start;
+      }
+    }
+    if (!this.sections.has('cellXfs') || !this.sections.has('fills')) throw new Error('styles part without cellXfs or fills');
+    if (this.xfs.length === 0) this.xfs.push('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
+  }
+
+  private formatId(code: string): number {
+    for (const [id, builtin] of Object.entries(BUILTIN_FORMATS)) if (builtin === code && Number(id) < 50 && builtin !== 'yyyy-mm-dd') return Number(id);
+    let id = this.customFormats.get(code);
+    if (id === undefined) {
+      id = this.nextFormatId++;
+      this.customFormats.set(code, id);
+      this.newFormats.push(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+    }
+    return id;
+  }
+
+  private fillId(argb: string): number {
+    let id = this.fillIds.get(argb);
+    if (id === undefined) {
+      id = this.sections.get('fills')!.count + this.newFills.length;
+      this.fillIds.set(argb, id);
+      this.newFills.push(`<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`);
+    }
+    return id;
+  }
+
+  /** The cellXfs index of `base` with the number format and/or solid fill changed (appended once per combination). */
+  styleFor(base: number, format?: string, fill?: string): number {
+    if (format === undefined && fill === undefined) return base;
+    const b = base >= 0 && base < this.xfs.length ? base : 0;
+    const key = `${b}|${format ?? ''}|${fill ?? ''}`;
+    let id = this.xfIds.get(key);
+    if (id !== undefined) return id;
+    let xf = this.xfs[b];
+    if (format !== undefined) xf = setAttrs(xf, { numFmtId: String(this.formatId(format)), applyNumberFormat: '1' });
+    if (fill !== undefined) xf = setAttrs(xf, { fillId: String(this.fillId(fill)), applyFill: '1' });
+    if (xf === this.xfs[b] && base === b) id = b;
+    else {
+      id = this.xfs.length + this.newXfs.length;
+      this.newXfs.push(xf);
+    }
+    this.xfIds.set(key, id);
+    return id;
+  }
+
+  get changed(): boolean {
+    return this.created || this.newXfs.length > 0;
+  }
+
+  /** The patched part: new entries appended before each section's end tag, counts updated. */
+  toXml(): string {
+    type Op = { at: number; to: number; text: string };
+    const ops: Op[] = [];
+    const append = (name: string, items: string[]) => {
+      if (items.length === 0) return;
+      const sec = this.sections.get(name);
+      if (!sec) {
+        // No numFmts: it is the first child of styleSheet.
+        const root = /<(\w+:)?styleSheet\b[^>]*>/.exec(this.xml)!;
+        const prefix = root[1] ?? '';
+        ops.push({ at: root.index + root[0].length, to: root.index + root[0].length, text: `<${prefix}${name} count="${items.length}">${items.join('')}</${prefix}${name}>` });
+        return;
+      }
+      const tag = this.xml.slice(sec.start, sec.startEnd);
+      const prefix = /^<(\w+:)?/.exec(tag)![1] ?? '';
+      const count = sec.count + items.length;
+      if (sec.selfClosing) {
+        ops.push({ at: sec.start, to: sec.startEnd, text: setAttrs(tag.replace(/\s*\/>$/, '>'), { count: String(count) }) + items.join('') + `</${prefix}${name}>` });
+      } else {
+        ops.push({ at: sec.start, to: sec.startEnd, text: setAttrs(tag, { count: String(count) }) });
+        ops.push({ at: sec.close, to: sec.close, text: items.join('') });
+      }
+    };
+    append('numFmts', this.newFormats);
+    append('fills', this.newFills);
+    append('cellXfs', this.newXfs);
+    ops.sort((a, b) => a.at - b.at);
+    let out = '';
+    let last = 0;
+    for (const op of ops) {
+      out += this.xml.slice(last, op.at) + op.text;
+      last = op.to;
+    }
+    return out + this.xml.slice(last);
+  }
+}
+
+/** Sets attributes on an element's start tag (the first tag in `element`), replacing existing values. */
+export function setAttrs(element: string, attrs: Record<string, string>): string {
+  const end = tagEnd(element);
+  let tag = element.slice(0, end);
+  const rest = element.slice(end);
+  for (const [name, value] of Object.entries(attrs)) {
+    const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+    if (re.test(tag)) tag = tag.replace(re, `$1"${escapeAttr(value)}"`);
+    else {
+      const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+      tag = `${tag.slice(0, close).replace(/\s+$/, '')} ${name}="${escapeAttr(value)}"${tag.slice(close)}`;
+    }
+  }
+  return tag + rest;
+}
+
+/** Index just past the first tag's closing '>' (quoted values may hold '>'). */
+function tagEnd(s: string): number {
+  let q = 1;
+  while (q < s.length) {
+    const c = s[q];
+    if (c === '>') return q + 1;
+    if (c === '"' || c === "'") q = s.indexOf(c, q + 1);
+    q++;
+  }
+  return s.length;
+}
