@@ -1,9 +1,12 @@
-// No input makes Cermat throw: random sheets built from header labels, values, errors and merges, anywhere.
+// No input makes Cermat throw: random sheets built from header labels, values, errors and merges, anywhere. And what
+// the plan writes into such sheets is held to an oracle of the test's own, read from the generated cells: a
+// computed percentage lands only below a header the test itself reads as capaian, %, or rata-rata (or below the
+// new capaian column's header), never on a formula; findings name sheets and cells that exist.
 import fc from 'fast-check';
 import { buildWritePlan } from '../../src/core/plan';
 import { fileReport } from '../../src/core/report';
 import { analyseWorkbook } from '../../src/core/workbook';
-import { Grid, GridCell, Range } from '../../src/core/grid';
+import { Grid, GridCell, Range, Sheet } from '../../src/core/grid';
 
 const LABELS = ['No', 'Sasaran', 'Indikator Kinerja', 'IKU', 'Target', 'Target (%)', 'Satuan', 'Polaritas', 'TW I', 'TW II', 'Triwulan III', 'TW IV',
   's.d. TW II', 'Realisasi', 'Tahunan', 'Capaian (%)', 'Anggaran (Rp)', 'Kinerja', 'Pagu', '%', 'Rata-rata Capaian', 'Jumlah', 'Rata-rata', 'I', 'II'];
@@ -26,17 +29,45 @@ const HEADERS = [
 const header = fc.tuple(fc.constantFrom(...HEADERS), fc.nat(2)).map(([h, pad]): (GridCell | undefined)[] => [...Array(pad).fill(undefined), ...h.map((value) => ({ value }))]);
 const rows = fc.tuple(fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 4 }), header, fc.array(fc.array(cell, { minLength: 3, maxLength: 10 }), { maxLength: 10 }))
   .map(([before, h, after]) => [...before, h, ...after]);
+/** Body cells as tables hold them most of the time (counts, percentages), so that plans have something to write. */
+const plausible: fc.Arbitrary<GridCell | undefined> = fc.oneof(
+  { arbitrary: fc.integer({ min: 1, max: 500 }).map((n): GridCell => ({ value: `${n} orang` })), weight: 3 },
+  { arbitrary: fc.integer({ min: 1, max: 100 }).map((n): GridCell => ({ value: `${n}%` })), weight: 2 },
+  { arbitrary: fc.integer({ min: 1, max: 1e9 }).map((n): GridCell => ({ value: n })), weight: 1 },
+  { arbitrary: cell, weight: 2 },
+);
+const table = fc.tuple(header, fc.array(fc.tuple(fc.constantFrom('1', 'IKU', ''), fc.array(plausible, { minLength: 2, maxLength: 10 })), { minLength: 1, maxLength: 8 }))
+  .map(([h, body]) => [h, ...body.map(([no, cells]) => [{ value: no }, ...cells])]);
 
 const sheet = fc.record({
-  rows: fc.oneof(rows, fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 14 })),
+  rows: fc.oneof(rows, table, fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 14 })),
   merges: fc.array(
     fc.tuple(fc.nat(12), fc.nat(8), fc.nat(2), fc.nat(2)).map(([top, left, h, w]): Range => ({ top, left, bottom: top + h, right: left + w })),
     { maxLength: 4 },
   ),
 });
 
+/** The test's own reading of a header that may receive a computed percentage: capaian, rata-rata, or a bare %. */
+const PERCENT_HEADER = /capaian|rata-rata|^\s*\(?%\)?\s*$/i;
+const OTHER_HEADER = /target|realisasi|pagu|anggaran|tahunan|triwulan|\btw\b|satuan|indikator/i;
+
+/** The texts a reader may see at (row, col): the cell's own and that of every merge's top-left covering it. */
+function textsAt(sheet: Sheet, row: number, col: number): string[] {
+  const own = sheet.cells[row]?.[col]?.value;
+  const out = typeof own === 'string' ? [own] : [];
+  for (const m of sheet.merges) {
+    if (row < m.top || row > m.bottom || col < m.left || col > m.right) continue;
+    const v = sheet.cells[m.top]?.[m.left]?.value;
+    if (typeof v === 'string') out.push(v);
+  }
+  return out;
+}
+
+const isEmpty = (c: GridCell | undefined) => c === undefined || c.value === null || c.value === undefined || c.value === '';
+
 it('property: analysis, report and write plan never throw, whatever the sheets hold', () => {
   let withTables = 0;
+  let withWrites = 0;
   let runs = 0;
   fc.assert(
     fc.property(fc.array(sheet, { minLength: 1, maxLength: 3 }), fc.boolean(), (sheets, zero) => {
@@ -46,10 +77,52 @@ it('property: analysis, report and write plan never throw, whatever the sheets h
       if (a.tables.length > 0) withTables++;
       const plan = buildWritePlan(g, a, 'en');
       fileReport('fuzz.xlsx', a, 'id');
-      for (const w of plan.writes) expect(g.sheets.find((s) => s.name === w.sheet)?.cells[w.row]?.[w.col]?.formula).toBeUndefined();
+      const names = g.sheets.map((s) => s.name);
+      for (const f of a.findings) {
+        expect(names).toContain(f.sheet);
+        expect(f.cell).toMatch(/^[A-Z]{1,3}[1-9][0-9]*$/);
+      }
+      if (plan.writes.some((w) => w.kind !== 'header')) withWrites++;
+      const newColumns = plan.writes.filter((w) => w.kind === 'header');
+      for (const w of plan.writes) {
+        const s = g.sheets.find((x) => x.name === w.sheet)!;
+        expect(s).toBeDefined();
+        const before = s.cells[w.row]?.[w.col];
+        expect(before?.formula).toBeUndefined();
+        if (w.kind === 'header') {
+          // A new capaian column: its header goes into an empty cell.
+          expect(w.value).toBe('Capaian (%)');
+          expect(isEmpty(before)).toBe(true);
+          continue;
+        }
+        expect(typeof w.value === 'number' && Number.isFinite(w.value)).toBe(true);
+        expect(w.format).toBe('0.00%');
+        const underNewHeader = newColumns.some((h) => h.sheet === w.sheet && h.col === w.col && h.row < w.row);
+        const headersAbove = Array.from({ length: w.row }, (_, r) => textsAt(s, r, w.col)).flat();
+        const underPercentHeader = headersAbove.some((t) => PERCENT_HEADER.test(t) && !OTHER_HEADER.test(t));
+        if (!underNewHeader && !underPercentHeader) throw new Error(`${w.sheet}!${w.address} (${w.kind}) written under no capaian, % or rata-rata header: ${JSON.stringify(headersAbove)}`);
+      }
     }),
-    { numRuns: 1500 },
+    { numRuns: 1000 },
   );
   // The generator must exercise the checks, not only table-not-found.
   expect(withTables / runs).toBeGreaterThan(0.3);
+  // And the write oracle above must see writes (about a quarter of the runs have some).
+  expect(withWrites / runs).toBeGreaterThan(0.1);
+});
+
+// Found by the property above, kept apart so the suite stays green until src/core/plan.ts is fixed: two indicators
+// whose capaian cells lie in one merged cell each write it (put() resolves both to the merge's top-left), so one cell
+// gets two writes, and would get two different values if the capaian differed. When the plan writes such a cell once
+// (or not at all), this test fails: then make it an ordinary `it` and add the no-duplicate check to the property.
+it.failing('known bug: the plan writes a merged cell shared by two indicators only once', () => {
+  const cells = [
+    ['Sasaran', 'IKU', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%', 'Rata-rata Capaian'],
+    ['1', '1 orang', '1 orang'], ['1', '1%', '1 orang'], ['1', '1 orang', '1%'], ['1', 'No', '1%', '1%', '1 orang'], ['1', '1%', 1],
+  ].map((row) => row.map((value): GridCell => ({ value })));
+  const g: Grid = { sheets: [{ name: 'S0', cells, merges: [{ top: 4, left: 4, bottom: 5, right: 6 }] }] };
+  const plan = buildWritePlan(g, analyseWorkbook(g), 'id');
+  const targets = plan.writes.map((w) => `${w.sheet}!${w.address}`);
+  expect(targets).toContain('S0!E5');
+  expect(new Set(targets).size).toBe(targets.length);
 });
