@@ -10,12 +10,56 @@ export interface Options {
   settings: Settings;
   help: boolean;
   version: boolean;
+  /** `--explain CODE`: print the help entry of one finding code (or `list`) instead of checking files. */
+  explain: string | null;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--out', '--lang', '--absent-in-average', '--cap', '--negative-formula', '--implausible-above', '--tolerance', '--polarity', '--scale']);
+const FLAGS_WITH_VALUE = new Set(['--out', '--lang', '--absent-in-average', '--cap', '--negative-formula', '--implausible-above', '--tolerance', '--polarity', '--scale', '--explain']);
+const KNOWN_FLAGS = [...FLAGS_WITH_VALUE, '--json', '--help', '--version'];
+
+/** A usage problem, Indonesian first, then English, on one line. */
+const problem = (id: string, en: string) => ({ problem: `${id} / ${en}` });
+
+/** Reads a flag's number in either notation (`0,05`, `0.05`); one separator is the decimal one. */
+export function flagNumber(text: string): number | null {
+  const t = text.trim();
+  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(t)) return null;
+  return Number(t.replace(',', '.'));
+}
+
+type NumberRule = { min: number; strict: boolean; example: string; none?: boolean };
+const NUMBER_FLAGS: Record<string, NumberRule> = {
+  '--cap': { min: 0, strict: true, example: '120', none: true },
+  '--implausible-above': { min: 0, strict: true, example: '150' },
+  '--tolerance': { min: 0, strict: false, example: '0.05' },
+};
+
+/** What a number flag expects, in words, for the message about a bad value. */
+function expected(rule: NumberRule): { id: string; en: string } {
+  const both = rule.example.includes('.') ? `${rule.example.replace('.', ',')} atau ${rule.example}` : rule.example;
+  const idWords = `angka ${rule.strict ? 'lebih dari' : 'minimal'} ${rule.min}, mis. ${both}`;
+  const enWords = `a number ${rule.strict ? 'above' : 'of at least'} ${rule.min}, e.g. ${rule.example}`;
+  return rule.none ? { id: `${idWords}, atau none`, en: `${enWords}, or none` } : { id: idWords, en: enWords };
+}
+
+function readNumberFlag(flag: string, value: string): number | null | { problem: string } {
+  const rule = NUMBER_FLAGS[flag];
+  if (rule.none && value.trim().toLowerCase() === 'none') return null;
+  const n = flagNumber(value);
+  const words = expected(rule);
+  if (n === null) return problem(`${flag} "${value}" bukan angka; yang diharapkan ${words.id}`, `${flag} "${value}" is not a number; expected ${words.en}`);
+  if (rule.strict ? n <= rule.min : n < rule.min) return problem(`${flag} ${value} di luar batas; yang diharapkan ${words.id}`, `${flag} ${value} is out of range; expected ${words.en}`);
+  return n;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T | { problem: string } {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const list = allowed.join('|');
+  return problem(`${flag} tidak mengenal "${value}"; pilih ${list}`, `${flag} does not take "${value}"; choose ${list}`);
+}
 
 export function parseArgs(argv: string[]): Options | { problem: string } {
-  const o: Options = { files: [], json: false, out: null, settings: withDefaults(), help: false, version: false };
+  const o: Options = { files: [], json: false, out: null, settings: withDefaults(), help: false, version: false, explain: null };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let value: string | undefined;
@@ -26,42 +70,79 @@ export function parseArgs(argv: string[]): Options | { problem: string } {
     }
     if (FLAGS_WITH_VALUE.has(arg) && value === undefined) {
       value = argv[++i];
-      if (value === undefined) return { problem: `${arg} needs a value` };
+      if (value === undefined) return problem(`${arg} perlu nilai`, `${arg} needs a value`);
     }
-    const number = () => Number(String(value).replace(',', '.'));
     switch (arg) {
       case '--json': o.json = true; break;
       case '--help': case '-h': o.help = true; break;
       case '--version': case '-v': o.version = true; break;
       case '--out': o.out = value!; break;
-      case '--lang': o.settings.language = value as Language; break;
-      case '--absent-in-average': o.settings.absentInAverage = value as Settings['absentInAverage']; break;
-      case '--cap': o.settings.averageCap = value === 'none' ? null : number(); break;
-      case '--negative-formula': o.settings.negativeFormula = value as Settings['negativeFormula']; break;
-      case '--implausible-above': o.settings.implausibleAbove = number(); break;
-      case '--tolerance': o.settings.tolerance = number(); break;
+      case '--explain': o.explain = value!.trim(); break;
+      case '--lang': {
+        const lang = oneOf(arg, value!, ['id', 'en'] as const);
+        if (typeof lang !== 'string') return lang;
+        o.settings.language = lang as Language;
+        break;
+      }
+      case '--absent-in-average': {
+        const v = oneOf(arg, value!, ['omit', 'zero'] as const);
+        if (typeof v !== 'string') return v;
+        o.settings.absentInAverage = v;
+        break;
+      }
+      case '--negative-formula': {
+        const v = oneOf(arg, value!, ['two-t-minus-r', 't-over-r'] as const);
+        if (typeof v !== 'string') return v;
+        o.settings.negativeFormula = v;
+        break;
+      }
+      case '--cap': case '--implausible-above': case '--tolerance': {
+        const n = readNumberFlag(arg, value!);
+        if (n !== null && typeof n === 'object') return n;
+        if (arg === '--cap') o.settings.averageCap = n;
+        else if (arg === '--implausible-above') o.settings.implausibleAbove = n!;
+        else o.settings.tolerance = n!;
+        break;
+      }
       case '--polarity': {
         const m = /^(.+)=(positif|negatif|positive|negative)$/i.exec(value!);
-        if (!m) return { problem: `--polarity takes "INDICATOR NAME=negatif" (or =positif), got ${value}` };
+        if (!m) return problem(`--polarity perlu "NAMA INDIKATOR=negatif" (atau =positif), tertulis "${value}"`, `--polarity takes "INDICATOR NAME=negatif" (or =positif), got "${value}"`);
         o.settings.polarityOverrides = { ...o.settings.polarityOverrides, [normaliseName(m[1])]: /^neg/i.test(m[2]) ? 'negative' : 'positive' };
         break;
       }
       case '--scale': {
         const scale = parseScale(value!);
-        if (!scale) return { problem: `--scale takes "NAME:Category=min-max,Category=min-max", got ${value}` };
+        if (!scale) return problem(`--scale perlu "NAMA:Kategori=min-max,Kategori=min-max", tertulis "${value}"`, `--scale takes "NAME:Category=min-max,Category=min-max", got "${value}"`);
         o.settings.scales = [...o.settings.scales, scale];
         break;
       }
       default:
-        if (arg.startsWith('-') && arg !== '-') return { problem: `unknown option ${arg}` };
+        if (arg.startsWith('-') && arg !== '-') {
+          const near = KNOWN_FLAGS.find((f) => editDistance(f, arg) <= 2);
+          return near
+            ? problem(`opsi tidak dikenal ${arg} (maksudnya ${near}?)`, `unknown option ${arg} (did you mean ${near}?)`)
+            : problem(`opsi tidak dikenal ${arg}`, `unknown option ${arg}`);
+        }
         o.files.push(argv[i]);
     }
   }
+  // Every flag was checked above; this guards settings that arrive some other way in future.
   const bad = validateSettings(o.settings);
-  if (bad) return { problem: `invalid value for ${bad.setting}: ${String(bad.value)}` };
-  if (!o.help && !o.version && o.files.length === 0) return { problem: 'no input file (cermat FILE.xlsx …)' };
-  if (o.out && o.files.length !== 1) return { problem: '--out takes exactly one input file' };
+  if (bad) return problem(`nilai pengaturan ${bad.setting} tidak valid`, `invalid value for the ${bad.setting} setting`);
+  if (!o.help && !o.version && o.explain === null && o.files.length === 0) return problem('tidak ada file masukan (cermat FILE.xlsx …)', 'no input file (cermat FILE.xlsx …)');
+  if (o.out && o.files.length !== 1) return problem('--out hanya untuk satu file masukan', '--out takes exactly one input file');
   return o;
+}
+
+/** Levenshtein distance, for "did you mean" on a mistyped flag or code. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 /** `Predikat:Istimewa=95-100,Baik=80-95` → a custom category scale; null when malformed. */
@@ -88,6 +169,8 @@ Pemakaian / usage:
   --out OUT.xlsx             tulis salinan yang sudah dihitung ulang dan ditandai (file masukan tidak diubah)
                              write a recalculated, highlighted copy (the input is never modified)
   --lang id|en               bahasa pesan / message language (default: id)
+  --explain KODE|list        penjelasan satu kode temuan (arti, alasan, cara memperbaiki, contoh), atau daftar kode
+                             explain one finding code (meaning, why it matters, how to fix it, an example), or list them
 
 Pengaturan / settings (SPEC §8):
   --absent-in-average omit|zero   indikator tanpa capaian dalam rata-rata: dikeluarkan (omit, default) atau dihitung 0

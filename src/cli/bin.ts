@@ -2,10 +2,13 @@
 // The `cermat` command: sets the exit code from run(); a crash becomes one line on stderr.
 import { run } from './run';
 
-run(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-}).then(
+// The text report wraps to the terminal's width only when stdout is a terminal (not a file or a pipe).
+const io = {
+  stdout: (t: string) => process.stdout.write(t),
+  stderr: (t: string) => process.stderr.write(t),
+  columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,
+};
+run(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;
   },

@@ -4,14 +4,22 @@ import { formatNumeral } from '../core/read/number';
 import { SEVERITY_LABEL } from '../core/messages';
 import { percent } from '../core/messages/format';
 import { Language } from '../core/settings';
+import { HELP as FINDING_HELP, helpFor } from '../core/checks/help';
+import { editDistance, parseArgs } from './args';
 
 const KIND: Record<Language, Record<string, string>> = {
   id: { capaian: 'tabel capaian', budget: 'tabel anggaran dan kinerja', agreement: 'perjanjian kinerja (acuan, tidak diperiksa)' },
   en: { capaian: 'capaian table', budget: 'budget and performance table', agreement: 'performance agreement (reference, not checked)' },
 };
 const WORDS = {
-  id: { tables: 'tabel', indicators: 'indikator', mean: 'capaian rata-rata', none: 'tidak dihitung', noFindings: 'Tidak ada temuan.', absorption: 'serapan', average: 'rata-rata', group: 'Kelompok' },
-  en: { tables: 'tables', indicators: 'indicators', mean: 'mean capaian', none: 'not computed', noFindings: 'No findings.', absorption: 'absorption', average: 'average', group: 'Group' },
+  id: {
+    tables: 'tabel', indicators: 'indikator', mean: 'capaian rata-rata', none: 'tidak dihitung', noFindings: 'Tidak ada temuan.', absorption: 'serapan', average: 'rata-rata', group: 'Kelompok',
+    noTable: 'Tidak ada tabel yang dikenali di buku kerja ini; tidak ada yang diperiksa atau dihitung (lihat peringatan table-not-found).',
+  },
+  en: {
+    tables: 'tables', indicators: 'indicators', mean: 'mean capaian', none: 'not computed', noFindings: 'No findings.', absorption: 'absorption', average: 'average', group: 'Group',
+    noTable: 'No table recognised in this workbook; nothing was checked or computed (see the table-not-found warning).',
+  },
 };
 
 function val(v: JsonValue, lang: Language): string {
@@ -25,9 +33,19 @@ function cut(s: string, n: number): string {
   return s.length <= n ? s.padEnd(n) : s.slice(0, n - 1) + '…';
 }
 
-export function textReport(r: FileReport, lang: Language): string {
+/** How one report is laid out: the terminal's width (null: lines as they are) and whether a file came before it. */
+export interface Layout {
+  width: number | null;
+  afterAnotherFile: boolean;
+}
+
+const FINDING_CELL = 18;
+const FINDING_CODE = 22;
+
+export function textReport(r: FileReport, lang: Language, layout: Layout = nextLayout()): string {
   const w = WORDS[lang];
   const lines: string[] = [`${r.file}: ${r.summary.tables} ${w.tables}, ${r.summary.indicators} ${w.indicators}`];
+  if (r.tables.length === 0) lines.push(w.noTable);
   for (const t of r.tables) {
     lines.push('', `${t.sheet} ${t.range} — ${KIND[lang][t.kind]}` + (t.kind === 'agreement' ? '' : `, ${w.mean} ${percent(t.capaian, lang, w.none)}`));
     for (const i of t.indicators) {
@@ -46,7 +64,114 @@ export function textReport(r: FileReport, lang: Language): string {
     const fs = r.findings.filter((f) => f.severity === sev);
     if (fs.length === 0) continue;
     lines.push(`${SEVERITY_LABEL[lang][sev]} (${fs.length}):`);
-    for (const f of fs) lines.push(`  ${`${f.sheet}!${f.cell}`.padEnd(18)} ${f.code.padEnd(22)} ${f.message}`);
+    for (const f of fs) {
+      const head = `  ${`${f.sheet}!${f.cell}`.padEnd(FINDING_CELL)} ${f.code.padEnd(FINDING_CODE)} `;
+      if (layout.width === null) lines.push(head + f.message);
+      // The message hangs under itself; on a narrow terminal it starts on its own line instead.
+      else if (head.length <= layout.width - 30) lines.push(...wrap(head + f.message, layout.width, head.length));
+      else lines.push(head.trimEnd(), ...wrap(' '.repeat(6) + f.message, layout.width, 6));
+    }
   }
-  return lines.join('\n') + '\n';
+  const text = (layout.width === null ? lines : lines.flatMap((l) => (l.length > layout.width! ? wrap(l, layout.width!, hangOf(l)) : [l]))).join('\n') + '\n';
+  return layout.afterAnotherFile ? '\n' + text : text;
+}
+
+/** Continuation lines of an indented line start a little further in than the line itself. */
+function hangOf(line: string): number {
+  return /^ */.exec(line)![0].length + 4;
+}
+
+/**
+ * Breaks text into lines of at most `width` characters at spaces, never inside a word; continuation lines start
+ * with `indent` spaces. The first line keeps its spacing (padded columns); a word longer than a line stands alone.
+ */
+export function wrap(text: string, width: number, indent = 0): string[] {
+  if (text.length <= width) return [text];
+  const pad = ' '.repeat(Math.min(indent, Math.max(0, width - 10)));
+  const lines: string[] = [];
+  let line = '';
+  let hasWord = false;
+  for (const token of words(text)) {
+    if (token.startsWith(' ')) {
+      line += token;
+      continue;
+    }
+    if (hasWord && line.length + token.length > width) {
+      lines.push(line.trimEnd());
+      line = pad;
+    }
+    line += token;
+    hasWord = true;
+  }
+  lines.push(line.trimEnd());
+  return lines;
+}
+
+/** Words and the spaces between them; a lone unit or closing mark (`36 %`, `50 % )`) stays with the word before it. */
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.split(/( +)/)) {
+    if (token === '') continue;
+    const n = out.length;
+    if (/^[%)\]”»]+[.,;:]?$/.test(token) && n >= 2 && out[n - 1] === ' ' && !out[n - 2].startsWith(' ')) out.splice(n - 2, 2, `${out[n - 2]} ${token}`);
+    else out.push(token);
+  }
+  return out;
+}
+
+/** Per run of the CLI: the terminal's width, and how many reports were printed (a blank line between files). */
+const output = { width: null as number | null, printed: 0 };
+
+function nextLayout(): Layout {
+  return { width: output.width, afterAnotherFile: output.printed++ > 0 };
+}
+
+/** What the CLI's Io may tell about the terminal; bin.ts sets it from process.stdout. */
+export interface Terminal {
+  /** Columns of the terminal when stdout is one; absent when output goes to a file or a pipe. */
+  columns?: number;
+}
+
+/**
+ * The start of `run()`: `--explain` answers here (exit status), and the text layout is set for this run.
+ * Returns null when run() carries on.
+ */
+export function beforeRun(argv: string[], io: { stdout(t: string): void; stderr(t: string): void } & Terminal): number | null {
+  output.width = io.columns && io.columns >= 40 ? io.columns : io.columns ? 40 : null;
+  output.printed = 0;
+  const opts = parseArgs(argv);
+  if ('problem' in opts || opts.explain === null || opts.help) return null;
+  const lang = opts.settings.language;
+  const text = opts.explain === 'list' ? explainList(lang) : explainText(opts.explain, lang);
+  if (text === null) {
+    const near = Object.keys(FINDING_HELP).find((c) => editDistance(c, opts.explain!) <= 3);
+    const hint = near ? ` (maksudnya ${near}? / did you mean ${near}?)` : ' (cermat --explain list)';
+    io.stderr(`cermat: kode temuan tidak dikenal / unknown finding code: ${opts.explain}${hint}\n`);
+    return 2;
+  }
+  const width = output.width;
+  // A paragraph of the explanation wraps under its own first word.
+  io.stdout((width === null ? text.split('\n') : text.split('\n').flatMap((l) => wrap(l, width, hangOf(l) - 4))).join('\n'));
+  return 0;
+}
+
+const EXPLAIN_WORDS = {
+  id: { meaning: 'Artinya', why: 'Mengapa penting', fix: 'Cara memperbaiki', example: 'Contoh' },
+  en: { meaning: 'What it means', why: 'Why it matters', fix: 'How to fix it', example: 'Example' },
+};
+
+/** The help entry of one code as text, or null for an unknown code. */
+export function explainText(code: string, lang: Language): string | null {
+  const pair = helpFor(code);
+  if (!pair) return null;
+  const e = pair[lang];
+  const w = EXPLAIN_WORDS[lang];
+  const part = (label: string, text: string) => [`${label}:`, `  ${text}`, ''];
+  return [`${code} — ${e.title}`, '', ...part(w.meaning, e.meaning), ...part(w.why, e.why), ...part(w.fix, e.fix), ...part(w.example, e.example)].join('\n');
+}
+
+/** Every code with its title, for `--explain list`. */
+export function explainList(lang: Language): string {
+  const codes = Object.keys(FINDING_HELP).sort();
+  return codes.map((c) => `${c.padEnd(FINDING_CODE)} ${FINDING_HELP[c]![lang].title}`).join('\n') + '\n';
 }
