@@ -1,146 +1,396 @@
-// Applies a WritePlan to the workbook in one sync (more only past the 5 MB request limit), recording
-// every cell's previous content and look first so that undo and clearing restore them exactly.
+// Applies a WritePlan to the workbook. First one sync looks at what the writes would touch (the fills of the
+// cells to mark, whether a run of cells lies in a dynamic-array spill range); then the undo record is saved, so
+// a failure in any later sync can still be undone; then the writes go out, contiguous computed cells as one
+// range, packed into as few syncs as the 5 MB request limit allows (earlier marks' restores counted too).
+// Nothing is written or marked on protected or hidden sheets, no note goes on a cell with a threaded comment,
+// and no value into a spill range; the result names each.
 import { parseA1 } from '../core/grid';
-import { NOTE_PREFIX, SEVERITY_FILL, WritePlan } from '../core/plan';
-import { literal, quoteSheet } from './convert';
-import { WorkbookRead } from './read';
-import { HighlightRecord, loadState, saveState, UNDO_DEPTH, WriteRecord } from './state';
-import { syncWithTimeout } from './sync';
+import { Highlight, NOTE_PREFIX, SEVERITY_FILL, WritePlan } from '../core/plan';
+import { ExcelContext, ExcelFill, ExcelRange, ExcelWorksheet } from './api';
+import { Job, runJobs } from './batch';
+import { literal, previousOf, quoteSheet } from './convert';
 import { OfficeHost } from './host';
-
-export const REQUEST_BUDGET = 4 * 1024 * 1024;
+import { PAYLOAD_SHARE, WorkbookRead } from './read';
+import { boundState, CermatState, FillLook, HighlightRecord, isNoFill, loadState, NO_FILL_LOOK, saveState, WriteRecord } from './state';
+import { syncWithTimeout } from './sync';
+import { methodBytes, pathBytes, queryBytes, resultBytes, setBytes } from './wire';
 
 export interface ApplyResult {
   written: number;
   highlighted: number;
   /** Protected sheets left untouched. */
   protectedSheets: string[];
+  /** Hidden sheets with something to write or mark: analysed, left untouched. */
+  hiddenSheets: string[];
+  /** Finding cells with a threaded comment: marked, without a note. */
+  commentCells: string[];
+  /** Computed cells inside a dynamic-array spill range: not written. */
+  spillCells: string[];
+  /** Oldest undo levels dropped to keep the undo record within the document settings' limit. */
+  droppedUndoLevels: number;
+  /** Syncs the writing took (after the read). */
+  syncs: number;
 }
 
-const fillColor = (argb: string) => '#' + argb.slice(2);
+const FILL_PROPS = ['color', 'pattern', 'patternColor', 'tintAndShade', 'patternTintAndShade'];
+const key = (sheet: string, address: string) => `${sheet}!${address}`;
+export const budgetOf = (host: OfficeHost) => Math.floor(host.payloadLimit * PAYLOAD_SHARE);
 
-/** The raw content of a cell from the read (outside the used range: empty). */
-function previous(read: WorkbookRead, sheet: string, address: string): { formula: unknown; numberFormat: unknown } {
-  const d = read.data.get(sheet);
-  const at = parseA1(address);
-  if (!d || !at) return { formula: '', numberFormat: 'General' };
-  const r = at.row - d.top;
-  const c = at.col - d.left;
-  return { formula: d.formulas[r]?.[c] ?? '', numberFormat: d.numberFormat[r]?.[c] ?? 'General' };
+/** Worksheet proxies shared by the jobs of a context (looked up once per sheet, not per cell). */
+class Sheets {
+  private readonly map = new Map<string, ExcelWorksheet>();
+  constructor(private readonly context: ExcelContext) {}
+  get(name: string): ExcelWorksheet {
+    let ws = this.map.get(name);
+    if (!ws) {
+      ws = this.context.workbook.worksheets.getItem(name);
+      this.map.set(name, ws);
+    }
+    return ws;
+  }
+  /** Request bytes of a lookup (counted for every job: a lookup may be re-sent after a failed sync). */
+  static bytes(name: string): number {
+    return pathBytes('method', 'GetItem', [name]);
+  }
 }
 
-/** Queues the restoring of earlier highlights (fills, then Cermat's own notes). */
-export function queueRestoreHighlights(context: Excel.RequestContext, highlights: HighlightRecord[], notes: boolean): void {
-  for (const h of highlights) {
-    const fill = context.workbook.worksheets.getItem(h.sheet).getRange(h.address).format.fill;
-    if (h.pattern === 'None') fill.clear();
+interface Cell {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** Cells of one sheet and column on consecutive rows (and `same` between neighbours), each as one range. */
+export function runsOf<T extends Cell>(cells: T[], same: (a: T, b: T) => boolean = () => true): T[][] {
+  const sorted = [...cells].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row));
+  const runs: T[][] = [];
+  let run: T[] = [];
+  for (const c of sorted) {
+    const last = run[run.length - 1];
+    if (last && last.sheet === c.sheet && last.col === c.col && last.row + 1 === c.row && same(last, c)) run.push(c);
     else {
-      fill.color = h.color;
-      if (h.pattern !== 'Solid') fill.pattern = h.pattern as Excel.FillPattern;
+      if (run.length) runs.push(run);
+      run = [c];
     }
-    if (notes && h.note) context.workbook.notes.getItemOrNullObject(`${quoteSheet(h.sheet)}!${h.address}`).delete();
   }
+  if (run.length) runs.push(run);
+  return runs;
 }
 
-export async function applyPlan(context: Excel.RequestContext, host: OfficeHost, plan: WritePlan, read: WorkbookRead): Promise<ApplyResult> {
-  const notesSupported = host.isSetSupported('ExcelApi', '1.18');
-  const state = loadState(host);
-  const locked = new Set(read.sheets.filter((s) => s.protected).map((s) => s.name));
-  const ours = new Set(state.highlights.filter((h) => h.note).map((h) => `${h.sheet}!${h.address}`));
-  const hasOtherNote = (sheet: string, address: string) => read.notes.has(`${sheet}!${address}`) && !ours.has(`${sheet}!${address}`);
+const runAddress = (run: Cell[]) => {
+  const a = run[0];
+  const b = run[run.length - 1];
+  const first = `${colName(a.col)}${a.row + 1}`;
+  return run.length === 1 ? first : `${first}:${colName(b.col)}${b.row + 1}`;
+};
 
-  // Earlier marks come off first, so the look captured below is the cell's own. Marks on a sheet deleted or
-  // renamed since are dropped (nothing left to restore); those on a protected sheet are kept for later.
-  const existing = new Set(read.sheets.map((s) => s.name));
-  queueRestoreHighlights(context, state.highlights.filter((h) => existing.has(h.sheet) && !locked.has(h.sheet)), notesSupported);
-  const kept = state.highlights.filter((h) => locked.has(h.sheet));
+function colName(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
 
-  let bytes = 0;
-  const spend = async (n: number) => {
-    bytes += n;
-    if (bytes > REQUEST_BUDGET) {
-      await syncWithTimeout(context);
-      bytes = 0;
-    }
+function located<T extends { sheet: string; address: string }>(x: T): T & Cell {
+  const at = parseA1(x.address)!;
+  return { ...x, row: at.row, col: at.col };
+}
+
+/** A job restoring a run of cells to one fill (clear, then the look's own properties). */
+function restoreFillJob(sheets: Sheets, sheet: string, address: string, look: FillLook): Job {
+  const sets: [keyof FillLook, unknown][] = isNoFill(look)
+    ? []
+    : ([['color', look.color], ['pattern', look.pattern], ['patternColor', look.patternColor], ['tintAndShade', look.tintAndShade], ['patternTintAndShade', look.patternTintAndShade]] as [keyof FillLook, unknown][])
+        .filter(([k, v]) => v !== null && v !== NO_FILL_LOOK[k]);
+  return {
+    bytes: Sheets.bytes(sheet) + pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + methodBytes('Clear', []) + sets.reduce((n, [k, v]) => n + setBytes(k, v), 0),
+    queue() {
+      const fill = sheets.get(sheet).getRange(address).format.fill;
+      fill.clear();
+      for (const [k, v] of sets) (fill as unknown as Record<string, unknown>)[k] = v;
+    },
   };
+}
 
-  const writes: WriteRecord[] = [];
-  for (const w of plan.writes) {
-    if (locked.has(w.sheet)) continue;
-    const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.address);
-    writes.push({ sheet: w.sheet, address: w.address, ...previous(read, w.sheet, w.address), written: w.value });
-    range.values = [[w.value]];
-    if (w.format) range.numberFormat = [[w.format]];
-    await spend(120);
-  }
+/** Jobs putting highlight records' cells back to their own look and taking Cermat's notes off. */
+function restoreJobs(sheets: Sheets, records: HighlightRecord[], notes: boolean, context: ExcelContext): Job[] {
+  const jobs: Job[] = [];
+  const sameLook = (a: { fill: FillLook }, b: { fill: FillLook }) => JSON.stringify(a.fill) === JSON.stringify(b.fill);
+  for (const run of runsOf(records.map(located), sameLook)) jobs.push(restoreFillJob(sheets, run[0].sheet, runAddress(run), run[0].fill));
+  if (notes) for (const h of records) if (h.note) jobs.push(noteDeleteJob(context, h.sheet, h.address));
+  return jobs;
+}
 
-  const fills: { h: (typeof plan.highlights)[number]; fill: Excel.RangeFill; note: boolean }[] = [];
-  for (const h of plan.highlights) {
-    if (locked.has(h.sheet)) continue;
-    const fill = context.workbook.worksheets.getItem(h.sheet).getRange(h.address).format.fill;
-    fill.load('color,pattern');
-    fill.color = fillColor(SEVERITY_FILL[h.severity]);
-    const note = notesSupported && !hasOtherNote(h.sheet, h.address);
-    if (note) context.workbook.notes.add(`${quoteSheet(h.sheet)}!${h.address}`, NOTE_PREFIX + h.message);
-    fills.push({ h, fill, note });
-    await spend(200 + (note ? h.message.length : 0));
-  }
-  await syncWithTimeout(context);
+function noteDeleteJob(context: ExcelContext, sheet: string, address: string): Job {
+  const where = `${quoteSheet(sheet)}!${address}`;
+  return {
+    bytes: pathBytes('method', 'GetItemOrNullObject', [where]) + methodBytes('Delete', []),
+    queue: () => context.workbook.notes.getItemOrNullObject(where).delete(),
+  };
+}
 
-  const highlights: HighlightRecord[] = fills.map(({ h, fill, note }) => ({ sheet: h.sheet, address: h.address, color: fill.color, pattern: fill.pattern ?? 'Solid', note }));
-  if (writes.length > 0) state.undo = [...state.undo, writes].slice(-UNDO_DEPTH);
-  state.highlights = [...kept, ...highlights];
-  await saveState(host, state);
+interface SheetState {
+  names: Set<string>;
+  locked: Set<string>;
+  hidden: Set<string>;
+}
+
+function sheetStateOf(read: WorkbookRead): SheetState {
+  return {
+    names: new Set(read.sheets.map((s) => s.name)),
+    locked: new Set(read.sheets.filter((s) => s.protected).map((s) => s.name)),
+    hidden: new Set(read.sheets.filter((s) => s.visibility !== 'Visible').map((s) => s.name)),
+  };
+}
+
+export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: WritePlan, read: WorkbookRead): Promise<ApplyResult> {
+  const notesSupported = host.isSetSupported('ExcelApi', '1.18');
+  const spillsSupported = host.isSetSupported('ExcelApi', '1.12');
+  const budget = budgetOf(host);
+  const state = loadState(host);
+  const { names, locked, hidden } = sheetStateOf(read);
+  const sheets = new Sheets(context);
+  let syncs = 0;
+
   const touched = new Set([...plan.writes, ...plan.highlights].map((x) => x.sheet));
-  return { written: writes.length, highlighted: highlights.length, protectedSheets: [...locked].filter((s) => touched.has(s)) };
+  const usable = (sheet: string) => names.has(sheet) && !locked.has(sheet) && !hidden.has(sheet);
+  let writes = plan.writes.filter((w) => usable(w.sheet));
+  const marks = plan.highlights.filter((h) => usable(h.sheet));
+
+  // Earlier marks: those on a deleted or renamed sheet are dropped (nothing left to restore), those on a
+  // protected sheet kept for later, the rest restored, unless the same cell is marked again.
+  const kept = state.highlights.filter((h) => names.has(h.sheet) && locked.has(h.sheet));
+  const earlier = new Map(state.highlights.filter((h) => names.has(h.sheet) && !locked.has(h.sheet)).map((h) => [key(h.sheet, h.address), h]));
+
+  // One sync to look before writing: the own fill of each cell to mark, and which runs to write touch a spill.
+  const looks = new Map<string, ExcelFill>();
+  const look: Job[] = [];
+  for (const h of marks) {
+    if (earlier.has(key(h.sheet, h.address))) continue;
+    look.push({
+      bytes: Sheets.bytes(h.sheet) + pathBytes('method', 'GetRange', [h.address]) + 2 * pathBytes('property', 'Fill') + queryBytes(FILL_PROPS) + resultBytes(120),
+      queue() {
+        const fill = sheets.get(h.sheet).getRange(h.address).format.fill;
+        fill.load(FILL_PROPS.join(','));
+        looks.set(key(h.sheet, h.address), fill);
+      },
+    });
+  }
+  const writeRuns = runsOf(writes);
+  const runRanges = new Map<(typeof writes)[number][], ExcelRange>();
+  if (spillsSupported) {
+    for (const run of writeRuns) {
+      look.push({
+        bytes: Sheets.bytes(run[0].sheet) + pathBytes('method', 'GetRange', [runAddress(run)]) + queryBytes(['hasSpill']) + resultBytes(20),
+        queue() {
+          const r = sheets.get(run[0].sheet).getRange(runAddress(run));
+          r.load('hasSpill');
+          runRanges.set(run, r);
+        },
+      });
+    }
+  }
+  if (look.length > 0) syncs += await runJobs(context, look, budget);
+
+  // Runs that touch a spill range: which of their cells are in it (a second look, only where there are spills).
+  const spillCells = new Set<string>();
+  const mixed = writeRuns.filter((run) => runRanges.has(run) && runRanges.get(run)!.hasSpill !== false);
+  if (mixed.length > 0) {
+    const cells = mixed.flat();
+    const ranges: ExcelRange[] = [];
+    const jobs: Job[] = cells.map((w, i) => ({
+      bytes: Sheets.bytes(w.sheet) + pathBytes('method', 'GetRange', [w.address]) + queryBytes(['hasSpill']) + resultBytes(20),
+      queue() {
+        ranges[i] = sheets.get(w.sheet).getRange(w.address);
+        ranges[i].load('hasSpill');
+      },
+    }));
+    syncs += await runJobs(context, jobs, budget);
+    cells.forEach((w, i) => ranges[i].hasSpill && spillCells.add(key(w.sheet, w.address)));
+  }
+  writes = writes.filter((w) => !spillCells.has(key(w.sheet, w.address)));
+
+  // The undo record and the marks' records, saved before anything is written.
+  const writeRecords: WriteRecord[] = writes.map((w) => ({ sheet: w.sheet, address: w.address, previous: previousIn(read, w.sheet, w.row, w.col), written: w.value }));
+  const commentCells: string[] = [];
+  const marked: (HighlightRecord & { severity: Highlight['severity']; message: string; addNote: boolean; row: number; col: number })[] = marks.map((h) => {
+    const k = key(h.sheet, h.address);
+    const before = earlier.get(k);
+    const comment = read.comments.has(k);
+    if (comment) commentCells.push(k);
+    const userNote = read.notes.has(k) && !before?.note;
+    const addNote = notesSupported && !comment && !userNote;
+    const fill = before ? before.fill : lookOf(looks.get(k)!);
+    return { sheet: h.sheet, address: h.address, fill, note: addNote || (before?.note ?? false), severity: h.severity, message: h.message, addNote, row: h.row, col: h.col };
+  });
+  const remarked = new Set(marked.map((m) => key(m.sheet, m.address)));
+  const pending = [...earlier.values()].filter((h) => !remarked.has(key(h.sheet, h.address)));
+  const newRecords: HighlightRecord[] = marked.map(({ sheet, address, fill, note }) => ({ sheet, address, fill, note }));
+  const next: CermatState = { ...state, undo: writeRecords.length > 0 ? [...state.undo, writeRecords] : state.undo, highlights: [...kept, ...newRecords, ...pending] };
+  const droppedUndoLevels = boundState(host, next);
+  await saveState(host, next);
+
+  // The writes: earlier marks off, computed values in, new marks on.
+  const jobs: Job[] = restoreJobs(sheets, pending, notesSupported, context);
+  if (notesSupported) for (const m of marked) if (earlier.get(key(m.sheet, m.address))?.note) jobs.push(noteDeleteJob(context, m.sheet, m.address));
+  for (const run of runsOf(writes, (a, b) => (a.format === undefined) === (b.format === undefined))) {
+    const address = runAddress(run);
+    const values = run.map((w) => [w.value]);
+    const formats = run[0].format === undefined ? null : run.map((w) => [w.format]);
+    jobs.push({
+      bytes: Sheets.bytes(run[0].sheet) + pathBytes('method', 'GetRange', [address]) + setBytes('values', values) + (formats ? setBytes('numberFormat', formats) : 0),
+      queue() {
+        const r = sheets.get(run[0].sheet).getRange(address);
+        r.values = values;
+        if (formats) r.numberFormat = formats;
+      },
+    });
+  }
+  for (const run of runsOf(marked, (a, b) => a.severity === b.severity)) {
+    const address = runAddress(run);
+    const color = '#' + SEVERITY_FILL[run[0].severity].slice(2);
+    jobs.push({
+      bytes: Sheets.bytes(run[0].sheet) + pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + setBytes('color', color),
+      queue: () => void (sheets.get(run[0].sheet).getRange(address).format.fill.color = color),
+    });
+  }
+  for (const m of marked) {
+    if (!m.addNote) continue;
+    const where = `${quoteSheet(m.sheet)}!${m.address}`;
+    const content = NOTE_PREFIX + m.message;
+    jobs.push({ bytes: pathBytes('method', 'Add', [where, content]), queue: () => void context.workbook.notes.add(where, content) });
+  }
+  if (jobs.length > 0) syncs += await runJobs(context, jobs, budget);
+
+  // Written: the earlier marks are off now; the record keeps only the new ones (and those on protected sheets).
+  if (pending.length > 0) {
+    next.highlights = [...kept, ...newRecords];
+    await saveState(host, next);
+  }
+  return {
+    written: writes.length,
+    highlighted: marked.length,
+    protectedSheets: [...locked].filter((s) => touched.has(s)),
+    hiddenSheets: [...hidden].filter((s) => touched.has(s)),
+    commentCells,
+    spillCells: [...spillCells],
+    droppedUndoLevels,
+    syncs,
+  };
+}
+
+function lookOf(fill: ExcelFill): FillLook {
+  return { color: fill.color, pattern: fill.pattern ?? 'Solid', patternColor: fill.patternColor, tintAndShade: fill.tintAndShade, patternTintAndShade: fill.patternTintAndShade };
+}
+
+/** What a cell held in the read (outside the used range: empty). */
+function previousIn(read: WorkbookRead, sheet: string, row: number, col: number) {
+  const d = read.data.get(sheet);
+  if (!d) return previousOf('', '', 'Empty', 'General');
+  const r = row - d.top;
+  const c = col - d.left;
+  return previousOf(d.formulas[r]?.[c], d.values[r]?.[c], d.valueTypes[r]?.[c], d.numberFormat[r]?.[c] ?? 'General');
+}
+
+interface LiveSheets {
+  names: Set<string>;
+  locked: Set<string>;
+}
+
+/** Which sheets exist now and which are protected (one sync). */
+async function liveSheets(context: ExcelContext): Promise<LiveSheets> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/protection/protected');
+  await syncWithTimeout(context);
+  return { names: new Set(sheets.items.map((s) => s.name)), locked: new Set(sheets.items.filter((s) => s.protection.protected).map((s) => s.name)) };
 }
 
 export interface UndoResult {
   restored: number;
-  /** Cells changed by the user since Cermat wrote them: left as they are. */
+  /** Cells changed by the user since Cermat wrote them (or on a sheet gone since): left as they are. */
   changedSince: string[];
+  /** Protected sheets whose cells could not be restored (kept for a later Batalkan). */
+  protectedSheets: string[];
+  syncs: number;
 }
+
+const shownValue = (p: { type: string; value: unknown }) => (p.type === 'Empty' ? '' : p.value);
 
 /** Restores the cells of the last recalculation, except those the user has changed since. */
-export async function undoLast(context: Excel.RequestContext, host: OfficeHost): Promise<UndoResult | null> {
+export async function undoLast(context: ExcelContext, host: OfficeHost): Promise<UndoResult | null> {
   const state = loadState(host);
-  const entry = state.undo[state.undo.length - 1];
-  if (!entry) return null;
-  const names = await sheetNames(context);
-  const last = entry.filter((w) => names.has(w.sheet));
-  const changedSince = entry.filter((w) => !names.has(w.sheet)).map((w) => `${w.sheet}!${w.address}`);
-  const ranges = last.map((w) => context.workbook.worksheets.getItem(w.sheet).getRange(w.address).load('values'));
-  await syncWithTimeout(context);
-  last.forEach((w, i) => {
-    const now = ranges[i].values[0][0];
-    if (now !== w.written) {
-      changedSince.push(`${w.sheet}!${w.address}`);
-      return;
-    }
-    ranges[i].formulas = [[literal(w.formula)]];
-    ranges[i].numberFormat = [[w.numberFormat]];
+  const level = state.undo[state.undo.length - 1];
+  if (!level) return null;
+  const budget = budgetOf(host);
+  const { names, locked } = await liveSheets(context);
+  let syncs = 1;
+  const changedSince = level.filter((w) => !names.has(w.sheet)).map((w) => key(w.sheet, w.address));
+  const onLocked = level.filter((w) => locked.has(w.sheet));
+  const live = level.filter((w) => names.has(w.sheet) && !locked.has(w.sheet)).map(located);
+  const sheets = new Sheets(context);
+
+  // What the cells hold now, a run at a time.
+  const runs = runsOf(live);
+  const now = new Map<string, unknown>();
+  const loads: Job[] = runs.map((run) => {
+    let r: ExcelRange;
+    return {
+      bytes: Sheets.bytes(run[0].sheet) + pathBytes('method', 'GetRange', [runAddress(run)]) + queryBytes(['values']) + resultBytes(run.reduce((n, w) => n + 4 + JSON.stringify(w.written).length, 0) * 2),
+      queue() {
+        r = sheets.get(run[0].sheet).getRange(runAddress(run));
+        r.load('values');
+      },
+      done() {
+        run.forEach((w, i) => now.set(key(w.sheet, w.address), r.values[i][0]));
+      },
+    };
   });
-  await syncWithTimeout(context);
-  state.undo = state.undo.slice(0, -1);
+  if (loads.length > 0) syncs += await runJobs(context, loads, budget);
+
+  let restored = 0;
+  const toWrite = live.filter((w) => {
+    const current = now.get(key(w.sheet, w.address));
+    if (current === w.written) return true;
+    if (w.previous.type !== 'Formula' && current === shownValue(w.previous)) restored++; // already back (an interrupted undo or write)
+    else changedSince.push(key(w.sheet, w.address));
+    return false;
+  });
+  const jobs: Job[] = runsOf(toWrite).map((run) => {
+    const address = runAddress(run);
+    const formulas = run.map((w) => [literal(w.previous)]);
+    const formats = run.map((w) => [w.previous.numberFormat]);
+    return {
+      bytes: Sheets.bytes(run[0].sheet) + pathBytes('method', 'GetRange', [address]) + setBytes('formulas', formulas) + setBytes('numberFormat', formats),
+      queue() {
+        const r = sheets.get(run[0].sheet).getRange(address);
+        r.formulas = formulas;
+        r.numberFormat = formats;
+      },
+    };
+  });
+  if (jobs.length > 0) syncs += await runJobs(context, jobs, budget);
+  restored += toWrite.length;
+  state.undo = onLocked.length > 0 ? [...state.undo.slice(0, -1), onLocked] : state.undo.slice(0, -1);
   await saveState(host, state);
-  return { restored: entry.length - changedSince.length, changedSince };
+  return { restored, changedSince, protectedSheets: [...new Set(onLocked.map((w) => w.sheet))], syncs };
 }
 
-async function sheetNames(context: Excel.RequestContext): Promise<Set<string>> {
-  const sheets = context.workbook.worksheets.load('items/name');
-  await syncWithTimeout(context);
-  return new Set(sheets.items.map((s) => s.name));
+export interface ClearResult {
+  cleared: number;
+  /** Protected sheets whose marks stay (kept for a later Hapus tanda). */
+  protectedSheets: string[];
 }
 
-/** Takes every Cermat mark off: previous fills back, Cermat's notes removed. */
-export async function clearHighlights(context: Excel.RequestContext, host: OfficeHost): Promise<number> {
+/** Takes every Cermat mark off: previous fills back, Cermat's notes removed; marks on protected sheets stay. */
+export async function clearHighlights(context: ExcelContext, host: OfficeHost): Promise<ClearResult> {
   const state = loadState(host);
-  if (state.highlights.length === 0) return 0;
-  const names = await sheetNames(context);
-  queueRestoreHighlights(context, state.highlights.filter((h) => names.has(h.sheet)), host.isSetSupported('ExcelApi', '1.18'));
-  await syncWithTimeout(context);
-  const n = state.highlights.length;
-  state.highlights = [];
+  if (state.highlights.length === 0) return { cleared: 0, protectedSheets: [] };
+  const { names, locked } = await liveSheets(context);
+  const onLocked = state.highlights.filter((h) => locked.has(h.sheet));
+  const live = state.highlights.filter((h) => names.has(h.sheet) && !locked.has(h.sheet));
+  const jobs = restoreJobs(new Sheets(context), live, host.isSetSupported('ExcelApi', '1.18'), context);
+  if (jobs.length > 0) await runJobs(context, jobs, budgetOf(host));
+  const cleared = state.highlights.length - onLocked.length;
+  state.highlights = onLocked;
   await saveState(host, state);
-  return n;
+  return { cleared, protectedSheets: [...new Set(onLocked.map((h) => h.sheet))] };
 }

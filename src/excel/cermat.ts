@@ -3,7 +3,7 @@ import { analyseWorkbook, WorkbookAnalysis } from '../core/workbook';
 import { buildWritePlan } from '../core/plan';
 import { FileReport, fileReport } from '../core/report';
 import { Settings, validateSettings, withDefaults } from '../core/settings';
-import { applyPlan, ApplyResult, clearHighlights, undoLast, UndoResult } from './apply';
+import { applyPlan, ApplyResult, clearHighlights, ClearResult, undoLast, UndoResult } from './apply';
 import { OfficeHost } from './host';
 import { readWorkbook } from './read';
 import { loadState, saveState } from './state';
@@ -15,6 +15,10 @@ export interface CermatRun {
   /** Null for a check without writing. */
   applied: ApplyResult | null;
   activeSheet: string;
+  /** Hidden sheets holding a table: analysed, never written or marked. */
+  hiddenSheets: string[];
+  /** Syncs the read took (the write's are in `applied`). */
+  readSyncs: number;
 }
 
 export function hasUndoGroups(host: OfficeHost): boolean {
@@ -25,11 +29,18 @@ export function hasUndoGroups(host: OfficeHost): boolean {
 export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate', settings: Settings): Promise<CermatRun> {
   const options = { delayForCellEdit: true, mergeUndoGroup: mode === 'recalculate' && hasUndoGroups(host) };
   return host.run(options, async (context) => {
-    const read = await readWorkbook(context, host.isSetSupported('ExcelApi', '1.18'));
+    const writing = mode === 'recalculate';
+    const read = await readWorkbook(context, {
+      notes: writing && host.isSetSupported('ExcelApi', '1.18'),
+      comments: writing && host.isSetSupported('ExcelApi', '1.10'),
+      payloadLimit: host.payloadLimit,
+    });
     const analysis = analyseWorkbook(read.grid, settings, { activeSheet: read.activeSheet });
     const report = fileReport(read.activeSheet, analysis, settings.language);
-    const applied = mode === 'recalculate' ? await applyPlan(context, host, buildWritePlan(read.grid, analysis, settings.language), read) : null;
-    return { report, analysis, applied, activeSheet: read.activeSheet };
+    const applied = writing ? await applyPlan(context, host, buildWritePlan(read.grid, analysis, settings.language), read) : null;
+    const hidden = new Set(read.sheets.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
+    const hiddenSheets = [...new Set(analysis.tables.map((t) => t.layout.sheet))].filter((s) => hidden.has(s));
+    return { report, analysis, applied, activeSheet: read.activeSheet, hiddenSheets, readSyncs: read.syncs };
   });
 }
 
@@ -37,7 +48,7 @@ export function undo(host: OfficeHost): Promise<UndoResult | null> {
   return host.run({ delayForCellEdit: true }, (context) => undoLast(context, host));
 }
 
-export function clear(host: OfficeHost): Promise<number> {
+export function clear(host: OfficeHost): Promise<ClearResult> {
   return host.run({ delayForCellEdit: true }, (context) => clearHighlights(context, host));
 }
 

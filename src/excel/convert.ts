@@ -45,7 +45,8 @@ export function sheetFromData(d: SheetData): Sheet {
     const row: (GridCell | undefined)[] = [];
     for (let j = 0; j < d.values[i].length; j++) {
       const formula = d.formulas[i]?.[j];
-      const isFormula = typeof formula === 'string' && formula.startsWith('=');
+      // A quote-prefixed text such as `=x` reads the same in `formulas` and `values`; a formula does not.
+      const isFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== d.values[i][j];
       const value = scalarOf(d.values[i][j], d.valueTypes[i]?.[j]);
       if (value === null && !isFormula) continue;
       const cell: GridCell = { value };
@@ -60,15 +61,52 @@ export function sheetFromData(d: SheetData): Sheet {
   return { name: d.name, cells, merges };
 }
 
-/** Text Excel would turn into a number, date, time or boolean when written (so it needs the `'` prefix to stay text). */
+/**
+ * Text that Excel might turn into something else when written (a formula, a number, a percentage, a currency
+ * amount, a date or time, a boolean, an error), in any locale Cermat runs in. Deliberately broader than Excel:
+ * quoting a text that would have stayed text changes nothing but the cell's quote-prefix flag.
+ */
 export function wouldCoerce(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  return /^[-+(]?[$€£¥]?\s?[\d.,]/.test(t) || /^(true|false)$/i.test(t) || /^\d{1,2}[:/-]\d/.test(t) || /^[-+]?\.\d/.test(t);
+  if (/^[=+\-@#']/.test(text) || /^[=+\-@#]/.test(t)) return true;
+  if (/^(true|false|benar|salah)$/i.test(t)) return true;
+  if (/^[(]?\s*(rp\.?|idr|\$|€|£|¥)?\s*[-+]?[\d.,]/i.test(t)) return true;
+  // Month names with a day or year: "Jan 5", "5 Mei", "Agustus 2025".
+  if (/\d/.test(t) && /^(\d{1,2}[\s-])?[a-z]{3,9}([\s-,]+\d{1,4})*$/i.test(t)) return true;
+  return false;
 }
 
-/** A value to write back exactly as it was: formulas and numbers as they are, numeric-looking text quoted. */
-export function literal(previous: unknown): unknown {
-  if (typeof previous !== 'string' || previous.startsWith('=')) return previous;
-  return wouldCoerce(previous) ? `'${previous}` : previous;
+/** A value to write back through Range.formulas so that the cell gets exactly this content and type back. */
+export function literal(previous: PreviousCell): unknown {
+  switch (previous.type) {
+    case 'Formula':
+      return previous.value;
+    case 'Empty':
+      return '';
+    case 'String': {
+      const text = String(previous.value);
+      return wouldCoerce(text) ? `'${text}` : text;
+    }
+    default:
+      // Numbers and booleans as they are; an error by its literal (#N/A), which Excel turns back into the error.
+      return previous.value;
+  }
+}
+
+/** What a cell held before Cermat wrote it: its formula, or its value and Office.js value type. */
+export interface PreviousCell {
+  /** `Formula`, or the value type Office.js reported (`String`, `Double`, `Boolean`, `Error`, `Empty`). */
+  type: string;
+  /** The formula text (with `=`), or the value as Range.values gave it. */
+  value: unknown;
+  numberFormat: string;
+}
+
+/** The previous content of a cell from raw range data: a formula is what `formulas` holds and `values` does not. */
+export function previousOf(formula: unknown, value: unknown, type: string | undefined, numberFormat: unknown): PreviousCell {
+  const fmt = typeof numberFormat === 'string' ? numberFormat : 'General';
+  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) return { type: 'Formula', value: formula, numberFormat: fmt };
+  if (value === '' || value === null || value === undefined) return { type: 'Empty', value: '', numberFormat: fmt };
+  return { type: type ?? (typeof value === 'number' ? 'Double' : typeof value === 'boolean' ? 'Boolean' : 'String'), value, numberFormat: fmt };
 }

@@ -1,47 +1,83 @@
-// Reads every sheet into a Grid: one cheap sync sizes the sheets, one more loads their data and merges
-// (split into chunks only where a response would pass Excel on the web's 5 MB limit).
+// Reads every sheet into a Grid. One sync sizes the sheets (with their protection and visibility, and the
+// workbook's notes and threaded comments when marks will be written); the next loads the data in row bands,
+// the merged areas in bands of at most 512 cells (Excel refuses more than 512 merged areas per call, and each
+// area has its own top-left cell), and where the notes and comments sit. Bands are sized for the 5 MB response
+// limit; a band Excel still refuses (long texts) is split and read again.
 import { Grid } from '../core/grid';
+import { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet } from './api';
+import { Job, runJobs } from './batch';
 import { SheetData, sheetFromData, splitAddress } from './convert';
 import { syncWithTimeout } from './sync';
+import { pathBytes, queryBytes } from './wire';
 
 /** Sheets looked up per sizing sync; a workbook with more takes another. */
 const SHEETS_PER_SYNC = 40;
-/** Bytes a cell costs in a load of values, formulas, formats and types (generous, for the 5 MB limit). */
-export const BYTES_PER_CELL = 120;
-export const RESPONSE_BUDGET = 4 * 1024 * 1024;
+/**
+ * Response bytes a cell is expected to cost in a load of values, formulas, number formats and value types
+ * (a short number or text: about 12 bytes in each of the four arrays). Longer texts are found out by Excel's
+ * refusal and read again in smaller bands.
+ */
+export const BYTES_PER_CELL = 48;
+/** Cells per getMergedAreasOrNullObject call: it can then never meet Excel's 512-area limit. */
+export const MERGE_BAND_CELLS = 512;
+/** The share of the payload limit a sync is planned to use (the rest: margin for the estimate). */
+export const PAYLOAD_SHARE = 0.8;
 
 export interface SheetInfo {
   name: string;
   protected: boolean;
+  /** `Visible`, `Hidden` or `VeryHidden`. */
+  visibility: string;
   used: { top: number; left: number; rows: number; cols: number } | null;
 }
 
 export interface WorkbookRead {
   grid: Grid;
   sheets: SheetInfo[];
-  /** Raw formulas and formats of each sheet, to restore cells exactly on undo. */
+  /** Raw values, formulas, formats and types of each sheet, to restore cells exactly on undo. */
   data: Map<string, SheetData>;
   /** Cells that already hold a note (`Sheet!A1`), so Cermat never writes over one. */
   notes: Set<string>;
+  /** Cells with a threaded comment (`Sheet!A1`): Excel refuses a note there. */
+  comments: Set<string>;
   activeSheet: string;
+  /** Syncs the read took. */
+  syncs: number;
 }
 
-export async function sizeSheets(context: Excel.RequestContext): Promise<{ sheets: SheetInfo[]; activeSheet: string }> {
+export interface ReadOptions {
+  /** Load where notes (ExcelApi 1.18) and threaded comments (ExcelApi 1.10) are, for a recalculation. */
+  notes: boolean;
+  comments: boolean;
+  /** Bytes a request or response may carry. */
+  payloadLimit: number;
+}
+
+interface Sized {
+  sheets: SheetInfo[];
+  activeSheet: string;
+  syncs: number;
+}
+
+export async function sizeSheets(context: ExcelContext, before?: () => void): Promise<Sized> {
   const sheets: SheetInfo[] = [];
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load('name');
-  let next: Excel.Worksheet | null = context.workbook.worksheets.getFirst();
+  before?.();
+  let syncs = 0;
+  let next: ExcelWorksheet | null = context.workbook.worksheets.getFirst();
   while (next) {
-    const batch: { ws: Excel.Worksheet; used: Excel.Range }[] = [];
+    const batch: { ws: ExcelWorksheet; used: ExcelRange }[] = [];
     for (let i = 0; i < SHEETS_PER_SYNC && next; i++) {
-      const ws: Excel.Worksheet = next;
-      ws.load('name');
+      const ws: ExcelWorksheet = next;
+      ws.load('name,visibility');
       ws.protection.load('protected');
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowCount,columnCount,rowIndex,columnIndex');
       batch.push({ ws, used });
       next = ws.getNextOrNullObject();
     }
+    syncs++;
     await syncWithTimeout(context);
     for (const { ws, used } of batch) {
       if (ws.isNullObject) {
@@ -51,79 +87,126 @@ export async function sizeSheets(context: Excel.RequestContext): Promise<{ sheet
       sheets.push({
         name: ws.name,
         protected: ws.protection.protected,
+        visibility: ws.visibility,
         used: used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
       });
     }
   }
-  return { sheets, activeSheet: active.name };
+  return { sheets, activeSheet: active.name, syncs };
 }
 
-interface Chunk {
-  sheet: SheetInfo;
+interface Band {
   top: number;
-  rows: number;
-  range?: Excel.Range;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: string[][];
 }
 
-/** Loads the sized sheets: values, formulas, formats, value types and merged areas. */
-export async function readWorkbook(context: Excel.RequestContext, notesSupported: boolean): Promise<WorkbookRead> {
-  const { sheets, activeSheet } = await sizeSheets(context);
-  const chunks: Chunk[] = [];
-  for (const s of sheets) {
-    if (!s.used) continue;
-    const rowsPerChunk = Math.max(1, Math.floor(RESPONSE_BUDGET / (BYTES_PER_CELL * s.used.cols)));
-    for (let top = 0; top < s.used.rows; top += rowsPerChunk) chunks.push({ sheet: s, top, rows: Math.min(rowsPerChunk, s.used.rows - top) });
+/** A load of `rows` rows from `top` (relative to the used range); split in two when Excel refuses its size. */
+function bandJob(s: SheetInfo, top: number, rows: number, bytes: number, out: Band[]): Job {
+  const u = s.used!;
+  let range: ExcelRange;
+  const job: Job = {
+    bytes,
+    queue(context) {
+      range = context.workbook.worksheets.getItem(s.name).getRangeByIndexes(u.top + top, u.left, rows, u.cols);
+      range.load('values,formulas,numberFormat,valueTypes');
+    },
+    done() {
+      out.push({ top, values: range.values, formulas: range.formulas, numberFormat: range.numberFormat, valueTypes: range.valueTypes });
+    },
+    split() {
+      if (rows < 2) return null;
+      const half = Math.ceil(rows / 2);
+      return [bandJob(s, top, half, job.bytes / 2, out), bandJob(s, top + half, rows - half, job.bytes / 2, out)];
+    },
+  };
+  return job;
+}
+
+function mergeJobs(s: SheetInfo, out: string[]): Job[] {
+  const u = s.used!;
+  const cols = Math.min(u.cols, MERGE_BAND_CELLS);
+  const rows = Math.max(1, Math.floor(MERGE_BAND_CELLS / cols));
+  const jobs: Job[] = [];
+  for (let r = 0; r < u.rows; r += rows) {
+    for (let c = 0; c < u.cols; c += cols) {
+      const n = Math.min(rows, u.rows - r);
+      const m = Math.min(cols, u.cols - c);
+      let areas: ExcelRangeAreas;
+      jobs.push({
+        bytes: pathBytes('method', 'GetRangeByIndexes', [r, c, n, m]) + pathBytes('method', 'GetMergedAreasOrNullObject') + queryBytes(['areas/items/address']) + 200,
+        queue(context) {
+          areas = context.workbook.worksheets.getItem(s.name).getRangeByIndexes(u.top + r, u.left + c, n, m).getMergedAreasOrNullObject();
+          areas.load('areas/items/address');
+        },
+        done() {
+          if (!areas.isNullObject) for (const a of areas.areas.items) out.push(a.address);
+        },
+      });
+    }
   }
+  return jobs;
+}
+
+function locationJob(item: { getLocation(): ExcelRange }, out: Set<string>): Job {
+  let at: ExcelRange;
+  return {
+    bytes: pathBytes('method', 'GetLocation') + queryBytes(['address']) + 120,
+    queue() {
+      at = item.getLocation();
+      at.load('address');
+    },
+    done() {
+      const [sheet, cell] = splitAddress(at.address);
+      out.add(`${sheet}!${cell.replace(/\$/g, '')}`);
+    },
+  };
+}
+
+/** Loads the sized sheets: values, formulas, formats, value types and merged areas (and notes and comments). */
+export async function readWorkbook(context: ExcelContext, options: ReadOptions): Promise<WorkbookRead> {
+  const notes = options.notes ? context.workbook.notes : null;
+  const comments = options.comments ? context.workbook.comments : null;
+  const sized = await sizeSheets(context, () => {
+    notes?.load('items');
+    comments?.load('items');
+  });
+  const { sheets, activeSheet } = sized;
+  const budget = Math.floor(options.payloadLimit * PAYLOAD_SHARE);
+  const bands = new Map<string, Band[]>();
+  const merges = new Map<string, string[]>();
+  const jobs: Job[] = [];
+  const noteCells = new Set<string>();
+  const commentCells = new Set<string>();
+  for (const item of notes?.items ?? []) jobs.push(locationJob(item, noteCells));
+  for (const item of comments?.items ?? []) jobs.push(locationJob(item, commentCells));
+  for (const s of sheets) {
+    bands.set(s.name, []);
+    merges.set(s.name, []);
+    if (!s.used) continue;
+    jobs.push(...mergeJobs(s, merges.get(s.name)!));
+    const rowBytes = s.used.cols * BYTES_PER_CELL;
+    const rowsPerBand = Math.max(1, Math.floor(budget / rowBytes));
+    for (let top = 0; top < s.used.rows; top += rowsPerBand) {
+      const rows = Math.min(rowsPerBand, s.used.rows - top);
+      jobs.push(bandJob(s, top, rows, rows * rowBytes, bands.get(s.name)!));
+    }
+  }
+  const syncs = sized.syncs + (jobs.length > 0 ? await runJobs(context, jobs, budget) : 0);
   const data = new Map<string, SheetData>();
   for (const s of sheets) {
-    data.set(s.name, { name: s.name, top: s.used?.top ?? 0, left: s.used?.left ?? 0, values: [], formulas: [], numberFormat: [], valueTypes: [], merges: [] });
-  }
-  // The first sync also loads merged areas (and existing notes where the API has them).
-  const merged = sheets.filter((s) => s.used).map((s) => {
-    const u = s.used!;
-    const areas = context.workbook.worksheets.getItem(s.name).getRangeByIndexes(u.top, u.left, u.rows, u.cols).getMergedAreasOrNullObject();
-    areas.load('areas/items/address');
-    return { s, areas };
-  });
-  const notes = notesSupported ? context.workbook.notes : null;
-  notes?.load('items');
-  let budget = 0;
-  let pending: Chunk[] = [];
-  const flush = async () => {
-    await syncWithTimeout(context);
-    for (const c of pending) {
-      const d = data.get(c.sheet.name)!;
-      const r = c.range!;
-      d.values.push(...r.values);
-      d.formulas.push(...r.formulas);
-      d.numberFormat.push(...r.numberFormat);
-      d.valueTypes.push(...(r.valueTypes as string[][]));
+    const d: SheetData = { name: s.name, top: s.used?.top ?? 0, left: s.used?.left ?? 0, values: [], formulas: [], numberFormat: [], valueTypes: [], merges: merges.get(s.name)! };
+    for (const b of bands.get(s.name)!.sort((a, b) => a.top - b.top)) {
+      for (let i = 0; i < b.values.length; i++) {
+        d.values.push(b.values[i]);
+        d.formulas.push(b.formulas[i]);
+        d.numberFormat.push(b.numberFormat[i]);
+        d.valueTypes.push(b.valueTypes[i]);
+      }
     }
-    pending = [];
-    budget = 0;
-  };
-  for (const c of chunks) {
-    const cost = c.rows * c.sheet.used!.cols * BYTES_PER_CELL;
-    if (pending.length > 0 && budget + cost > RESPONSE_BUDGET) await flush();
-    const u = c.sheet.used!;
-    c.range = context.workbook.worksheets.getItem(c.sheet.name).getRangeByIndexes(u.top + c.top, u.left, c.rows, u.cols);
-    c.range.load('values,formulas,numberFormat,valueTypes');
-    pending.push(c);
-    budget += cost;
+    data.set(s.name, d);
   }
-  if (pending.length > 0 || chunks.length === 0) await flush();
-  for (const { s, areas } of merged) if (!areas.isNullObject) data.get(s.name)!.merges = areas.areas.items.map((a) => a.address);
-  const existingNotes = new Set<string>();
-  if (notes) await loadNoteCells(context, notes, existingNotes);
-  return { grid: { sheets: sheets.map((s) => sheetFromData(data.get(s.name)!)) }, sheets, data, notes: existingNotes, activeSheet };
-}
-
-async function loadNoteCells(context: Excel.RequestContext, notes: Excel.NoteCollection, out: Set<string>): Promise<void> {
-  if (notes.items.length === 0) return;
-  const locations = notes.items.map((n) => n.getLocation().load('address'));
-  await syncWithTimeout(context);
-  for (const l of locations) {
-    const [sheet, cell] = splitAddress(l.address);
-    out.add(`${sheet}!${cell.replace(/\$/g, '')}`);
-  }
+  return { grid: { sheets: sheets.map((s) => sheetFromData(data.get(s.name)!)) }, sheets, data, notes: noteCells, comments: commentCells, activeSheet, syncs };
 }

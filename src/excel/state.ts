@@ -1,14 +1,27 @@
 // What Cermat keeps in the document (settings travel with the saved workbook): the undo stack of its
 // writes and the previous look of every cell it marked, so both can be restored exactly, even after reopening.
+// Document settings hold at most 2 MB (Office.Settings.set reference; OfficeDev/office-js#621 — and #3957 saw
+// failures from about 1 MB), so the state is stored compactly and kept within a budget: the oldest undo levels
+// are dropped first.
 import { Settings } from '../core/settings';
+import { PreviousCell } from './convert';
 import { OfficeHost } from './host';
+import { utf8Length } from './wire';
+
+/** A fill as Excel.RangeFill reports it. */
+export interface FillLook {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  tintAndShade: number | null;
+  patternTintAndShade: number | null;
+}
 
 export interface WriteRecord {
   sheet: string;
   address: string;
-  /** What the cell held before: its formula text or value (as `Range.formulas` gives it) and its format. */
-  formula: unknown;
-  numberFormat: unknown;
+  /** What the cell held before, to write back exactly. */
+  previous: PreviousCell;
   /** What Cermat wrote, to leave alone a cell the user has changed since. */
   written: unknown;
 }
@@ -16,14 +29,13 @@ export interface WriteRecord {
 export interface HighlightRecord {
   sheet: string;
   address: string;
-  color: string;
-  pattern: string;
-  /** Cermat added a note here (and removes only its own). */
+  /** The cell's own fill before Cermat marked it. */
+  fill: FillLook;
+  /** Cermat may have a note here (and removes only its own). */
   note: boolean;
 }
 
 export interface CermatState {
-  version: 1;
   /** One entry per recalculation, newest last. */
   undo: WriteRecord[][];
   highlights: HighlightRecord[];
@@ -32,14 +44,140 @@ export interface CermatState {
 
 const KEY = 'cermat.state';
 export const UNDO_DEPTH = 5;
+/** The share of the settings limit Cermat's state may take (the rest: margin for Office's own encoding). */
+export const SETTINGS_SHARE = 0.75;
+
+export const NO_FILL_LOOK: FillLook = { color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
+
+// Stored form: per level and for the highlights, the sheet names once and each cell as a short array.
+type StoredWrite = [number, string, string, unknown, string, unknown]; // sheet, address, type, value, numberFormat, written
+type StoredFill = 0 | [string, string, string, number | null, number | null];
+type StoredHighlight = [number, string, StoredFill, 0 | 1];
+interface Stored {
+  version: 2;
+  undo: { sheets: string[]; cells: StoredWrite[] }[];
+  highlights: { sheets: string[]; cells: StoredHighlight[] };
+  settings?: Partial<Settings>;
+}
+
+function indexer(): { sheets: string[]; of(name: string): number } {
+  const sheets: string[] = [];
+  const at = new Map<string, number>();
+  return {
+    sheets,
+    of(name) {
+      let i = at.get(name);
+      if (i === undefined) {
+        i = sheets.length;
+        sheets.push(name);
+        at.set(name, i);
+      }
+      return i;
+    },
+  };
+}
+
+const sameFill = (a: FillLook, b: FillLook) =>
+  a.color === b.color && a.pattern === b.pattern && a.patternColor === b.patternColor && a.tintAndShade === b.tintAndShade && a.patternTintAndShade === b.patternTintAndShade;
+
+export function isNoFill(f: FillLook): boolean {
+  return sameFill(f, NO_FILL_LOOK);
+}
+
+function store(state: CermatState): Stored {
+  const undo = state.undo.map((level) => {
+    const ix = indexer();
+    return { sheets: ix.sheets, cells: level.map((w): StoredWrite => [ix.of(w.sheet), w.address, w.previous.type, w.previous.value, w.previous.numberFormat, w.written]) };
+  });
+  const ix = indexer();
+  const cells = state.highlights.map((h): StoredHighlight => [
+    ix.of(h.sheet), h.address,
+    isNoFill(h.fill) ? 0 : [h.fill.color, h.fill.pattern, h.fill.patternColor, h.fill.tintAndShade, h.fill.patternTintAndShade],
+    h.note ? 1 : 0,
+  ]);
+  const out: Stored = { version: 2, undo, highlights: { sheets: ix.sheets, cells } };
+  if (state.settings) out.settings = state.settings;
+  return out;
+}
+
+function restore(raw: Stored): CermatState {
+  const undo = raw.undo.map((level) => level.cells.map(([s, address, type, value, numberFormat, written]) => ({
+    sheet: level.sheets[s], address, previous: { type, value, numberFormat }, written,
+  })));
+  const highlights = raw.highlights.cells.map(([s, address, f, note]) => ({
+    sheet: raw.highlights.sheets[s],
+    address,
+    fill: f === 0 ? { ...NO_FILL_LOOK } : { color: f[0], pattern: f[1], patternColor: f[2], tintAndShade: f[3], patternTintAndShade: f[4] },
+    note: note === 1,
+  }));
+  return raw.settings ? { undo, highlights, settings: raw.settings } : { undo, highlights };
+}
+
+/** The first stored form (before the compact one): objects per cell, formulas restored through `formulas`. */
+interface StoredV1 {
+  version: 1;
+  undo: { sheet: string; address: string; formula: unknown; numberFormat: unknown; written: unknown }[][];
+  highlights: { sheet: string; address: string; color: string; pattern: string; note: boolean }[];
+  settings?: Partial<Settings>;
+}
+
+function fromV1(raw: StoredV1): CermatState {
+  const undo = raw.undo.map((level) => level.map((w) => ({
+    sheet: w.sheet,
+    address: w.address,
+    previous: typeof w.formula === 'string' && w.formula.startsWith('=')
+      ? { type: 'Formula', value: w.formula, numberFormat: String(w.numberFormat ?? 'General') }
+      : { type: w.formula === '' || w.formula === null ? 'Empty' : typeof w.formula === 'number' ? 'Double' : typeof w.formula === 'boolean' ? 'Boolean' : 'String', value: w.formula ?? '', numberFormat: String(w.numberFormat ?? 'General') },
+    written: w.written,
+  })));
+  const highlights = raw.highlights.map((h) => ({
+    sheet: h.sheet, address: h.address, note: h.note,
+    fill: h.pattern === 'None' ? { ...NO_FILL_LOOK } : { ...NO_FILL_LOOK, color: h.color, pattern: h.pattern },
+  }));
+  return raw.settings ? { undo, highlights, settings: raw.settings } : { undo, highlights };
+}
 
 export function loadState(host: OfficeHost): CermatState {
-  const raw = host.settings.get(KEY) as CermatState | null;
-  if (raw && raw.version === 1 && Array.isArray(raw.undo) && Array.isArray(raw.highlights)) return raw;
-  return { version: 1, undo: [], highlights: [] };
+  const raw = host.settings.get(KEY) as Stored | StoredV1 | null;
+  if (raw && raw.version === 2 && Array.isArray(raw.undo) && raw.highlights && Array.isArray(raw.highlights.cells)) return restore(raw);
+  if (raw && raw.version === 1 && Array.isArray(raw.undo) && Array.isArray(raw.highlights)) return fromV1(raw);
+  return { undo: [], highlights: [] };
+}
+
+/** Bytes the state takes in the document's settings. */
+export function stateBytes(state: CermatState): number {
+  return utf8Length(JSON.stringify({ [KEY]: store(state) }));
+}
+
+export class UndoTooLargeError extends Error {
+  readonly code = 'UndoTooLarge';
+  constructor(readonly bytes: number, readonly budget: number) {
+    super(`the undo record of ${bytes} bytes does not fit the ${budget} bytes the document settings allow`);
+  }
+}
+
+/**
+ * Keeps the state within the settings budget by dropping the oldest undo levels (never the newest: a state that
+ * does not fit even then throws UndoTooLargeError, before anything is written). Returns the levels dropped.
+ */
+export function boundState(host: OfficeHost, state: CermatState): number {
+  const budget = Math.floor(host.settingsLimit * SETTINGS_SHARE);
+  let dropped = 0;
+  if (state.undo.length > UNDO_DEPTH) {
+    dropped = state.undo.length - UNDO_DEPTH;
+    state.undo = state.undo.slice(dropped);
+  }
+  let bytes = stateBytes(state);
+  while (bytes > budget && state.undo.length > 1) {
+    state.undo = state.undo.slice(1);
+    dropped++;
+    bytes = stateBytes(state);
+  }
+  if (bytes > budget) throw new UndoTooLargeError(bytes, budget);
+  return dropped;
 }
 
 export async function saveState(host: OfficeHost, state: CermatState): Promise<void> {
-  host.settings.set(KEY, state);
+  host.settings.set(KEY, store(state));
   await host.settings.save();
 }

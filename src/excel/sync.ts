@@ -7,7 +7,7 @@ export class SyncTimeoutError extends Error {
 
 export const SYNC_TIMEOUT_MS = 60000;
 
-export async function syncWithTimeout(context: Excel.RequestContext, ms = SYNC_TIMEOUT_MS): Promise<void> {
+export async function syncWithTimeout(context: { sync(): Promise<unknown> }, ms = SYNC_TIMEOUT_MS): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new SyncTimeoutError(Math.round(ms / 1000))), ms);

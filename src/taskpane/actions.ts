@@ -1,6 +1,6 @@
 // What the pane can do, as props: bound to Office in Excel, to the in-memory host in tests and the preview.
 import { Settings } from '../core/settings';
-import { ApplyResult, UndoResult } from '../excel/apply';
+import { ApplyResult, ClearResult, UndoResult } from '../excel/apply';
 import { canUndo, CermatRun, clear, hasHighlights, loadSettings, runCermat, saveSettings, selectCell, undo } from '../excel/cermat';
 import { OfficeHost } from '../excel/host';
 
@@ -8,7 +8,7 @@ export interface CermatActions {
   check(settings: Settings): Promise<CermatRun>;
   recalculate(settings: Settings): Promise<CermatRun>;
   undo(): Promise<UndoResult | null>;
-  clear(): Promise<number>;
+  clear(): Promise<ClearResult>;
   select(sheet: string, cell: string): Promise<void>;
   loadSettings(): Settings;
   saveSettings(settings: Settings): Promise<void>;
@@ -17,7 +17,7 @@ export interface CermatActions {
   theme(): 'light' | 'dark';
 }
 
-export type { ApplyResult, CermatRun };
+export type { ApplyResult, CermatRun, ClearResult };
 
 export function actionsFor(host: OfficeHost): CermatActions {
   return {

@@ -1,8 +1,16 @@
-// A faithful stand-in for the Excel JavaScript API subset Cermat uses: proxy objects whose properties
-// must be loaded and synced before they are read, writes queued until sync, sync calls and payloads counted.
-import { a1, columnName, Range, Scalar } from '../../core/grid';
+// A strict stand-in for the Excel JavaScript API subset Cermat uses (src/excel/api.ts): proxy objects whose
+// properties must be loaded and synced before they are read, writes queued until sync, and, at sync, Excel's
+// limits: the request and the response each under the payload limit (sized from the RichApi shapes in wire.ts),
+// typed input coerced as Excel does (typing.ts), protected sheets refusing every write, at most 512 merged areas
+// per getMergedAreasOrNullObject call, a cell holding a note or a threaded comment but not both, writes into a
+// spill range breaking the spill, hidden sheets that cannot be activated. A failed sync applies the actions
+// before the failing one and none after; loaded properties arrive only with a successful response.
+import { a1, Range, Scalar } from '../../core/grid';
+import { ExcelContext, ExcelFill, ExcelNote, ExcelNotes, ExcelRange, ExcelRangeAreas, ExcelWorkbook, ExcelWorksheet, ExcelWorksheets, ExcelComments, ExcelProtection } from '../api';
 import { quoteSheet, splitAddress } from '../convert';
-import { MemoryCell, MemorySheet, MemoryWorkbook, rangeOf, valueTypeOf } from './model';
+import { MemoryCell, MemoryFill, MemorySheet, MemoryWorkbook, NO_FILL, rangeOf, valueTypeOf } from './model';
+import { Locale, LOCALES, typeInput } from './typing';
+import { jsonBytes, methodBytes, PathKind, pathBytes, queryBytes, REQUEST_ENVELOPE, RESPONSE_ENVELOPE, resultBytes, setBytes, utf8Length } from '../wire';
 
 export class MemoryError extends Error {
   constructor(readonly code: string, message: string) {
@@ -16,16 +24,35 @@ interface Op {
   run(): number;
 }
 
+/** Excel on the web: 5 MB per request and per response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Merged areas one getMergedAreasOrNullObject call may return. */
+export const MERGE_AREA_LIMIT = 512;
 
-export class MemoryContext {
+export interface ContextOptions {
+  payloadLimit?: number;
+  mergeAreaLimit?: number;
+  locale?: Locale;
+  /** Called at the start of every sync: a fraction of the batch to run before failing, or null to run normally. */
+  fault?: () => number | null;
+}
+
+export class MemoryContext implements ExcelContext {
   syncs = 0;
   /** Per sync: bytes sent and received (Excel on the web refuses either above 5 MB). */
   readonly payloads: { request: number; response: number }[] = [];
   readonly workbook: WorkbookProxy;
+  readonly limit: number;
+  readonly mergeAreaLimit: number;
+  readonly locale: Locale;
   private ops: Op[] = [];
+  /** Loaded values of the sync in progress: they reach the proxies only with a successful response. */
+  private staged: (() => void)[] = [];
 
-  constructor(readonly book: MemoryWorkbook, readonly limit = PAYLOAD_LIMIT) {
+  constructor(readonly book: MemoryWorkbook, private readonly options: ContextOptions = {}) {
+    this.limit = options.payloadLimit ?? PAYLOAD_LIMIT;
+    this.mergeAreaLimit = options.mergeAreaLimit ?? MERGE_AREA_LIMIT;
+    this.locale = options.locale ?? LOCALES.id;
     this.workbook = new WorkbookProxy(this);
   }
 
@@ -33,19 +60,35 @@ export class MemoryContext {
     this.ops.push(op);
   }
 
+  stage(f: () => void): void {
+    this.staged.push(f);
+  }
+
   async sync(): Promise<void> {
     this.syncs++;
     const ops = this.ops;
     this.ops = [];
-    const request = ops.reduce((n, o) => n + o.requestBytes, 0);
+    this.staged = [];
+    let request = REQUEST_ENVELOPE;
+    for (const o of ops) request += o.requestBytes;
     if (request > this.limit) {
       this.payloads.push({ request, response: 0 });
-      throw new MemoryError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes exceeds the limit`);
+      throw new MemoryError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes exceeds the limit of ${this.limit}`);
     }
-    let response = 0;
-    for (const op of ops) response += op.run();
+    const fault = this.options.fault?.() ?? null;
+    const stop = fault === null ? ops.length : Math.floor(ops.length * fault);
+    let response = RESPONSE_ENVELOPE;
+    try {
+      for (let i = 0; i < stop; i++) response += ops[i].run();
+    } catch (e) {
+      this.payloads.push({ request, response });
+      throw e;
+    }
     this.payloads.push({ request, response });
-    if (response > this.limit) throw new MemoryError('ResponsePayloadSizeLimitExceeded', `response of ${response} bytes exceeds the limit`);
+    if (fault !== null) throw new MemoryError('GeneralException', `injected failure after ${stop} of ${ops.length} actions`);
+    if (response > this.limit) throw new MemoryError('ResponsePayloadSizeLimitExceeded', `response of ${response} bytes exceeds the limit of ${this.limit}`);
+    for (const f of this.staged) f();
+    this.staged = [];
   }
 }
 
@@ -62,7 +105,18 @@ function propList(props?: string | string[] | { select?: string }): string[] {
 
 abstract class ClientObject {
   protected readonly data = new Map<string, unknown>();
-  constructor(protected readonly ctx: MemoryContext) {}
+  /**
+   * The object's path and Instantiate action, sent with the batch that first reaches it; none for an item of a
+   * loaded collection, which arrives with the collection's answer.
+   */
+  constructor(protected readonly ctx: MemoryContext, path: [PathKind, string, unknown[]?] | null) {
+    if (path) ctx.queue({ requestBytes: pathBytes(path[0], path[1], path[2] ?? []), run: () => this.instantiate() });
+  }
+
+  /** Runs when the batch reaches the object: its null-ness, or an error for a missing item. */
+  protected instantiate(): number {
+    return resultBytes(2);
+  }
 
   protected got<T>(prop: string): T {
     if (!this.data.has(prop)) throw notLoaded(prop);
@@ -71,43 +125,56 @@ abstract class ClientObject {
 
   load(props?: string | string[] | { select?: string }): this {
     const list = propList(props);
-    this.ctx.queue({ requestBytes: 40 + JSON.stringify(list).length, run: () => this.snapshot(list) });
+    this.ctx.queue({ requestBytes: queryBytes(list), run: () => resultBytes(2 + this.snapshot(list)) });
     return this;
   }
 
-  /** Copies the listed properties from the model; returns the bytes of the answer. */
+  /** Stages the listed properties from the model; returns the bytes of their JSON. */
   protected abstract snapshot(props: string[]): number;
 
   protected put(prop: string, value: unknown): number {
-    this.data.set(prop, value);
-    return prop.length + JSON.stringify(value ?? null).length;
+    this.ctx.stage(() => this.data.set(prop, value));
+    return utf8Length(prop) + 4 + jsonBytes(value);
+  }
+
+  /** Stages a value only this adapter reads back (no bytes of its own). */
+  protected putNow(prop: string, value: unknown): void {
+    this.ctx.stage(() => this.data.set(prop, value));
   }
 }
 
-export class WorkbookProxy {
-  readonly worksheets: WorksheetCollectionProxy;
-  readonly notes: NoteCollectionProxy;
+function refuseProtected(sheet: MemorySheet): void {
+  if (sheet.protected) throw new MemoryError('AccessDenied', `${sheet.name} is protected`);
+}
+
+export class WorkbookProxy implements ExcelWorkbook {
+  private ws?: WorksheetCollectionProxy;
+  private n?: NoteCollectionProxy;
+  private c?: CommentCollectionProxy;
+  constructor(private readonly ctx: MemoryContext) {}
+  get worksheets(): WorksheetCollectionProxy { return (this.ws ??= new WorksheetCollectionProxy(this.ctx)); }
+  get notes(): NoteCollectionProxy { return (this.n ??= new NoteCollectionProxy(this.ctx)); }
+  get comments(): CommentCollectionProxy { return (this.c ??= new CommentCollectionProxy(this.ctx)); }
+}
+
+export class WorksheetCollectionProxy extends ClientObject implements ExcelWorksheets {
   constructor(ctx: MemoryContext) {
-    this.worksheets = new WorksheetCollectionProxy(ctx);
-    this.notes = new NoteCollectionProxy(ctx);
+    super(ctx, ['property', 'Worksheets']);
   }
-}
-
-export class WorksheetCollectionProxy extends ClientObject {
-  private sheets: WorksheetProxy[] | null = null;
 
   get items(): WorksheetProxy[] {
-    if (!this.sheets) throw notLoaded('items');
-    return this.sheets;
+    return this.got('items');
   }
 
   protected snapshot(props: string[]): number {
-    this.sheets = this.ctx.book.sheets.map((s) => {
-      const w = new WorksheetProxy(this.ctx, () => s);
-      w.fill(props.map((p) => p.replace(/^items\//, '')));
+    let n = 0;
+    const items = this.ctx.book.sheets.map((s) => {
+      const w = new WorksheetProxy(this.ctx, () => s, null);
+      n += w.fill(props.map((p) => p.replace(/^items\//, ''))) + 4;
       return w;
     });
-    return this.sheets.length * 30;
+    this.putNow('items', items);
+    return n + 10;
   }
 
   getItem(name: string): WorksheetProxy {
@@ -115,45 +182,52 @@ export class WorksheetCollectionProxy extends ClientObject {
       const s = this.ctx.book.sheet(name);
       if (!s) throw new MemoryError('ItemNotFound', `worksheet ${name} not found`);
       return s;
-    });
+    }, ['GetItem', [name]]);
   }
 
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name) ?? null);
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name) ?? null, ['GetItemOrNullObject', [name]]);
   }
 
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets[this.ctx.book.activeSheet] ?? null);
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets[this.ctx.book.activeSheet] ?? null, ['GetActiveWorksheet', []]);
   }
 
   getFirst(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets[0] ?? null);
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets[0] ?? null, ['GetFirst', []]);
   }
 }
 
-export class WorksheetProxy extends ClientObject {
-  readonly protection: ProtectionProxy;
-  constructor(ctx: MemoryContext, readonly resolve: () => MemorySheet | null) {
-    super(ctx);
-    this.protection = new ProtectionProxy(ctx, resolve);
-    ctx.queue({ requestBytes: 20, run: () => this.put('isNullObject', this.resolve() === null) });
+export class WorksheetProxy extends ClientObject implements ExcelWorksheet {
+  private p?: ProtectionProxy;
+  /** @param made the method that makes this object, or null for an item of a loaded collection (no request). */
+  constructor(ctx: MemoryContext, readonly resolve: () => MemorySheet | null, made: [string, unknown[]] | null) {
+    super(ctx, made ? ['method', made[0], made[1]] : null);
+    this.item = made === null;
+  }
+  private readonly item: boolean;
+
+  protected override instantiate(): number {
+    return resultBytes(this.put('isNullObject', this.resolve() === null));
   }
 
-  get isNullObject(): boolean {
-    return this.got('isNullObject');
+  get protection(): ProtectionProxy {
+    return (this.p ??= new ProtectionProxy(this.ctx, this.resolve, !this.item));
   }
 
-  get name(): string {
-    return this.got('name');
-  }
+  get isNullObject(): boolean { return this.got('isNullObject'); }
+  get name(): string { return this.got('name'); }
+  get visibility(): string { return this.got('visibility'); }
 
-  /** Fills loaded properties from the model now (used when a collection snapshots its items). */
+  /** Stages loaded properties from the model (used when a collection loads its items). */
   fill(props: string[]): number {
     const s = this.resolve();
     let n = this.put('isNullObject', s === null);
     if (!s) return n;
-    if (props.includes('*') || props.includes('name')) n += this.put('name', s.name);
-    if (props.includes('*') || props.some((p) => p.startsWith('protection'))) this.protection.fillFrom(s);
+    const all = props.includes('*');
+    if (all || props.includes('name')) n += this.put('name', s.name);
+    if (all || props.includes('visibility')) n += this.put('visibility', s.visibility);
+    if (all || props.some((p) => p.startsWith('protection'))) n += this.protection.fillFrom(s);
     return n;
   }
 
@@ -167,7 +241,7 @@ export class WorksheetProxy extends ClientObject {
       if (!s) return null;
       const i = this.ctx.book.sheets.indexOf(s);
       return this.ctx.book.sheets[i + 1] ?? null;
-    });
+    }, ['GetNextOrNullObject', []]);
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
@@ -175,31 +249,44 @@ export class WorksheetProxy extends ClientObject {
       const s = this.resolve();
       const r = s?.usedRange(valuesOnly);
       return s && r ? { sheet: s, range: r } : null;
-    });
+    }, ['GetUsedRangeOrNullObject', [valuesOnly]]);
   }
 
   getRange(address: string): RangeProxy {
+    return this.rangeAt(address, ['GetRange', [address]]);
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return this.rangeAt(`${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`, ['GetRangeByIndexes', [row, col, rows, cols]]);
+  }
+
+  private rangeAt(address: string, made: [string, unknown[]]): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const s = this.resolve();
       const r = rangeOf(address);
       if (!s) throw new MemoryError('ItemNotFound', 'worksheet not found');
       if (!r) throw new MemoryError('InvalidArgument', `bad address ${address}`);
       return { sheet: s, range: r };
-    });
-  }
-
-  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
-    return this.getRange(`${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`);
+    }, made);
   }
 
   activate(): void {
-    this.ctx.queue({ requestBytes: 20, run: () => ((this.ctx.book.activeSheet = this.ctx.book.sheets.indexOf(this.resolve()!)), 0) });
+    this.ctx.queue({
+      requestBytes: methodBytes('Activate', []),
+      run: () => {
+        const s = this.resolve();
+        if (!s) throw new MemoryError('ItemNotFound', 'worksheet not found');
+        if (s.visibility !== 'Visible') throw new MemoryError('InvalidOperation', `${s.name} is hidden and cannot be activated`);
+        this.ctx.book.activeSheet = this.ctx.book.sheets.indexOf(s);
+        return resultBytes(4);
+      },
+    });
   }
 }
 
-export class ProtectionProxy extends ClientObject {
-  constructor(ctx: MemoryContext, private readonly resolve: () => MemorySheet | null) {
-    super(ctx);
+export class ProtectionProxy extends ClientObject implements ExcelProtection {
+  constructor(ctx: MemoryContext, private readonly resolve: () => MemorySheet | null, requested: boolean) {
+    super(ctx, requested ? ['property', 'Protection'] : null);
   }
   get protected(): boolean {
     return this.got('protected');
@@ -220,12 +307,28 @@ interface Target {
 
 const RANGE_PROPS = ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'formulas', 'numberFormat', 'valueTypes'];
 
-export class RangeProxy extends ClientObject {
-  readonly format: { fill: FillProxy };
-  constructor(ctx: MemoryContext, readonly resolve: () => Target | null) {
-    super(ctx);
-    this.format = { fill: new FillProxy(ctx, resolve) };
-    ctx.queue({ requestBytes: 20, run: () => this.put('isNullObject', this.resolve() === null) });
+function shown(v: Scalar): unknown {
+  if (v === null) return '';
+  if (typeof v === 'object') return v.error;
+  return v;
+}
+
+export class RangeProxy extends ClientObject implements ExcelRange {
+  private f?: { fill: FillProxy };
+  constructor(ctx: MemoryContext, readonly resolve: () => Target | null, made: [string, unknown[]]) {
+    super(ctx, ['method', made[0], made[1]]);
+  }
+
+  protected override instantiate(): number {
+    return resultBytes(this.put('isNullObject', this.resolve() === null));
+  }
+
+  get format(): { fill: FillProxy } {
+    if (!this.f) {
+      this.ctx.queue({ requestBytes: pathBytes('property', 'Format'), run: () => resultBytes(2) });
+      this.f = { fill: new FillProxy(this.ctx, this.resolve) };
+    }
+    return this.f;
   }
 
   get isNullObject(): boolean { return this.got('isNullObject'); }
@@ -238,6 +341,7 @@ export class RangeProxy extends ClientObject {
   get formulas(): unknown[][] { return this.got('formulas'); }
   get numberFormat(): unknown[][] { return this.got('numberFormat'); }
   get valueTypes(): string[][] { return this.got('valueTypes'); }
+  get hasSpill(): boolean | null { return this.got('hasSpill'); }
 
   set values(v: unknown[][]) { this.write('values', v); }
   set formulas(v: unknown[][]) { this.write('formulas', v); }
@@ -249,11 +353,11 @@ export class RangeProxy extends ClientObject {
     const { sheet, range } = t;
     const all = props.includes('*');
     let n = 0;
-    const grid = (f: (c: MemoryCell | undefined) => unknown) => {
+    const grid = (f: (c: MemoryCell | undefined, row: number, col: number) => unknown) => {
       const out: unknown[][] = [];
       for (let r = range.top; r <= range.bottom; r++) {
         const row: unknown[] = [];
-        for (let c = range.left; c <= range.right; c++) row.push(f(sheet.cell(r, c)));
+        for (let c = range.left; c <= range.right; c++) row.push(f(sheet.cell(r, c), r, c));
         out.push(row);
       }
       return out;
@@ -269,6 +373,16 @@ export class RangeProxy extends ClientObject {
         case 'formulas': n += this.put(p, grid((c) => (c?.formula ? '=' + c.formula : shown(c?.value ?? null)))); break;
         case 'numberFormat': n += this.put(p, grid((c) => c?.numberFormat ?? 'General')); break;
         case 'valueTypes': n += this.put(p, grid((c) => valueTypeOf(c?.value ?? null))); break;
+        case 'hasSpill': {
+          let inside = 0;
+          let cells = 0;
+          grid((_, r, c) => {
+            cells++;
+            if (sheet.spillAt(r, c)) inside++;
+          });
+          n += this.put(p, inside === 0 ? false : inside === cells ? true : null);
+          break;
+        }
         default: throw new MemoryError('InvalidArgument', `unknown range property ${p}`);
       }
     }
@@ -277,26 +391,30 @@ export class RangeProxy extends ClientObject {
 
   private write(prop: 'values' | 'formulas' | 'numberFormat', v: unknown[][]): void {
     this.ctx.queue({
-      requestBytes: 40 + JSON.stringify(v).length,
+      requestBytes: setBytes(prop, v),
       run: () => {
         const t = this.resolve();
         if (!t) throw new MemoryError('ItemNotFound', 'range not found');
-        if (t.sheet.protected) throw new MemoryError('AccessDenied', `${t.sheet.name} is protected`);
+        refuseProtected(t.sheet);
         const rows = t.range.bottom - t.range.top + 1;
         const cols = t.range.right - t.range.left + 1;
         if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
           throw new MemoryError('InvalidArgument', `${prop} must be ${rows}×${cols}`);
         }
         v.forEach((row, i) => row.forEach((x, j) => {
-          const cell = t.sheet.edit(t.range.top + i, t.range.left + j);
-          if (prop === 'numberFormat') cell.numberFormat = String(x);
-          else if (prop === 'formulas' && typeof x === 'string' && x.startsWith('=')) cell.formula = x.slice(1);
-          else {
-            delete cell.formula;
-            const typed = asTyped(x);
-            cell.value = typed.value;
-            if (typed.percent && cell.numberFormat === 'General') cell.numberFormat = '0%';
+          const r = t.range.top + i;
+          const c = t.range.left + j;
+          const cell = t.sheet.edit(r, c);
+          if (prop === 'numberFormat') {
+            cell.numberFormat = String(x);
+            return;
           }
+          breakSpill(t.sheet, r, c);
+          const typed = typeInput(x, this.ctx.locale, cell.numberFormat);
+          cell.value = typed.value;
+          if (typed.formula !== undefined) cell.formula = typed.formula;
+          else delete cell.formula;
+          if (typed.format && cell.numberFormat === 'General') cell.numberFormat = typed.format;
         }));
         return 0;
       },
@@ -307,124 +425,170 @@ export class RangeProxy extends ClientObject {
     return new RangeAreasProxy(this.ctx, this.resolve);
   }
 
-  getCell(row: number, col: number): RangeProxy {
+  getSpillParentOrNullObject(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const t = this.resolve();
       if (!t) return null;
-      const r = t.range.top + row;
-      const c = t.range.left + col;
-      return { sheet: t.sheet, range: { top: r, left: c, bottom: r, right: c } };
-    });
+      if (t.range.top !== t.range.bottom || t.range.left !== t.range.right) throw new MemoryError('InvalidArgument', 'getSpillParent needs a single cell');
+      const s = t.sheet.spillAt(t.range.top, t.range.left);
+      return s ? { sheet: t.sheet, range: { top: s.top, left: s.left, bottom: s.top, right: s.left } } : null;
+    }, ['GetSpillParentOrNullObject', []]);
   }
 
   select(): void {
     this.ctx.queue({
-      requestBytes: 20,
+      requestBytes: methodBytes('Select', []),
       run: () => {
         const t = this.resolve();
         if (t) {
+          if (t.sheet.visibility !== 'Visible') throw new MemoryError('InvalidOperation', `${t.sheet.name} is hidden`);
           this.ctx.book.activeSheet = this.ctx.book.sheets.indexOf(t.sheet);
           this.ctx.book.selection = { sheet: t.sheet.name, address: `${a1(t.range.top, t.range.left)}` };
         }
-        return 0;
+        return resultBytes(4);
       },
     });
   }
 }
 
-/** What Excel (en-US) stores when a value is written: numeric text becomes a number, `'` keeps text. */
-function asTyped(x: unknown): { value: Scalar; percent?: boolean } {
-  if (typeof x !== 'string') return { value: x === undefined ? null : (x as Scalar) };
-  if (x === '') return { value: null };
-  if (x.startsWith("'")) return { value: x.slice(1) };
-  const m = /^\s*([-+]?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?\s*(%)?\s*$/.exec(x);
-  if (m && (m[2] || m[3])) {
-    const n = Number(m[1] + m[2].replace(/,/g, '') + (m[3] ?? ''));
-    return m[4] ? { value: n / 100, percent: true } : { value: n };
+/** A value typed into a spilled cell other than the formula's own blocks the spill: the formula shows #SPILL!. */
+function breakSpill(sheet: MemorySheet, row: number, col: number): void {
+  const s = sheet.spillAt(row, col);
+  if (!s) return;
+  sheet.spills = sheet.spills.filter((x) => x !== s);
+  for (let r = s.top; r <= s.bottom; r++) {
+    for (let c = s.left; c <= s.right; c++) {
+      if ((r === row && c === col) || (r === s.top && c === s.left)) continue;
+      const cell = sheet.cell(r, c);
+      if (cell) cell.value = null;
+    }
   }
-  if (/^(true|false)$/i.test(x.trim())) return { value: /^true$/i.test(x.trim()) };
-  return { value: x };
+  if (row !== s.top || col !== s.left) sheet.edit(s.top, s.left).value = { error: '#SPILL!' };
 }
 
-function shown(v: Scalar): unknown {
-  if (v === null) return '';
-  if (typeof v === 'object') return v.error;
-  return v;
-}
+type FillProp = keyof MemoryFill;
 
-export class FillProxy extends ClientObject {
+export class FillProxy extends ClientObject implements ExcelFill {
   constructor(ctx: MemoryContext, private readonly resolve: () => Target | null) {
-    super(ctx);
+    super(ctx, ['property', 'Fill']);
   }
   get color(): string { return this.got('color'); }
   get pattern(): string { return this.got('pattern'); }
-  set color(v: string) { this.each((c) => ((c.fill.color = v.toUpperCase()), (c.fill.pattern = 'Solid'))); }
-  set pattern(v: string) { this.each((c) => (c.fill.pattern = v)); }
-  clear(): void { this.each((c) => (c.fill = { color: '#FFFFFF', pattern: 'None' })); }
-
-  private each(f: (c: MemoryCell) => void): void {
-    this.ctx.queue({
-      requestBytes: 60,
-      run: () => {
-        const t = this.resolve();
-        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
-        if (t.sheet.protected) throw new MemoryError('AccessDenied', `${t.sheet.name} is protected`);
-        for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) f(t.sheet.edit(r, c));
-        return 0;
-      },
+  get patternColor(): string { return this.got('patternColor'); }
+  get tintAndShade(): number | null { return this.got('tintAndShade'); }
+  get patternTintAndShade(): number | null { return this.got('patternTintAndShade'); }
+  set color(v: string) {
+    this.each('color', v, (f) => {
+      f.color = v.toUpperCase();
+      if (f.pattern === 'None') f.pattern = 'Solid';
     });
+  }
+  set pattern(v: string) { this.each('pattern', v, (f) => (f.pattern = v)); }
+  set patternColor(v: string) { this.each('patternColor', v, (f) => (f.patternColor = v.toUpperCase())); }
+  set tintAndShade(v: number | null) { this.each('tintAndShade', v, (f) => (f.tintAndShade = v ?? 0)); }
+  set patternTintAndShade(v: number | null) { this.each('patternTintAndShade', v, (f) => (f.patternTintAndShade = v ?? 0)); }
+  clear(): void {
+    this.ctx.queue({ requestBytes: methodBytes('Clear', []), run: () => this.apply((c) => (c.fill = NO_FILL())) });
+  }
+
+  private each(prop: FillProp, v: unknown, f: (fill: MemoryFill) => void): void {
+    this.ctx.queue({ requestBytes: setBytes(prop, v), run: () => this.apply((c) => f(c.fill)) });
+  }
+
+  private apply(f: (c: MemoryCell) => void): number {
+    const t = this.resolve();
+    if (!t) throw new MemoryError('ItemNotFound', 'range not found');
+    refuseProtected(t.sheet);
+    for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) f(t.sheet.edit(r, c));
+    return 0;
   }
 
   protected snapshot(props: string[]): number {
     const t = this.resolve();
-    const c = t?.sheet.cell(t.range.top, t.range.left);
-    const fill = c?.fill ?? { color: '#FFFFFF', pattern: 'None' };
+    if (!t) return 0;
     let n = 0;
-    if (props.includes('*') || props.includes('color')) n += this.put('color', fill.color);
-    if (props.includes('*') || props.includes('pattern')) n += this.put('pattern', fill.pattern);
+    const keys: FillProp[] = ['color', 'pattern', 'patternColor', 'tintAndShade', 'patternTintAndShade'];
+    for (const k of keys) {
+      if (!props.includes('*') && !props.includes(k)) continue;
+      // Like Excel: the range's value when every cell agrees, null when they differ.
+      let value: unknown;
+      let first = true;
+      for (let r = t.range.top; r <= t.range.bottom && value !== null; r++) {
+        for (let c = t.range.left; c <= t.range.right; c++) {
+          const v = (t.sheet.cell(r, c)?.fill ?? NO_FILL())[k];
+          if (first) {
+            value = v;
+            first = false;
+          } else if (v !== value) {
+            value = null;
+            break;
+          }
+        }
+      }
+      n += this.put(k, value);
+    }
     return n;
   }
 }
 
-export class RangeAreasProxy extends ClientObject {
+export class RangeAreasProxy extends ClientObject implements ExcelRangeAreas {
   constructor(ctx: MemoryContext, private readonly resolve: () => Target | null) {
-    super(ctx);
-    ctx.queue({ requestBytes: 20, run: () => this.put('isNullObject', this.merged().length === 0) });
+    super(ctx, ['method', 'GetMergedAreasOrNullObject']);
   }
+
+  protected override instantiate(): number {
+    const found = this.merged();
+    if (found.length > this.ctx.mergeAreaLimit) throw new MemoryError('InvalidOperation', `${found.length} merged areas exceed the limit of ${this.ctx.mergeAreaLimit} per call`);
+    return resultBytes(this.put('isNullObject', found.length === 0));
+  }
+
   get isNullObject(): boolean { return this.got('isNullObject'); }
   get areas(): { items: { address: string }[] } { return { items: this.got('areas') }; }
 
+  /** Like Excel: the merged areas whose top-left cell lies in the range (OfficeDev/office-js#3611). */
   private merged(): Range[] {
     const t = this.resolve();
     if (!t) return [];
     const r = t.range;
-    return t.sheet.merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
+    return t.sheet.merges.filter((m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right);
   }
 
   protected snapshot(): number {
     const t = this.resolve();
-    const items = this.merged().map((m) => ({ address: `${quoteSheet(t!.sheet.name)}!${columnName(m.left)}${m.top + 1}:${columnName(m.right)}${m.bottom + 1}` }));
+    const items = this.merged().map((m) => ({ address: `${quoteSheet(t!.sheet.name)}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` }));
     return this.put('areas', items);
   }
 }
 
-export class NoteCollectionProxy extends ClientObject {
+function cellOf(book: MemoryWorkbook, cellAddress: string): { sheet: MemorySheet; key: string } {
+  const [name, addr] = splitAddress(cellAddress);
+  const sheet = book.sheet(name);
+  if (!sheet) throw new MemoryError('ItemNotFound', `worksheet ${name} not found`);
+  return { sheet, key: book.noteKey(name, addr) };
+}
+
+export class NoteCollectionProxy extends ClientObject implements ExcelNotes {
+  constructor(ctx: MemoryContext) {
+    super(ctx, ['property', 'Notes']);
+  }
+
   add(cellAddress: string, content: string): void {
     this.ctx.queue({
-      requestBytes: 40 + content.length,
+      requestBytes: pathBytes('method', 'Add', [cellAddress, content]),
       run: () => {
-        const [sheet, addr] = splitAddress(cellAddress);
-        const key = this.ctx.book.noteKey(sheet, addr);
+        const { sheet, key } = cellOf(this.ctx.book, cellAddress);
+        refuseProtected(sheet);
+        if (this.ctx.book.comments.has(key)) throw new MemoryError('InvalidOperation', `${key} has a threaded comment`);
         if (this.ctx.book.notes.has(key)) throw new MemoryError('InvalidArgument', `${key} already has a note`);
         this.ctx.book.notes.set(key, content);
-        return 0;
+        return resultBytes(2);
       },
     });
   }
 
   getItemOrNullObject(cellAddress: string): NoteProxy {
     const [sheet, addr] = splitAddress(cellAddress);
-    return new NoteProxy(this.ctx, this.ctx.book.noteKey(sheet, addr));
+    return new NoteProxy(this.ctx, this.ctx.book.noteKey(sheet, addr), ['GetItemOrNullObject', [cellAddress]]);
   }
 
   get items(): NoteProxy[] {
@@ -432,31 +596,59 @@ export class NoteCollectionProxy extends ClientObject {
   }
 
   protected snapshot(): number {
-    const items = [...this.ctx.book.notes.keys()].map((k) => new NoteProxy(this.ctx, k));
-    this.data.set('items', items);
-    return items.length * 40;
+    const keys = [...this.ctx.book.notes.keys()];
+    this.putNow('items', keys.map((k) => new NoteProxy(this.ctx, k, null)));
+    return keys.reduce((n, k) => n + 40 + jsonBytes(this.ctx.book.notes.get(k)), 10);
   }
 }
 
-export class NoteProxy extends ClientObject {
-  constructor(ctx: MemoryContext, private readonly key: string) {
-    super(ctx);
-    ctx.queue({ requestBytes: 20, run: () => this.put('isNullObject', !this.ctx.book.notes.has(this.key)) });
+export class NoteProxy extends ClientObject implements ExcelNote {
+  constructor(ctx: MemoryContext, private readonly key: string, made: [string, unknown[]] | null) {
+    super(ctx, made ? ['method', made[0], made[1]] : null);
+  }
+  protected override instantiate(): number {
+    return resultBytes(this.put('isNullObject', !this.ctx.book.notes.has(this.key)));
   }
   get isNullObject(): boolean { return this.got('isNullObject'); }
   get content(): string { return this.got('content'); }
   delete(): void {
-    this.ctx.queue({ requestBytes: 20, run: () => (this.ctx.book.notes.delete(this.key), 0) });
+    this.ctx.queue({
+      requestBytes: methodBytes('Delete', []),
+      run: () => {
+        if (!this.ctx.book.notes.has(this.key)) return resultBytes(4);
+        refuseProtected(cellOf(this.ctx.book, this.key).sheet);
+        this.ctx.book.notes.delete(this.key);
+        return resultBytes(4);
+      },
+    });
   }
   getLocation(): RangeProxy {
-    const [sheet, addr] = splitAddress(this.key);
-    return new RangeProxy(this.ctx, () => {
-      const s = this.ctx.book.sheet(sheet);
-      const r = rangeOf(addr);
-      return s && r ? { sheet: s, range: r } : null;
-    });
+    return locationOf(this.ctx, this.key);
   }
   protected snapshot(): number {
     return this.put('content', this.ctx.book.notes.get(this.key) ?? null);
+  }
+}
+
+function locationOf(ctx: MemoryContext, key: string): RangeProxy {
+  const [sheet, addr] = splitAddress(key);
+  return new RangeProxy(ctx, () => {
+    const s = ctx.book.sheet(sheet);
+    const r = rangeOf(addr);
+    return s && r ? { sheet: s, range: r } : null;
+  }, ['GetLocation', []]);
+}
+
+export class CommentCollectionProxy extends ClientObject implements ExcelComments {
+  constructor(ctx: MemoryContext) {
+    super(ctx, ['property', 'Comments']);
+  }
+  get items(): { getLocation(): ExcelRange }[] {
+    return this.got('items');
+  }
+  protected snapshot(): number {
+    const keys = [...this.ctx.book.comments.keys()];
+    this.putNow('items', keys.map((k) => ({ getLocation: () => locationOf(this.ctx, k) })));
+    return keys.reduce((n, k) => n + 120 + jsonBytes(this.ctx.book.comments.get(k)), 10);
   }
 }

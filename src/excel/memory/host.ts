@@ -1,15 +1,22 @@
 // OfficeHost over a MemoryWorkbook: for tests and for the browser preview, where there is no Excel.
-import { DocumentSettings, OfficeHost, RunOptions } from '../host';
-import { MemoryContext } from './context';
+import { ExcelContext } from '../api';
+import { DocumentSettings, OFFICE_PAYLOAD_LIMIT, OFFICE_SETTINGS_LIMIT, OfficeHost, RunOptions } from '../host';
+import { MemoryContext, MemoryError } from './context';
 import { MemoryWorkbook } from './model';
+import { localeOf } from './typing';
+import { utf8Length } from '../wire';
 
 export interface MemoryHostOptions {
   /** Supported requirement sets and their highest version, e.g. { ExcelApi: '1.17' }. */
   sets?: Record<string, string>;
   language?: string;
   theme?: 'light' | 'dark';
-  /** Bytes a request or response may carry (Excel on the web: 5 MB). */
+  /** Bytes a request or response may carry (Excel on the web: 5 MB); lower it in tests to force chunking. */
   payloadLimit?: number;
+  /** Bytes the document settings may hold when saved (2 MB). */
+  settingsLimit?: number;
+  /** Merged areas one getMergedAreasOrNullObject call may return (512). */
+  mergeAreaLimit?: number;
 }
 
 export class MemoryHost implements OfficeHost {
@@ -20,17 +27,41 @@ export class MemoryHost implements OfficeHost {
   private saved = new Map<string, unknown>();
   private live = new Map<string, unknown>();
   readonly settings: DocumentSettings;
+  readonly payloadLimit: number;
+  readonly settingsLimit: number;
+  /** Syncs (counted over the host's life, from 1) that fail part-way, with the fraction of the batch run first. */
+  private readonly faults = new Map<number, number>();
+  /** Settings saves still to fail. */
+  failSaves = 0;
 
   constructor(readonly book: MemoryWorkbook, private readonly options: MemoryHostOptions = {}) {
     this.displayLanguage = options.language ?? 'id-ID';
+    this.payloadLimit = options.payloadLimit ?? OFFICE_PAYLOAD_LIMIT;
+    this.settingsLimit = options.settingsLimit ?? OFFICE_SETTINGS_LIMIT;
     this.settings = {
       get: (name) => this.live.get(name) ?? null,
       set: (name, value) => void this.live.set(name, JSON.parse(JSON.stringify(value))),
       remove: (name) => void this.live.delete(name),
       save: async () => {
+        if (this.failSaves > 0) {
+          this.failSaves--;
+          throw new MemoryError('GeneralException', 'settings not saved (injected failure)');
+        }
+        const size = this.settingsBytes();
+        if (size > this.settingsLimit) throw new MemoryError('SettingsTooLarge', `document settings of ${size} bytes exceed the limit of ${this.settingsLimit}`);
         this.saved = new Map(this.live);
       },
     };
+  }
+
+  /** The size of the settings as Office stores them (one JSON object). */
+  settingsBytes(): number {
+    return utf8Length(JSON.stringify(Object.fromEntries(this.live)));
+  }
+
+  /** Makes the n-th sync from now on (1 = the next) fail after running `fraction` of its batch. */
+  failSync(n: number, fraction = 0.5): void {
+    this.faults.set(this.syncs + n, fraction);
   }
 
   private readonly listeners = new Set<() => void>();
@@ -41,11 +72,20 @@ export class MemoryHost implements OfficeHost {
     return () => this.listeners.delete(listener);
   }
 
-  run<T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const ctx = new MemoryContext(this.book, this.options.payloadLimit);
+  run<T>(options: RunOptions, batch: (context: ExcelContext) => Promise<T>): Promise<T> {
+    const ctx = new MemoryContext(this.book, {
+      payloadLimit: this.payloadLimit,
+      mergeAreaLimit: this.options.mergeAreaLimit,
+      locale: localeOf(this.displayLanguage),
+      fault: () => {
+        const f = this.faults.get(this.syncs);
+        this.faults.delete(this.syncs);
+        return f ?? null;
+      },
+    });
     this.contexts.push(ctx);
     this.runOptions.push(options);
-    return batch(ctx as unknown as Excel.RequestContext).finally(() => this.listeners.forEach((l) => l()));
+    return batch(ctx).finally(() => this.listeners.forEach((l) => l()));
   }
 
   isSetSupported(name: string, version: string): boolean {

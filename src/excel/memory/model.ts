@@ -1,21 +1,50 @@
-// The in-memory workbook behind MemoryHost: cells with values, formulas, formats, fills; merges; notes.
+// The in-memory workbook behind MemoryHost: cells with values, formulas, formats, fills; merges; notes and
+// threaded comments; sheet protection and visibility; dynamic-array spill ranges.
 import { a1, Grid, parseA1, parseRangeA1, Range, Scalar, isErrorValue } from '../../core/grid';
 import { stripSheet } from '../convert';
+
+/** A cell's fill as Excel.RangeFill reports it (ExcelApi 1.1 color/pattern, 1.9 the rest). */
+export interface MemoryFill {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  tintAndShade: number;
+  patternTintAndShade: number;
+}
 
 export interface MemoryCell {
   value: Scalar;
   formula?: string;
   numberFormat: string;
-  fill: { color: string; pattern: string };
+  fill: MemoryFill;
 }
 
-const NO_FILL = () => ({ color: '#FFFFFF', pattern: 'None' });
+export const NO_FILL = (): MemoryFill => ({ color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 });
+
+/** A fill given only by colour and pattern (the rest as Excel defaults them). */
+export function solidFill(color: string, pattern = 'Solid'): MemoryFill {
+  return { ...NO_FILL(), color: color.toUpperCase(), pattern };
+}
 
 export class MemorySheet {
   readonly cells = new Map<number, MemoryCell>();
   merges: Range[] = [];
   protected = false;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** Dynamic-array spill ranges; the top-left cell holds the formula. */
+  spills: Range[] = [];
   constructor(public name: string) {}
+
+  /** A formula at (row, col) spilling `values` over the cells right of and below it. */
+  addSpill(row: number, col: number, formula: string, values: Scalar[][]): void {
+    values.forEach((line, i) => line.forEach((v, j) => (this.edit(row + i, col + j).value = v)));
+    this.edit(row, col).formula = formula;
+    this.spills.push({ top: row, left: col, bottom: row + values.length - 1, right: col + values[0].length - 1 });
+  }
+
+  spillAt(row: number, col: number): Range | undefined {
+    return this.spills.find((s) => row >= s.top && row <= s.bottom && col >= s.left && col <= s.right);
+  }
 
   private key(row: number, col: number): number {
     return row * 20000 + col;
@@ -60,6 +89,8 @@ export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
   /** `Sheet!A1` → note text. */
   readonly notes = new Map<string, string>();
+  /** `Sheet!A1` → threaded comment text (a cell holds a note or a threaded comment, never both). */
+  readonly comments = new Map<string, string>();
   activeSheet = 0;
   selection: { sheet: string; address: string } | null = null;
 
@@ -94,11 +125,12 @@ export class MemoryWorkbook {
     const sheets = this.sheets.map((s) => ({
       name: s.name,
       cells: [...s.cells.entries()]
-        .filter(([, c]) => c.value !== null || c.formula || c.numberFormat !== 'General' || c.fill.pattern !== 'None')
+        .filter(([, c]) => c.value !== null || c.formula || c.numberFormat !== 'General' || JSON.stringify(c.fill) !== JSON.stringify(NO_FILL()))
         .sort((a, b) => a[0] - b[0])
-        .map(([k, c]) => [k, c.value, c.formula ?? null, c.numberFormat, c.fill.color, c.fill.pattern]),
+        .map(([k, c]) => [k, c.value, valueTypeOf(c.value), c.formula ?? null, c.numberFormat, c.fill.color, c.fill.pattern, c.fill.patternColor, c.fill.tintAndShade, c.fill.patternTintAndShade]),
+      spills: s.spills,
     }));
-    return JSON.stringify({ sheets, notes: [...this.notes.entries()].sort() });
+    return JSON.stringify({ sheets, notes: [...this.notes.entries()].sort(), comments: [...this.comments.entries()].sort() });
   }
 }
 

@@ -49,11 +49,17 @@ export function App({ actions }: AppProps) {
     act(async () => {
       const result = mode === 'check' ? await actions.check(settings) : await actions.recalculate(settings);
       setReport(result.report);
+      // No table is a warning, never a green "0 sel ditulis".
+      if (result.report.tables.length === 0) return [{ intent: 'warning', title: t.noTableTitle, text: t.noTable }];
       const out: Notice[] = [];
       if (result.applied) {
         out.push({ intent: 'success', text: `${t.written(result.applied.written)} ${t.highlighted(result.applied.highlighted)}` });
         if (result.applied.protectedSheets.length) out.push({ intent: 'warning', text: t.protectedSheets(result.applied.protectedSheets.join(', ')) });
+        if (result.applied.commentCells.length) out.push({ intent: 'info', text: t.commentCells(result.applied.commentCells.join(', ')) });
+        if (result.applied.spillCells.length) out.push({ intent: 'warning', text: t.spillCells(result.applied.spillCells.join(', ')) });
+        if (result.applied.droppedUndoLevels) out.push({ intent: 'info', text: t.droppedUndo(result.applied.droppedUndoLevels) });
       }
+      if (result.hiddenSheets.length) out.push({ intent: 'info', text: t.hiddenSheets(result.hiddenSheets.join(', ')) });
       return out;
     });
 
@@ -63,10 +69,17 @@ export function App({ actions }: AppProps) {
       if (!r) return [{ intent: 'info', text: t.nothingToUndo }];
       const out: Notice[] = [{ intent: 'success', text: t.undone(r.restored) }];
       if (r.changedSince.length) out.push({ intent: 'warning', text: t.changedSince(r.changedSince.join(', ')) });
+      if (r.protectedSheets.length) out.push({ intent: 'warning', text: t.protectedNotRestored(r.protectedSheets.join(', ')) });
       return out;
     });
 
-  const clear = () => act(async () => [{ intent: 'success', text: t.cleared(await actions.clear()) }]);
+  const clear = () =>
+    act(async () => {
+      const r = await actions.clear();
+      const out: Notice[] = [{ intent: 'success', text: t.cleared(r.cleared) }];
+      if (r.protectedSheets.length) out.push({ intent: 'warning', text: t.protectedNotRestored(r.protectedSheets.join(', ')) });
+      return out;
+    });
 
   const select = (sheet: string, cell: string) => {
     actions.select(sheet, cell).catch((e) => setNotices([{ intent: 'error', title: t.errorTitle, text: describeError(e, lang) }]));

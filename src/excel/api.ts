@@ -1,0 +1,94 @@
+// The subset of the Excel JavaScript API the adapter uses, declared once. Both the real Office.js context
+// (Excel.RequestContext, checked in host.ts) and the in-memory host (memory/context.ts, `implements`) satisfy it,
+// so the compiler holds the stand-in to the API it imitates, without casts.
+
+/** Anything whose properties are loaded before they are read. */
+export interface Loadable {
+  load(propertyNames: string): unknown;
+}
+
+export interface ExcelContext {
+  readonly workbook: ExcelWorkbook;
+  sync(): Promise<unknown>;
+}
+
+export interface ExcelWorkbook {
+  readonly worksheets: ExcelWorksheets;
+  /** Classic notes (ExcelApi 1.18). */
+  readonly notes: ExcelNotes;
+  /** Threaded comments (ExcelApi 1.10). */
+  readonly comments: ExcelComments;
+}
+
+export interface ExcelWorksheets extends Loadable {
+  readonly items: ExcelWorksheet[];
+  getItem(name: string): ExcelWorksheet;
+  getActiveWorksheet(): ExcelWorksheet;
+  getFirst(): ExcelWorksheet;
+}
+
+export interface ExcelWorksheet extends Loadable {
+  readonly isNullObject: boolean;
+  readonly name: string;
+  /** `Visible`, `Hidden` or `VeryHidden` (ExcelApi 1.1). */
+  readonly visibility: string;
+  readonly protection: ExcelProtection;
+  getNextOrNullObject(): ExcelWorksheet;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
+  getRange(address: string): ExcelRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRange;
+  activate(): void;
+}
+
+export interface ExcelProtection extends Loadable {
+  readonly protected: boolean;
+}
+
+export interface ExcelRange extends Loadable {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly valueTypes: string[][];
+  /** True when every cell has a spill border, false when none has, null when mixed (ExcelApi 1.12). */
+  readonly hasSpill: boolean | null;
+  readonly format: { readonly fill: ExcelFill };
+  getMergedAreasOrNullObject(): ExcelRangeAreas;
+  /** The formula cell a single spilled cell belongs to (ExcelApi 1.12). */
+  getSpillParentOrNullObject(): ExcelRange;
+  select(): void;
+}
+
+export interface ExcelRangeAreas extends Loadable {
+  readonly isNullObject: boolean;
+  readonly areas: { readonly items: { readonly address: string }[] };
+}
+
+export interface ExcelFill extends Loadable {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  tintAndShade: number | null;
+  patternTintAndShade: number | null;
+  clear(): void;
+}
+
+export interface ExcelNotes extends Loadable {
+  readonly items: ExcelNote[];
+  add(cellAddress: string, content: string): unknown;
+  getItemOrNullObject(key: string): ExcelNote;
+}
+
+export interface ExcelNote {
+  delete(): void;
+  getLocation(): ExcelRange;
+}
+
+export interface ExcelComments extends Loadable {
+  readonly items: { getLocation(): ExcelRange }[];
+}

@@ -1,0 +1,56 @@
+// Work sent to Excel in as few syncs as the 5 MB payload limit allows. Each job queues its proxies and says
+// how many bytes it costs (request, or expected response for a read, from the shapes in wire.ts); jobs are
+// packed into syncs under the budget. A sync Excel refuses for its size is retried smaller: half the jobs, or a
+// single job split into parts (a read band into two bands); nothing is given up while it can still be split.
+import { ExcelContext } from './api';
+import { syncWithTimeout } from './sync';
+
+export interface Job {
+  /** Estimated bytes of the job's share of a request or response. */
+  bytes: number;
+  queue(context: ExcelContext): void;
+  /** Reads what the job loaded, after its sync succeeded. */
+  done?(): void;
+  /** Smaller jobs doing the same work, for when this one alone is too large. */
+  split?(): Job[] | null;
+}
+
+export const isPayloadError = (e: unknown): boolean => {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || /payload size/i.test(e instanceof Error ? e.message : '');
+};
+
+/** Runs the jobs in order; returns the syncs it took. */
+export async function runJobs(context: ExcelContext, input: Job[], budget: number): Promise<number> {
+  const jobs = [...input];
+  let syncs = 0;
+  let i = 0;
+  let cap = Infinity;
+  while (i < jobs.length) {
+    let n = 0;
+    let bytes = 0;
+    while (i + n < jobs.length && n < cap && (n === 0 || bytes + jobs[i + n].bytes <= budget)) bytes += jobs[i + n++].bytes;
+    const batch = jobs.slice(i, i + n);
+    for (const j of batch) j.queue(context);
+    try {
+      syncs++;
+      await syncWithTimeout(context);
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      // The estimate was low: count these jobs as larger from now on, and send fewer (or smaller) at once.
+      for (const j of batch) j.bytes = Math.max(j.bytes * 2, budget / 2 + 1);
+      if (batch.length > 1) {
+        cap = Math.max(1, Math.floor(batch.length / 2));
+        continue;
+      }
+      const parts = batch[0].split?.();
+      if (!parts || parts.length < 2) throw e;
+      jobs.splice(i, 1, ...parts);
+      continue;
+    }
+    for (const j of batch) j.done?.();
+    i += n;
+    cap = Infinity;
+  }
+  return syncs;
+}
