@@ -1,0 +1,326 @@
+// Reads the form's values and computes what SPEC §11 asks: per indicator the tingkat capaian K (realisation ÷ this
+// year's target × 100, polarity as §4) and the cumulative-to-Renstra percentage; per row the Rp percentages; the
+// roll-ups of Rp over the hierarchy; the footer's average and predicate. Checks (./checks) only read this.
+import { GridCell, SheetView, a1, isErrorValue } from '../grid';
+import { aggregationOf } from '../formula/analyse';
+import { readCell, Reading } from '../read/cell';
+import { isAdditive, lookupUnit, Unit } from '../read/units';
+import { averageOf, capaianOf, round2, sameAmount } from '../compute/math';
+import { normaliseName } from '../names';
+import { Settings } from '../settings';
+import { buildRows } from './hierarchy';
+import { isValueRole, recogniseForm } from './recognise';
+import { Declaration, FormGroup, FormLayout, FormRow, groupByNumber, groupOf, quarterGroups } from './model';
+import { DEFAULT_RATING_SCALE, Predicate, predicateOf, RatingScale } from './predicate';
+
+export interface Cell {
+  row: number;
+  col: number;
+}
+
+export interface FormValue {
+  cell: Cell;
+  raw: GridCell | undefined;
+  reading: Reading;
+  /** The number read (percent-formatted cells as percentages); null when absent or not a number. */
+  value: number | null;
+  formula?: string;
+}
+
+export interface FormIndicatorAnalysis {
+  node: number;
+  row: number;
+  name: string;
+  nameCell: Cell;
+  unit: Unit | null;
+  unitWord: string | null;
+  polarity: 'positive' | 'negative';
+  shared: boolean;
+  target: FormValue | null;
+  renstraTarget: FormValue | null;
+  lastRealisation: FormValue | null;
+  quarters: { quarter: number; value: FormValue }[];
+  annual: FormValue | null;
+  /** The realisation used: the annual cell, or derived from the quarters; §4's rule when quarters were summed wrongly. */
+  realisation: number | null;
+  capaian: number | null;
+  statedCapaian: FormValue | null;
+  cumulative: number | null;
+  cumulativeCapaian: number | null;
+  statedCumulativeCapaian: FormValue | null;
+  /** Something happens on the row this year (a target Rp, a realisation): a zero target matters then. */
+  active: boolean;
+}
+
+export interface FormRowAnalysis extends FormRow {
+  /** Rp per value group (keyed by the group's index). */
+  rp: Map<number, FormValue>;
+  capaianRp: number | null;
+  cumulativeCapaianRp: number | null;
+}
+
+export interface Rollup {
+  node: number;
+  col: number;
+  expected: number;
+  actual: number;
+  childRows: number[];
+}
+
+export interface FormAnalysis {
+  view: SheetView;
+  layout: FormLayout;
+  rows: FormRowAnalysis[];
+  indicators: FormIndicatorAnalysis[];
+  /** Rp roll-ups that do not add up, found before any check runs (declarations on those rows are not judged). */
+  rollups: Rollup[];
+  /** Nodes whose Rp depends on a roll-up that does not add up (the node itself or a descendant). */
+  tainted: Set<number>;
+  average: number | null;
+  statedAverage: FormValue | null;
+  predicate: Predicate | null;
+  statedPredicate: string | null;
+  scale: RatingScale;
+  settings: Settings;
+}
+
+export interface FormOptions {
+  scale?: RatingScale;
+}
+
+export function valueAt(view: SheetView, row: number, col: number): FormValue {
+  const at = view.anchor(row, col);
+  const raw = view.raw(at.row, at.col);
+  const reading = readCell(raw);
+  const value = reading.kind === 'number' ? reading.measure.value : null;
+  return { cell: at, raw, reading, value, formula: raw?.formula };
+}
+
+export function isAbsent(v: FormValue | null): boolean {
+  return !v || v.reading.kind === 'absent';
+}
+
+const NAME_UNIT = /^(persentase|prosentase|indeks|nilai|rasio|skor|tingkat kepuasan)\b/i;
+
+function unitOf(unitText: string | null, name: string): { unit: Unit | null; word: string | null } {
+  if (unitText) {
+    const u = lookupUnit(unitText);
+    if (u) return { unit: u, word: unitText };
+    return { unit: null, word: unitText };
+  }
+  const m = NAME_UNIT.exec(name);
+  if (m) return { unit: lookupUnit(m[1].toLowerCase() === 'rasio' ? 'indeks' : m[1]), word: null };
+  return { unit: null, word: null };
+}
+
+export function analyseForm(view: SheetView, settings: Settings, options: FormOptions = {}): FormAnalysis | null {
+  const layout = recogniseForm(view);
+  if (!layout) return null;
+  return analyseLayout(view, layout, settings, options);
+}
+
+/** Rupiah columns: every value group's Rp sub-column but the percentages'. */
+export function rupiahColumns(layout: FormLayout): number[] {
+  return layout.groups.filter((g) => g.rp !== undefined && g.role !== 'capaian' && g.role !== 'cumulativeCapaian').map((g) => g.rp!);
+}
+
+export function analyseLayout(view: SheetView, layout: FormLayout, settings: Settings, options: FormOptions = {}): FormAnalysis {
+  const rpCols = rupiahColumns(layout);
+  const nodes = buildRows(view, layout, rpCols);
+  const rows: FormRowAnalysis[] = nodes.map((n) => ({ ...n, rp: new Map(), capaianRp: null, cumulativeCapaianRp: null }));
+  const g = {
+    target: groupOf(layout, 'target'),
+    renstra: groupOf(layout, 'renstraTarget'),
+    last: groupOf(layout, 'lastRealisation'),
+    real: groupOf(layout, 'realisation'),
+    capaian: groupOf(layout, 'capaian'),
+    cumulative: groupOf(layout, 'cumulative'),
+    cumulativeCapaian: groupOf(layout, 'cumulativeCapaian'),
+    quarters: quarterGroups(layout),
+  };
+  const k = (grp: FormGroup | undefined, row: number) => (grp?.k !== undefined ? valueAt(view, row, grp.k) : null);
+  const rp = (grp: FormGroup | undefined, row: number) => (grp?.rp !== undefined ? valueAt(view, row, grp.rp) : null);
+
+  // Rp per row, percentages of Rp.
+  rows.forEach((node) => {
+    layout.groups.forEach((grp, gi) => {
+      if (grp.rp !== undefined && isValueRole(grp.role)) node.rp.set(gi, valueAt(view, node.row, grp.rp));
+    });
+    const spent = rp(g.real, node.row)?.value ?? null;
+    const pagu = rp(g.target, node.row)?.value ?? null;
+    node.capaianRp = spent !== null && pagu !== null && pagu !== 0 ? round2((spent / pagu) * 100) : null;
+    const lastRp = rp(g.last, node.row)?.value ?? null;
+    const renstraRp = rp(g.renstra, node.row)?.value ?? null;
+    const cumRp = spent !== null || lastRp !== null ? (spent ?? 0) + (lastRp ?? 0) : null;
+    node.cumulativeCapaianRp = cumRp !== null && renstraRp !== null && renstraRp !== 0 && g.last ? round2((cumRp / renstraRp) * 100) : null;
+  });
+
+  // Indicators: Program, Kegiatan and Sub Kegiatan rows carry their own K (never summed up the hierarchy).
+  const indicators: FormIndicatorAnalysis[] = [];
+  rows.forEach((node, ni) => {
+    if (node.level === 'urusan' || node.level === 'bidang') return;
+    for (const ind of node.indicators) {
+      const r = ind.row;
+      const { unit, word } = unitOf(node.unitText && r === node.row ? node.unitText : unitTextAt(view, layout, r) ?? node.unitText, ind.name);
+      const override = settings.polarityOverrides[normaliseName(ind.name)];
+      const a: FormIndicatorAnalysis = {
+        node: ni, row: r, name: ind.name, nameCell: ind.cell, unit, unitWord: word, polarity: override ?? 'positive', shared: ind.shared,
+        target: k(g.target, r), renstraTarget: k(g.renstra, r), lastRealisation: k(g.last, r),
+        quarters: g.quarters.filter((q) => q.k !== undefined).map((q) => ({ quarter: q.quarter ?? 0, value: valueAt(view, r, q.k!) })),
+        annual: k(g.real, r), realisation: null, capaian: null, statedCapaian: k(g.capaian, r),
+        cumulative: null, cumulativeCapaian: null, statedCumulativeCapaian: k(g.cumulativeCapaian, r), active: false,
+      };
+      computeIndicator(a, layout, settings);
+      const targetRp = rp(g.target, node.row)?.value ?? 0;
+      a.active = targetRp !== 0 || (a.realisation ?? 0) !== 0 || (a.target?.value ?? 0) !== 0 || (rp(g.real, node.row)?.value ?? 0) !== 0;
+      indicators.push(a);
+    }
+  });
+
+  const { rollups, tainted } = findRollups(view, rows, layout, rpCols);
+  const scale = options.scale ?? DEFAULT_RATING_SCALE;
+  const perRow = new Map<number, number | null>();
+  for (const i of indicators) if (!perRow.has(i.row)) perRow.set(i.row, i.capaian);
+  const values = [...perRow.values()];
+  const average = values.length ? averageOf(values, settings) : null;
+  const statedAverage = layout.footer.average ? valueAt(view, layout.footer.average.row, layout.footer.average.col) : null;
+  const statedPredicate = layout.footer.predicate ? view.text(layout.footer.predicate.row, layout.footer.predicate.col) || null : null;
+  return {
+    view, layout, rows, indicators, rollups, tainted, average, statedAverage,
+    predicate: average !== null ? predicateOf(average, scale) : null, statedPredicate, scale, settings,
+  };
+}
+
+function unitTextAt(view: SheetView, layout: FormLayout, row: number): string | null {
+  if (layout.unitCol === undefined) return null;
+  const t = view.text(row, layout.unitCol);
+  return t === '' ? null : t;
+}
+
+/** Quarter values present, in quarter order. */
+export function presentQuarters(a: FormIndicatorAnalysis): { quarter: number; value: number }[] {
+  return a.quarters.filter((q) => q.value.value !== null).map((q) => ({ quarter: q.quarter, value: q.value.value! }));
+}
+
+/** Whether the cells of a declared sum are increments of one series (`S13 = T13*N13-P13`): they add up by design. */
+export function isIncrementSeries(terms: FormValue[]): boolean {
+  const termCells = new Set(terms.map((t) => a1(t.cell.row, t.cell.col)));
+  return terms.some((t) => {
+    if (!t.formula || !/-/.test(t.formula)) return false;
+    const refs = t.formula.toUpperCase().replace(/\$/g, '').match(/[A-Z]{1,3}\d+/g) ?? [];
+    return refs.some((r) => termCells.has(r) && r !== a1(t.cell.row, t.cell.col));
+  });
+}
+
+function near(a: number, b: number): boolean {
+  return sameAmount(a, b) || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** A non-additive annual that adds two or more non-zero quarters (a sum of percentages), or null. */
+export function summedQuarters(a: FormIndicatorAnalysis): { values: number[]; sum: number } | null {
+  if (!a.unit || isAdditive(a.unit) || !a.annual || a.annual.value === null) return null;
+  const qs = presentQuarters(a);
+  const nonZero = qs.filter((q) => q.value !== 0);
+  if (nonZero.length < 2) return null;
+  if (isIncrementSeries(a.quarters.map((q) => q.value))) return null;
+  const sum = qs.reduce((s, q) => s + q.value, 0);
+  return near(a.annual.value, sum) ? { values: qs.map((q) => q.value), sum } : null;
+}
+
+function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings: Settings): void {
+  const qs = presentQuarters(a);
+  const additive = a.unit === null || isAdditive(a.unit);
+  const last = qs.length ? qs[qs.length - 1].value : null;
+  if (a.annual && a.annual.value !== null) {
+    a.realisation = summedQuarters(a) ? last : a.annual.value;
+  } else if (qs.length) {
+    a.realisation = additive ? qs.reduce((s, q) => s + q.value, 0) : last;
+  }
+  const t = a.target?.value ?? null;
+  if (t !== null && a.realisation !== null) a.capaian = capaianOf(t, a.realisation, a.polarity, settings);
+  // Cumulative to date against the Renstra target: additive units add last year's realisation; others take the latest.
+  if (layout.groups.some((g) => g.role === 'cumulative' || g.role === 'cumulativeCapaian')) {
+    const lastYear = a.lastRealisation?.value ?? null;
+    if (a.realisation !== null || lastYear !== null) {
+      a.cumulative = additive ? (lastYear ?? 0) + (a.realisation ?? 0) : a.realisation ?? lastYear;
+    }
+    const rt = a.renstraTarget?.value ?? null;
+    if (rt !== null && a.cumulative !== null) a.cumulativeCapaian = capaianOf(rt, a.cumulative, a.polarity, settings);
+  }
+}
+
+/** Every parent's Rp cell against the sum of its direct children's (stated values), per Rp column. */
+function findRollups(view: SheetView, rows: FormRowAnalysis[], layout: FormLayout, rpCols: number[]): { rollups: Rollup[]; tainted: Set<number> } {
+  const rollups: Rollup[] = [];
+  const tainted = new Set<number>();
+  // Cells known to be off: a roll-up that does not add up, or a leaf's Rp that breaks its declared sum. A parent
+  // cell computed across its own row (not by summing its children) is not judged against an off child: the child
+  // is where the error is.
+  const off = new Set<string>();
+  const key = (row: number, col: number) => `${row}:${col}`;
+  for (const node of rows) {
+    if (node.children.length) continue;
+    for (const d of layout.declarations) {
+      if (d.kind !== 'sum') continue;
+      const cells = declarationCells(view, layout, d, node.row, 'rp');
+      if (!cells || cells.result.value === null || !cells.terms.every((t) => t.reading.kind === 'absent' || t.value !== null)) continue;
+      const sum = cells.terms.reduce((s, t) => s + (t.value ?? 0), 0);
+      if (!sameAmount(sum, cells.result.value)) off.add(key(cells.result.cell.row, cells.result.cell.col));
+    }
+  }
+  for (let ni = rows.length - 1; ni >= 0; ni--) {
+    const node = rows[ni];
+    if (!node.children.length) continue;
+    for (const col of rpCols) {
+      const gi = layout.groups.findIndex((g) => g.rp === col);
+      const parent = node.rp.get(gi);
+      if (!parent || parent.reading.kind === 'error' || (parent.reading.kind !== 'absent' && parent.value === null)) continue;
+      const across = !rollupRows(parent.formula, node.row, col);
+      if (across && node.children.some((c) => off.has(key(rows[c].row, col)))) continue;
+      let expected = 0;
+      let any = false;
+      let bad = false;
+      for (const c of node.children) {
+        const v = rows[c].rp.get(gi);
+        if (!v || v.reading.kind === 'absent') continue;
+        if (v.value === null) bad = true;
+        else {
+          expected += v.value;
+          any = true;
+        }
+      }
+      if (bad || (!any && parent.value === null)) continue;
+      const actual = parent.value ?? 0;
+      if (!sameAmount(actual, expected)) {
+        rollups.push({ node: ni, col, expected, actual, childRows: node.children.map((c) => rows[c].row + 1) });
+        off.add(key(node.row, col));
+        for (let p: number | null = ni; p !== null; p = rows[p].parent) tainted.add(p);
+      }
+    }
+  }
+  rollups.sort((a, b) => a.node - b.node || a.col - b.col);
+  return { rollups, tainted };
+}
+
+/** A roll-up formula on a parent row: the body rows it aggregates in its own column, or null. */
+export function rollupRows(formula: string | undefined, row: number, col: number): { fn: string; rows: number[] } | null {
+  if (!formula) return null;
+  const agg = aggregationOf(formula);
+  if (!agg || agg.cells.length === 0 || !agg.cells.every((c) => c.col === col && c.row !== row)) return null;
+  return { fn: agg.fn, rows: agg.cells.map((c) => c.row) };
+}
+
+/** The value cells of a declaration on one row: the result and its terms (K or Rp). */
+export function declarationCells(
+  view: SheetView, layout: FormLayout, d: Declaration, row: number, part: 'k' | 'rp',
+): { result: FormValue; terms: FormValue[] } | null {
+  const res = groupByNumber(layout, d.result);
+  const nums = d.kind === 'sum' ? d.terms : [d.numerator, d.denominator];
+  const groups = nums.map((n) => groupByNumber(layout, n));
+  if (!res || res[part] === undefined || groups.some((x) => !x || x[part] === undefined)) return null;
+  return { result: valueAt(view, row, res[part]!), terms: groups.map((x) => valueAt(view, row, x![part]!)) };
+}
+
+export function isError(v: FormValue | null): boolean {
+  return !!v && (v.reading.kind === 'error' || (v.raw !== undefined && isErrorValue(v.raw.value)));
+}

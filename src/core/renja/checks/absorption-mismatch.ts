@@ -1,0 +1,24 @@
+// SPEC §5.5 on the form: a stated Rp percentage (spent ÷ this year's Rp, or cumulative Rp ÷ the Renstra Rp) that
+// differs from the computed one — §10.6 precision.
+import { groupOf } from '../model';
+import { valueAt } from '../analyse';
+import { FormCheck, agreesAsPrinted } from './check';
+
+const check: FormCheck<'absorption-mismatch'> = {
+  code: 'absorption-mismatch',
+  severity: 'error',
+  check(form, report) {
+    const cap = groupOf(form.layout, 'capaian');
+    const cum = groupOf(form.layout, 'cumulativeCapaian');
+    for (const node of form.rows) {
+      for (const [col, computed] of [[cap?.rp, node.capaianRp], [cum?.rp, node.cumulativeCapaianRp]] as const) {
+        if (col === undefined || computed === null) continue;
+        const stated = valueAt(form.view, node.row, col);
+        if (stated.value === null) continue;
+        if (agreesAsPrinted(stated, computed, form.settings.tolerance)) continue;
+        report(stated.cell, { stated: stated.value, computed });
+      }
+    }
+  },
+};
+export default check;

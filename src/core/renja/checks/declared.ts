@@ -1,0 +1,89 @@
+// Each body row held against each formula the numbered row declares (SPEC §11), for K and for Rp: the verdicts
+// form-formula-mismatch and percent-summed report.
+import { sameAmount, agrees } from '../../compute/math';
+import { isAdditive } from '../../read/units';
+import { Declaration, groupByNumber } from '../model';
+import { declarationCells, FormAnalysis, FormIndicatorAnalysis, FormValue, isIncrementSeries } from '../analyse';
+import { agreesAsPrinted } from './check';
+
+export type Verdict =
+  | { kind: 'ok' }
+  | { kind: 'mismatch'; expected: number; actual: number }
+  | { kind: 'percent-summed'; values: number[]; actual: number; used: number | null };
+
+export interface DeclaredCheck {
+  declaration: Declaration;
+  part: 'k' | 'rp';
+  row: number;
+  result: FormValue;
+  terms: FormValue[];
+  indicator: FormIndicatorAnalysis | null;
+  verdict: Verdict;
+}
+
+function near(a: number, b: number): boolean {
+  return sameAmount(a, b) || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function usable(v: FormValue): boolean {
+  return v.reading.kind === 'absent' || v.value !== null;
+}
+
+export function declaredChecks(form: FormAnalysis): DeclaredCheck[] {
+  const out: DeclaredCheck[] = [];
+  const { view, layout } = form;
+  for (const d of layout.declarations) {
+    // K: the rows that carry an indicator.
+    const seen = new Set<number>();
+    for (const ind of form.indicators) {
+      if (seen.has(ind.row)) continue;
+      seen.add(ind.row);
+      const cells = declarationCells(view, layout, d, ind.row, 'k');
+      if (!cells) continue;
+      const verdict = judge(form, d, cells.result, cells.terms, ind);
+      if (verdict) out.push({ declaration: d, part: 'k', row: ind.row, ...cells, indicator: ind, verdict });
+    }
+    // Rp: every row, but those whose Rp depends on a roll-up that does not add up (reported there).
+    form.rows.forEach((node, ni) => {
+      if (form.tainted.has(ni)) return;
+      const cells = declarationCells(view, layout, d, node.row, 'rp');
+      if (!cells) return;
+      const verdict = judge(form, d, cells.result, cells.terms, null);
+      if (verdict) out.push({ declaration: d, part: 'rp', row: node.row, ...cells, indicator: null, verdict });
+    });
+  }
+  return out;
+}
+
+function judge(form: FormAnalysis, d: Declaration, result: FormValue, terms: FormValue[], ind: FormIndicatorAnalysis | null): Verdict | null {
+  if (result.reading.kind === 'absent' || result.value === null) return null;
+  if (!terms.every(usable)) return null;
+  const actual = result.value;
+  if (d.kind === 'ratio') {
+    const [num, den] = terms;
+    if (num.value === null || den.value === null || den.value === 0) return null;
+    const expected = (num.value / den.value) * 100;
+    if (agreesAsPrinted(result, expected, form.settings.tolerance)) return { kind: 'ok' };
+    if (Math.abs(actual) <= 2 && agrees(actual * 100, expected, form.settings.tolerance)) return { kind: 'ok' };
+    return { kind: 'mismatch', expected, actual };
+  }
+  if (terms.every((t) => t.reading.kind === 'absent')) return null;
+  const values = terms.map((t) => t.value ?? 0);
+  const present = terms.filter((t) => t.value !== null).map((t) => t.value!);
+  const sum = values.reduce((s, x) => s + x, 0);
+  if (ind === null) return near(actual, sum) ? { kind: 'ok' } : { kind: 'mismatch', expected: sum, actual };
+  const last = present.length ? present[present.length - 1] : null;
+  const mean = present.length ? present.reduce((s, x) => s + x, 0) / present.length : null;
+  const additive = ind.unit !== null && isAdditive(ind.unit);
+  if (additive) return near(actual, sum) ? { kind: 'ok' } : { kind: 'mismatch', expected: sum, actual };
+  const nonZero = values.filter((x) => x !== 0);
+  if (ind.unit !== null && nonZero.length >= 2 && near(actual, sum) && !isIncrementSeries(terms)) {
+    return { kind: 'percent-summed', values, actual, used: last };
+  }
+  if (near(actual, sum) || (last !== null && near(actual, last)) || (mean !== null && near(actual, mean))) return { kind: 'ok' };
+  return { kind: 'mismatch', expected: ind.unit === null ? sum : last ?? sum, actual };
+}
+
+export function resultRole(form: FormAnalysis, d: Declaration): string | undefined {
+  return groupByNumber(form.layout, d.result)?.role;
+}

@@ -1,0 +1,100 @@
+// SPEC §11: a roll-up formula that does not aggregate exactly its row's direct children (`K21 = SUM(K23:K24)` beside
+// `M21 = SUM(M22:M24)`, `O20 = SUM(O21,O25,O28)` counting a grandchild twice), and any other formula whose R1C1
+// shape differs from the other formulas of its column at the same level (`X15 = P15+R15+T15` where the column has
+// `+V`).
+import { shapeOf } from '../../formula/analyse';
+import { fromR1C1, toR1C1 } from '../../formula/r1c1';
+import { FormAnalysis, rollupRows, valueAt } from '../analyse';
+import { FormCheck } from './check';
+import { valueColumns } from './cells';
+
+const check: FormCheck<'formula-inconsistent'> = {
+  code: 'formula-inconsistent',
+  severity: 'warning',
+  check(form, report) {
+    const nodeOfRow = new Map<number, number>();
+    form.rows.forEach((n, i) => n.rows.forEach((r) => nodeOfRow.set(r, i)));
+    const cols = valueColumns(form);
+    // Roll-ups: exactly the direct children, each once.
+    form.rows.forEach((node) => {
+      if (!node.children.length) return;
+      const found: { col: number; f: string; agg: { fn: string; rows: number[] }; extra: number[]; missing: number[] }[] = [];
+      let sets = new Set<string>();
+      for (const col of cols) {
+        const f = form.view.raw(node.row, col)?.formula;
+        const agg = rollupRows(f, node.row, col);
+        if (!agg) continue;
+        const counts = new Map<number, number>();
+        const extra: number[] = [];
+        for (const r of agg.rows) {
+          const n = nodeOfRow.get(r);
+          if (n === undefined || !node.children.includes(n) || form.rows[n].row !== r) extra.push(r + 1);
+          else {
+            counts.set(n, (counts.get(n) ?? 0) + 1);
+            if (counts.get(n)! > 1) extra.push(r + 1);
+          }
+        }
+        const missing = node.children.filter((c) => !counts.has(c)).map((c) => form.rows[c].row + 1);
+        sets.add(agg.rows.join(','));
+        if (extra.length || missing.length) found.push({ col, f: f!, agg, extra, missing });
+      }
+      // Every roll-up of the row sums the same rows: one structural slip, reported where the value is off (or once).
+      const agreeing = sets.size === 1;
+      const shownCells = found.filter((x, i) => {
+        if (!agreeing) return true;
+        const d = x.agg.fn === 'AVERAGE' ? null : differenceOf(form, node.row, x.col, node.children);
+        return (d !== null && Math.abs(d) > 1e-6) || (i === 0 && found.every((y) => { const e = y.agg.fn === 'AVERAGE' ? null : differenceOf(form, node.row, y.col, node.children); return e === null || Math.abs(e) <= 1e-6; }));
+      });
+      for (const x of shownCells) {
+        report({ row: node.row, col: x.col }, {
+          kind: 'rollup', formula: '=' + x.f, rows: x.agg.rows.map((r) => r + 1), children: node.children.map((c) => form.rows[c].row + 1),
+          extra: x.extra, missing: x.missing, difference: x.agg.fn === 'AVERAGE' ? null : differenceOf(form, node.row, x.col, node.children), level: node.level,
+        });
+      }
+      sets = new Set();
+    });
+    // Other formulas: the shape most formulas of the column share at this level.
+    for (const col of cols) {
+      const byLevel = new Map<string, { row: number; formula: string; shape: string }[]>();
+      for (const node of form.rows) {
+        for (const row of node.rows) {
+          const f = form.view.raw(row, col)?.formula;
+          if (!f || rollupRows(f, row, col)) continue;
+          const key = node.level ?? '';
+          if (!byLevel.has(key)) byLevel.set(key, []);
+          byLevel.get(key)!.push({ row, formula: f, shape: shapeOf(f, row, col) });
+        }
+      }
+      for (const [level, cells] of byLevel) {
+        if (cells.length < 3) continue;
+        const counts = new Map<string, number>();
+        for (const c of cells) counts.set(c.shape, (counts.get(c.shape) ?? 0) + 1);
+        const [top, topCount] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+        if (topCount < 2 || topCount * 2 <= cells.length) continue;
+        const model = cells.find((c) => c.shape === top)!;
+        const modelR1C1 = toR1C1(model.formula, model.row, col);
+        for (const c of cells) {
+          if (c.shape === top) continue;
+          report({ row: c.row, col }, {
+            kind: 'shape', formula: '=' + c.formula, expected: '=' + fromR1C1(modelR1C1, c.row, col), others: topCount, level: level || null,
+          });
+        }
+      }
+    }
+  },
+};
+
+function differenceOf(form: FormAnalysis, row: number, col: number, children: number[]): number | null {
+  const p = valueAt(form.view, row, col).value;
+  if (p === null) return null;
+  let s = 0;
+  for (const c of children) {
+    const v = valueAt(form.view, form.rows[c].row, col);
+    if (v.reading.kind === 'absent') continue;
+    if (v.value === null) return null;
+    s += v.value;
+  }
+  return p - s;
+}
+
+export default check;

@@ -1,0 +1,30 @@
+// The form's own finding codes (SPEC §11) and the data each carries. The project's Finding union takes these in.
+
+type Num = number | null;
+
+export interface FormFindingDataMap {
+  /** A body row breaks a formula its numbered row declares (K or Rp). */
+  'form-formula-mismatch': { declaration: string; part: 'K' | 'Rp'; expected: number; actual: number; formula: string | null };
+  /** A declared sum adds two or more non-zero values of a non-additive K; `used` is §4's value (the last). */
+  'percent-summed': { declaration: string; values: number[]; actual: number; used: Num; capaian: Num; unit: string | null; indicator: string };
+  /** A parent's Rp ≠ the sum of its direct children's (stated values); rows 1-based. */
+  'rollup-mismatch': { expected: number; actual: number; childRows: number[]; column: string };
+  /**
+   * `rollup`: a roll-up formula that does not aggregate exactly the row's direct children (rows 1-based; extra are
+   * rows it should not count, counted twice included; missing are children it leaves out; difference = its value
+   * minus the children's sum, when both are numbers). `shape`: a formula whose R1C1 shape differs from the others
+   * of its column at its level; `expected` is the usual formula written for this cell.
+   */
+  'formula-inconsistent':
+    | { kind: 'rollup'; formula: string; rows: number[]; children: number[]; extra: number[]; missing: number[]; difference: Num; level: string | null }
+    | { kind: 'shape'; formula: string; expected: string; others: number; level: string | null };
+  /** Numbers of 4+ digits typed into a formula's arithmetic. */
+  'formula-constant': { formula: string; constants: number[] };
+  /** The stated predicate is not the scale's band of the stated or the computed average. */
+  'predicate-mismatch': { stated: string; expected: string; average: number; statedAverage: Num };
+}
+
+export type FormFindingCode = keyof FormFindingDataMap;
+export const FORM_FINDING_CODES: FormFindingCode[] = [
+  'form-formula-mismatch', 'percent-summed', 'rollup-mismatch', 'formula-inconsistent', 'formula-constant', 'predicate-mismatch',
+];

@@ -1,0 +1,353 @@
+// Finds the evaluation form on a sheet (SPEC §11): the numbered row is the anchor — a row of column numbers in which
+// at least one cell declares a formula (`12 = 8+9+10+11`, `13 = 12/7 x 100`). Column numbers are never assumed:
+// either numbering, inserted columns (Satuan, Visi/Misi, a % per quarter) and quarter-to-date forms all read the same.
+import { SheetView } from '../grid';
+import { Declaration, FormFooter, FormGroup, FormLayout, GroupRole } from './model';
+
+const MAX_HEADER_SCAN = 60;
+const NUMBER_CELL = /^\(?(\d{1,2})\)?$/;
+const DECLARATION = /^\(?(\d{1,2})\)?\s*=\s*(.+)$/;
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `12 = 8+9+10+11`, `(13) = (12)/(7) x 100%`, `15 = 14 / 6 X 100` → a declaration; anything else → null. */
+export function parseDeclaration(text: string): Declaration | null {
+  const t = clean(text);
+  const m = DECLARATION.exec(t);
+  if (!m) return null;
+  const result = Number(m[1]);
+  const rhs = m[2].replace(/[()]/g, '').replace(/%/g, '').replace(/\s+/g, '');
+  const ratio = /^(\d{1,2})[/:](\d{1,2})(?:[xX*×]100)?$/.exec(rhs);
+  if (ratio) return { text: t, result, kind: 'ratio', numerator: Number(ratio[1]), denominator: Number(ratio[2]) };
+  if (/^\d{1,2}(?:\+\d{1,2})+$/.test(rhs)) return { text: t, result, kind: 'sum', terms: rhs.split('+').map(Number) };
+  return null;
+}
+
+interface NumberedCell {
+  col: number;
+  number: number;
+  declaration: Declaration | null;
+}
+
+function numberedCells(view: SheetView, row: number): NumberedCell[] {
+  const out: NumberedCell[] = [];
+  for (let c = 0; c < view.colCount; c++) {
+    const text = view.text(row, c);
+    if (text === '') continue;
+    const n = NUMBER_CELL.exec(text);
+    if (n) {
+      out.push({ col: c, number: Number(n[1]), declaration: null });
+      continue;
+    }
+    const d = parseDeclaration(text);
+    if (d) out.push({ col: c, number: d.result, declaration: d });
+  }
+  return out;
+}
+
+/** The numbered row: column numbers (at least six distinct) with at least one declared formula. */
+function findNumberedRow(view: SheetView): { row: number; cells: NumberedCell[] } | null {
+  const limit = Math.min(view.rowCount, MAX_HEADER_SCAN);
+  for (let r = 0; r < limit; r++) {
+    const cells = numberedCells(view, r);
+    if (!cells.some((c) => c.declaration)) continue;
+    if (new Set(cells.map((c) => c.number)).size < 6) continue;
+    return { row: r, cells };
+  }
+  return null;
+}
+
+type Sub = 'k' | 'rp' | 'pct' | 'unit';
+
+export function subColumnOf(text: string): Sub | null {
+  const t = clean(text).toLowerCase().replace(/[.:]+$/, '');
+  if (/^(k|kinerja|volume|fisik|output|target|realisasi|capaian)$/.test(t)) return 'k';
+  if (/^(rp|rupiah|anggaran|keuangan|dana|pagu)\b/.test(t) || /^\(?rp\)?\b/.test(t)) return 'rp';
+  if (/^%$|^persen(tase)?$|^\(%\)$/.test(t)) return 'pct';
+  if (/^satuan$/.test(t)) return 'unit';
+  return null;
+}
+
+function subRowOf(view: SheetView, row: number, left: number, right: number): boolean {
+  let k = 0;
+  let rp = 0;
+  for (let c = left; c <= right; c++) {
+    const s = subColumnOf(view.text(row, c));
+    if (s === 'k') k++;
+    if (s === 'rp') rp++;
+  }
+  return k >= 2 && rp >= 2;
+}
+
+/** The role a group's header label names (SPEC §11's group labels). */
+export function roleOfLabel(label: string): GroupRole {
+  const t = clean(label).toLowerCase();
+  if (t === '') return 'other';
+  if (/^(no\.?|nomor|no urut)$/.test(t)) return 'no';
+  if (/^kode\b/.test(t)) return 'code';
+  if (/indikator/.test(t)) return 'indicator';
+  if (/tingkat capaian|tingkat realisasi/.test(t)) return /renstra|rpjmd|akhir periode/.test(t) ? 'cumulativeCapaian' : 'capaian';
+  if (/triwulan|\btw\b|semester/.test(t) && /realisasi/.test(t)) return 'quarter';
+  if (/^target|target (kinerja|renstra|rpjmd)/.test(t)) {
+    if (/renstra|rpjmd|akhir periode/.test(t) && !/renja|tahun berjalan/.test(t)) return 'renstraTarget';
+    return 'target';
+  }
+  if (/realisasi/.test(t)) {
+    if (/tahun lalu|n\s?-\s?1|(s\.?\s?d\.?|s\/d|sampai dengan)\s*(renja|rkpd)/.test(t)) return 'lastRealisation';
+    if (/renstra|rpjmd/.test(t) && /s\.?\s?d\b|s\/d|sampai dengan/.test(t)) return 'cumulative';
+    if (/renja|rkpd|dievaluasi|tahun berjalan/.test(t)) return 'realisation';
+    return 'other';
+  }
+  if (/penanggung ?jawab|^perangkat daerah$|^unit kerja$|^opd$|^skpd$/.test(t)) return 'responsible';
+  if (/keterangan|catatan/.test(t)) return 'notes';
+  if (/^satuan\b/.test(t)) return 'unit';
+  if (/visi|misi|sasaran|tujuan|prioritas/.test(t)) return 'other';
+  if (/urusan|program|kegiatan|uraian/.test(t)) return 'label';
+  return 'other';
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+function quarterOf(texts: string[]): number | undefined {
+  for (const text of texts) {
+    const t = clean(text).toLowerCase().replace(/^(triwulan|tw|trw|tri wulan)\.?\s*/, '');
+    if (t in ROMAN) return ROMAN[t];
+  }
+  return undefined;
+}
+
+function headerTopOf(view: SheetView, numberedRow: number, left: number, right: number): number {
+  let top = numberedRow;
+  for (let r = numberedRow - 1; r >= Math.max(0, numberedRow - 4); r--) {
+    const texts = new Set<string>();
+    for (let c = left; c <= right; c++) {
+      const t = view.text(r, c);
+      if (t !== '') texts.add(t);
+    }
+    if (texts.size < 3) break;
+    top = r;
+  }
+  return top;
+}
+
+/** Recognises the form on one sheet, or null when the sheet has no numbered row with a declared formula. */
+export function recogniseForm(view: SheetView): FormLayout | null {
+  const found = findNumberedRow(view);
+  if (!found) return null;
+  const numberedRow = found.row;
+  const cells = found.cells;
+  let left = Math.min(...cells.map((c) => c.col));
+  let right = Math.max(...cells.map((c) => c.col));
+  const headerTop = headerTopOf(view, numberedRow, left, right);
+  // Unnumbered header columns inside or just beside the numbered span (Satuan, Visi, Misi) belong to the form too.
+  const headerText = (c: number): string[] => {
+    const out: string[] = [];
+    for (let r = headerTop; r < numberedRow; r++) {
+      const t = view.text(r, c);
+      if (t !== '' && !out.includes(t)) out.push(t);
+    }
+    return out;
+  };
+  while (left > 0 && headerText(left - 1).length > 0) left--;
+  while (right + 1 < view.colCount && headerText(right + 1).length > 0) right++;
+
+  let subRow: number | null = null;
+  if (numberedRow + 1 < view.rowCount && subRowOf(view, numberedRow + 1, left, right)) subRow = numberedRow + 1;
+  else if (numberedRow - 1 >= headerTop && subRowOf(view, numberedRow - 1, left, right)) subRow = numberedRow - 1;
+  const headerBottom = Math.max(numberedRow, subRow ?? numberedRow);
+
+  // Columns to groups: a run of columns sharing one number (or one unnumbered header) is a group.
+  const numberAt = new Map(cells.map((c) => [c.col, c]));
+  const groups: FormGroup[] = [];
+  let current: FormGroup | null = null;
+  for (let c = left; c <= right; c++) {
+    const nc = numberAt.get(c);
+    const label = headerText(c).filter((t) => quarterOf([t]) === undefined || headerText(c).length === 1).join(' ');
+    const n = nc ? nc.number : null;
+    const same = current && (n !== null ? current.number === n : current.number === null && current.label === label && label !== '');
+    if (current && same) {
+      current.cols.push(c);
+      continue;
+    }
+    if (n === null && label === '') {
+      current = null;
+      continue;
+    }
+    current = { number: n, role: roleOfLabel(label), label, cols: [c] };
+    if (nc?.declaration) current.declaration = nc.declaration;
+    groups.push(current);
+  }
+
+  // Declarations settle what labels leave open (and fix a label read the wrong way).
+  const declarations = groups.map((g) => g.declaration).filter((d): d is Declaration => d !== undefined);
+  const byNumber = (n: number) => groups.find((g) => g.number === n);
+  for (const d of declarations) {
+    const result = byNumber(d.result);
+    if (!result) continue;
+    if (d.kind === 'sum') {
+      const terms = d.terms.map(byNumber);
+      if (terms.length >= 2 && terms.every((t) => t?.role === 'quarter')) result.role = 'realisation';
+      else if (terms.length === 2) {
+        const real = terms.find((t) => t?.role === 'realisation');
+        const other = terms.find((t) => t && t !== real);
+        if (real && other) {
+          result.role = 'cumulative';
+          if (other.role === 'other' || other.role === 'cumulative') other.role = 'lastRealisation';
+        }
+      }
+    } else {
+      const num = byNumber(d.numerator);
+      const den = byNumber(d.denominator);
+      if (num?.role === 'realisation') {
+        result.role = 'capaian';
+        if (den && den.role !== 'target') den.role = 'target';
+      } else if (num?.role === 'cumulative') {
+        result.role = 'cumulativeCapaian';
+        if (den && den.role !== 'renstraTarget') den.role = 'renstraTarget';
+      }
+    }
+  }
+
+  // Sub-columns and quarters.
+  const quarterGroupsFound: FormGroup[] = [];
+  for (const g of groups) {
+    if (g.role === 'quarter') {
+      const q = quarterOf(g.cols.flatMap((c) => headerText(c)));
+      if (q !== undefined) g.quarter = q;
+      quarterGroupsFound.push(g);
+    }
+    if (!VALUE_ROLES.has(g.role)) continue;
+    if (subRow !== null) {
+      for (const c of g.cols) {
+        const s = subColumnOf(view.text(subRow, c));
+        if (s === 'k' && g.k === undefined) g.k = c;
+        else if (s === 'rp' && g.rp === undefined) g.rp = c;
+        else if (s === 'pct' && g.pct === undefined) g.pct = c;
+      }
+    }
+    if (g.k === undefined && g.rp === undefined) {
+      if (g.cols.length >= 2) {
+        g.k = g.cols[0];
+        g.rp = g.cols[g.cols.length - 1];
+        if (g.cols.length >= 3) g.pct = g.cols[1];
+      } else g.k = g.cols[0];
+    }
+  }
+  // Quarters without a readable name take their order.
+  quarterGroupsFound.forEach((g, i) => {
+    if (g.quarter === undefined) g.quarter = i + 1;
+  });
+
+  const labelGroup = groups.find((g) => g.role === 'label');
+  const indicatorGroup = groups.find((g) => g.role === 'indicator');
+  const unitGroup = groups.find((g) => g.role === 'unit');
+  const codeCols = groups.filter((g) => g.role === 'code').flatMap((g) => g.cols);
+  if (!labelGroup && !indicatorGroup) return null;
+  if (!groups.some((g) => g.role === 'target' || g.role === 'realisation' || g.role === 'quarter')) return null;
+
+  const layout: FormLayout = {
+    sheet: view.name,
+    headerTop,
+    numberedRow,
+    subRow,
+    headerBottom,
+    left,
+    right,
+    groups,
+    declarations,
+    bodyRows: [],
+    bodyBottom: headerBottom,
+    labelCol: labelGroup?.cols[0],
+    indicatorCol: indicatorGroup?.cols[0],
+    unitCol: unitGroup?.cols[0],
+    codeCols,
+    footer: {},
+  };
+  findBody(view, layout);
+  return layout;
+}
+
+const VALUE_ROLES = new Set<GroupRole>([
+  'renstraTarget', 'lastRealisation', 'target', 'quarter', 'realisation', 'capaian', 'cumulative', 'cumulativeCapaian',
+]);
+
+export function isValueRole(role: GroupRole): boolean {
+  return VALUE_ROLES.has(role);
+}
+
+const FOOTER = /^(rata-?\s?rata capaian|rata-?\s?rata tingkat capaian|predikat|faktor pendorong|faktor penghambat|tindak lanjut|disusun|dievaluasi|mengetahui)/i;
+const SIGNATURE = /^(kepala\b|nip\.?\s|pembina|penata|sekretaris\b)|,\s*\d{0,2}\s*[a-z]+\s+20\d\d$/i;
+
+function rowTexts(view: SheetView, row: number, left: number, right: number): string[] {
+  const out: string[] = [];
+  for (let c = left; c <= right; c++) {
+    const t = view.text(row, c);
+    if (t !== '' && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/** Body rows: from below the header to the first footer row; a row counts when it has a code, a label or an indicator. */
+function findBody(view: SheetView, layout: FormLayout): void {
+  const keyCols = [...layout.codeCols, layout.labelCol, layout.indicatorCol].filter((c): c is number => c !== undefined);
+  let blank = 0;
+  let r = layout.headerBottom + 1;
+  for (; r < view.rowCount; r++) {
+    const texts = rowTexts(view, r, layout.left, layout.right);
+    if (texts.some((t) => FOOTER.test(t))) break;
+    if (isRepeatedNumbering(view, r, layout)) continue;
+    const has = keyCols.some((c) => {
+      const m = view.mergeAt(r, c);
+      // A label merged across the value columns (a section title) still counts; a signature does not.
+      const t = view.text(r, c);
+      return t !== '' && !(m && m.left < c && keyCols.includes(m.left) === false) && !SIGNATURE.test(t);
+    });
+    if (!has) {
+      if (texts.length === 0 && ++blank >= 3 && layout.bodyRows.length > 0) break;
+      continue;
+    }
+    blank = 0;
+    layout.bodyRows.push(r);
+  }
+  layout.bodyBottom = layout.bodyRows.length ? layout.bodyRows[layout.bodyRows.length - 1] : layout.headerBottom;
+  layout.footer = findFooter(view, layout, r);
+}
+
+function isRepeatedNumbering(view: SheetView, r: number, layout: FormLayout): boolean {
+  const cells = numberedCells(view, r);
+  return cells.length >= 6 && cells.length >= rowTexts(view, r, layout.left, layout.right).length - 1 && cells.some((c) => c.declaration);
+}
+
+function findFooter(view: SheetView, layout: FormLayout, from: number): FormFooter {
+  const footer: FormFooter = {};
+  const capaian = layout.groups.find((g) => g.role === 'capaian');
+  for (let r = from; r < Math.min(view.rowCount, from + 12); r++) {
+    for (let c = layout.left; c <= layout.right; c++) {
+      const t = view.text(r, c);
+      const isAverage = /^rata-?\s?rata (tingkat )?capaian/i.test(t);
+      const isPredicate = /^predikat/i.test(t);
+      if (!isAverage && !isPredicate) continue;
+      const m = view.mergeAt(r, c);
+      const after = m ? m.right + 1 : c + 1;
+      const at = valueCellAfter(view, r, after, layout.right, capaian?.k);
+      if (at) {
+        if (isAverage && !footer.average) footer.average = at;
+        if (isPredicate && !footer.predicate) footer.predicate = at;
+      }
+      break;
+    }
+  }
+  return footer;
+}
+
+/** The footer's value cell: the capaian column when it lies right of the label, else the first non-empty cell. */
+function valueCellAfter(view: SheetView, row: number, from: number, right: number, preferred: number | undefined): { row: number; col: number } | null {
+  if (preferred !== undefined && preferred >= from) {
+    const a = view.anchor(row, preferred);
+    return a;
+  }
+  for (let c = from; c <= right; c++) if (view.text(row, c) !== '') return view.anchor(row, c);
+  return from <= right ? { row, col: from } : null;
+}

@@ -1,0 +1,89 @@
+// The form in the CLI's JSON document (SPEC §11): its rows by hierarchy with level, code, indicator, K and Rp per
+// column group, and the computed percentages.
+import { FormAnalysis, FormValue } from './analyse';
+import { FormGroup } from './model';
+
+export interface FormCellReport {
+  k: number | null;
+  rp: number | null;
+}
+
+export interface FormIndicatorReport {
+  row: number;
+  name: string;
+  unit: string | null;
+  polarity: 'positive' | 'negative';
+  target: number | null;
+  realisation: number | null;
+  capaian: number | null;
+  statedCapaian: number | null;
+  cumulative: number | null;
+  cumulativeCapaian: number | null;
+}
+
+export interface FormRowReport {
+  row: number;
+  level: string | null;
+  code: string | null;
+  label: string;
+  parentRow: number | null;
+  indicators: FormIndicatorReport[];
+  /** K and Rp per column group, keyed by its role (`target`, `q1`…`q4`, `realisation`, …) or its number. */
+  values: Record<string, FormCellReport>;
+  capaianRp: number | null;
+  cumulativeCapaianRp: number | null;
+}
+
+export interface FormReport {
+  rows: FormRowReport[];
+  average: number | null;
+  statedAverage: number | null;
+  predicate: string | null;
+  statedPredicate: string | null;
+}
+
+function keyOf(g: FormGroup): string {
+  if (g.role === 'quarter') return `q${g.quarter}`;
+  if (g.role === 'other') return `col${g.number ?? ''}`;
+  return g.role;
+}
+
+function num(v: FormValue | null | undefined): number | null {
+  return v ? v.value : null;
+}
+
+export function formReport(form: FormAnalysis): FormReport {
+  const { view, layout } = form;
+  const valueGroups = layout.groups.filter((g) => g.k !== undefined || g.rp !== undefined);
+  return {
+    rows: form.rows.map((node) => {
+      const values: Record<string, FormCellReport> = {};
+      for (const g of valueGroups) {
+        const k = g.k !== undefined && node.level !== 'urusan' && node.level !== 'bidang' ? view.raw(view.anchor(node.row, g.k).row, view.anchor(node.row, g.k).col) : undefined;
+        const rp = g.rp !== undefined ? view.raw(view.anchor(node.row, g.rp).row, view.anchor(node.row, g.rp).col) : undefined;
+        values[keyOf(g)] = {
+          k: typeof k?.value === 'number' ? k.value : null,
+          rp: typeof rp?.value === 'number' ? rp.value : null,
+        };
+      }
+      return {
+        row: node.row + 1,
+        level: node.level,
+        code: node.code,
+        label: node.label,
+        parentRow: node.parent !== null ? form.rows[node.parent].row + 1 : null,
+        indicators: form.indicators.filter((i) => form.rows[i.node] === node).map((i) => ({
+          row: i.row + 1, name: i.name, unit: i.unit?.name ?? i.unitWord, polarity: i.polarity, target: num(i.target), realisation: i.realisation,
+          capaian: i.capaian, statedCapaian: num(i.statedCapaian), cumulative: i.cumulative, cumulativeCapaian: i.cumulativeCapaian,
+        })),
+        values,
+        capaianRp: node.capaianRp,
+        cumulativeCapaianRp: node.cumulativeCapaianRp,
+      };
+    }),
+    average: form.average,
+    statedAverage: form.statedAverage?.value ?? null,
+    predicate: form.predicate,
+    statedPredicate: form.statedPredicate,
+  };
+}

@@ -1,0 +1,108 @@
+import { SheetView } from '../../src/core/grid';
+import { parseDeclaration, recogniseForm, roleOfLabel } from '../../src/core/renja/recognise';
+import { levelOfCode, levelOfLabel, splitIndicators } from '../../src/core/renja/hierarchy';
+import { formOf, form, gridOf } from './form';
+
+describe('parseDeclaration', () => {
+  it.each([
+    ['12 = 8+9+10+11', { result: 12, kind: 'sum', terms: [8, 9, 10, 11] }],
+    ['13 = 9 + 10 + 11 + 12', { result: 13, kind: 'sum', terms: [9, 10, 11, 12] }],
+    ['14 = 6 + 12', { result: 14, kind: 'sum', terms: [6, 12] }],
+    ['13 = 12/7 x 100', { result: 13, kind: 'ratio', numerator: 12, denominator: 7 }],
+    ['15 = 14 / 6 X 100', { result: 15, kind: 'ratio', numerator: 14, denominator: 6 }],
+    ['(13) = (12)/(7) × 100%', { result: 13, kind: 'ratio', numerator: 12, denominator: 7 }],
+    ['9 = 8/5*100', { result: 9, kind: 'ratio', numerator: 8, denominator: 5 }],
+  ])('%s', (text, expected) => {
+    expect(parseDeclaration(text)).toMatchObject(expected);
+  });
+  it.each(['12', 'Kode', '12 = lihat catatan', '13 = 12 - 7', ''])('%j is no declaration', (text) => {
+    expect(parseDeclaration(text)).toBeNull();
+  });
+});
+
+describe('roleOfLabel', () => {
+  it.each([
+    ['Target Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra PD)', 'renstraTarget'],
+    ['Target RPJMD Tahun 2026', 'renstraTarget'],
+    ['Realisasi Capaian Kinerja Renstra Perangkat Daerah s.d. Renja Perangkat Daerah Tahun Lalu (2024)', 'lastRealisation'],
+    ['Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan Renja Perangkat Daerah Tahun 2024', 'lastRealisation'],
+    ['Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (Tahun 2025) yang dievaluasi', 'target'],
+    ['Realisasi Kinerja Pada Triwulan', 'quarter'],
+    ['Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi', 'realisation'],
+    ['Realisasi Kinerja dan Anggaran Renstra Perangkat Daerah  s/d Tahun 2025', 'cumulative'],
+    ['Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%)', 'capaian'],
+    ['Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra Perangkat Daerah s/d Tahun 2030 (%)', 'cumulativeCapaian'],
+    ['Perangkat Daerah Penanggung Jawab', 'responsible'],
+    ['Keterangan', 'notes'],
+    ['Satuan', 'unit'],
+    ['Indikator Kinerja Program (Outcome)/Kegiatan (Output)', 'indicator'],
+    ['Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan', 'label'],
+    ['Kode', 'code'],
+    ['Sasaran Perangkat daerah', 'other'],
+  ])('%s → %s', (label, role) => {
+    expect(roleOfLabel(label)).toBe(role);
+  });
+});
+
+describe('levels', () => {
+  it.each([
+    ['1', 'urusan'], ['1.02', 'bidang'], ['1.02.01', 'program'], ['1.02.01.2.01', 'kegiatan'], ['1.02.01.2.01.0001', 'subkegiatan'],
+    ['X.XX.01', 'program'],
+  ])('code %s → %s', (code, level) => {
+    expect(levelOfCode(code)).toBe(level);
+  });
+  it.each([
+    ['Program Penunjang Urusan Pemerintahan Daerah', 'program'],
+    ['PROGRAM PEMENUHAN UPAYA KESEHATAN', 'program'],
+    ['Kegiatan: Penyusunan Dokumen', 'kegiatan'],
+    ['Sub Kegiatan Penyusunan Dokumen', 'subkegiatan'],
+    ['URUSAN PEMERINTAHAN BIDANG KESEHATAN', 'bidang'],
+    ['URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR', 'urusan'],
+    ['UNSUR PENUNJANG URUSAN PEMERINTAHAN', 'urusan'],
+    ['Perencanaan, Penganggaran, dan Evaluasi Kinerja', null],
+  ])('label %s → %s', (label, level) => {
+    expect(levelOfLabel(label)).toBe(level);
+  });
+  it('two numbered indicators in one cell are two', () => {
+    expect(splitIndicators('1. Nilai LHE AKIP Perangkat Daerah    2. Indeks Kepuasan Masyarakat (IKM)')).toEqual([
+      'Nilai LHE AKIP Perangkat Daerah', 'Indeks Kepuasan Masyarakat (IKM)',
+    ]);
+    expect(splitIndicators('Persentase 2. tahap')).toEqual(['Persentase 2. tahap']);
+  });
+});
+
+describe('recogniseForm on a quarter-to-date form with an unnumbered Satuan column', () => {
+  const layout = recogniseForm(new SheetView(gridOf(form()).sheets[0]))!;
+  it('anchors on the numbered row and reads the groups through merges', () => {
+    expect(layout.numberedRow).toBe(2);
+    expect(layout.subRow).toBe(3);
+    expect(layout.headerTop).toBe(0);
+    const roles = layout.groups.map((g) => [g.number, g.role, g.quarter ?? null, g.k ?? null, g.rp ?? null]);
+    expect(roles).toEqual([
+      [1, 'no', null, null, null], [2, 'code', null, null, null], [3, 'label', null, null, null], [4, 'indicator', null, null, null],
+      [null, 'unit', null, null, null], [5, 'target', null, 5, 6], [6, 'quarter', 1, 7, 8], [7, 'quarter', 2, 9, 10],
+      [8, 'realisation', null, 11, 12], [9, 'capaian', null, 13, 14],
+    ]);
+  });
+  it('ends the body at the footer and finds the average and predicate cells', () => {
+    expect(layout.bodyRows).toEqual([4, 5, 6, 7]);
+    expect(layout.footer).toEqual({ average: { row: 9, col: 13 }, predicate: { row: 10, col: 13 } });
+  });
+  it('builds the hierarchy from the codes', () => {
+    const f = formOf(form());
+    expect(f.rows.map((r) => [r.row + 1, r.level, r.parent === null ? null : f.rows[r.parent].row + 1])).toEqual([
+      [5, 'bidang', null], [6, 'program', 5], [7, 'kegiatan', 6], [8, 'kegiatan', 6],
+    ]);
+  });
+  it('without codes or level words, takes the levels from the roll-up formulas', () => {
+    const f = formOf(form({ B5: null, B6: null, B7: null, B8: null, C5: 'KESEHATAN', C6: 'Penunjang Urusan Pemerintahan Daerah' }));
+    expect(f.rows.map((r) => [r.row + 1, r.level, r.levelFrom])).toEqual([
+      [5, 'program', 'formulas'], [6, 'kegiatan', 'formulas'], [7, 'subkegiatan', 'formulas'], [8, 'subkegiatan', 'formulas'],
+    ]);
+    expect(f.rows.map((r) => (r.parent === null ? null : f.rows[r.parent].row + 1))).toEqual([null, 5, 6, 6]);
+  });
+  it('is not a form without a declared formula in the numbered row', () => {
+    const cells = form({ L3: 8, N3: 9 });
+    expect(recogniseForm(new SheetView(gridOf(cells).sheets[0]))).toBeNull();
+  });
+});
