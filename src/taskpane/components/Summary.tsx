@@ -30,12 +30,14 @@ export function Summary({ report, lang, strings }: SummaryProps) {
         <Badge color="warning" appearance={summary.warnings ? 'filled' : 'outline'}>{`${strings.warnings}: ${summary.warnings}`}</Badge>
         <Badge color="informative" appearance="outline">{`${strings.infos}: ${summary.infos}`}</Badge>
       </div>
-      <Text>{`${strings.tables}: ${summary.tables} · ${strings.indicators}: ${summary.indicators}`}</Text>
+      {/* Indicators are counted per table: the agreement, Tabel II.1 and II.15 list the same indicators, so a workbook total would count them three times. */}
+      <Text>{`${strings.tables}: ${summary.tables}`}</Text>
       {report.tables.map((t) => (
         <div key={`${t.sheet}!${t.range}`} className={styles.table} data-testid="table-summary">
           <Text weight="semibold">{`${t.sheet} · ${t.range}`}</Text>
           <Caption1>{strings.kind[t.kind]}</Caption1>
           {t.kind !== 'agreement' && <Text className={styles.figure}>{`${strings.overall}: ${percent(t.capaian, lang, strings.notComputed)}`}</Text>}
+          <Caption1 className={styles.figure}>{strings.indicatorCount(t.indicators.length)}</Caption1>
           {t.kind === 'budget' &&
             t.groups.map((g, i) => (
               <Caption1 key={i} className={styles.figure}>{`${strings.absorption} ${g.name ? `“${g.name.slice(0, 40)}”` : i + 1}: ${percent(g.absorption, lang, strings.notComputed)}`}</Caption1>
