@@ -24,19 +24,21 @@ export const HEADER: Cells = {
 
 export const HEADER_MERGES = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:G2', 'H1:K1', 'H2:I2', 'J2:K2', 'L1:M2', 'N1:O2', 'F3:G3', 'H3:I3', 'J3:K3', 'L3:M3', 'N3:O3'];
 
-/** A clean form: no finding of any code. Capaian K: 70, 93.75, 75 → average 79.58, Tinggi. */
+/** A clean form: no finding of any code. Capaian K: 70, 93.75, 75, 80 → average 79.69, Tinggi. */
 export function cleanBody(): Cells {
   return {
     B5: '1.02', C5: 'URUSAN PEMERINTAHAN BIDANG KESEHATAN',
-    G5: ['SUM(G6)', 300], I5: ['SUM(I6)', 100], K5: ['SUM(K6)', 120], M5: ['I5+K5', 220], O5: ['M5/G5*100', 73.33333333333333],
+    G5: ['SUM(G6)', 350], I5: ['SUM(I6)', 120], K5: ['SUM(K6)', 145], M5: ['I5+K5', 265], O5: ['M5/G5*100', 75.71428571428571],
     B6: '1.02.01', C6: 'Program Penunjang Urusan Pemerintahan Daerah', D6: 'Jumlah dokumen perencanaan', E6: 'Dokumen',
-    F6: 10, G6: ['SUM(G7,G8)', 300], H6: 3, I6: ['SUM(I7,I8)', 100], J6: 4, K6: ['SUM(K7,K8)', 120],
-    L6: ['H6+J6', 7], M6: ['I6+K6', 220], N6: ['L6/F6*100', 70], O6: ['M6/G6*100', 73.33333333333333],
+    F6: 10, G6: ['SUM(G7:G9)', 350], H6: 3, I6: ['SUM(I7:I9)', 120], J6: 4, K6: ['SUM(K7:K9)', 145],
+    L6: ['H6+J6', 7], M6: ['I6+K6', 265], N6: ['L6/F6*100', 70], O6: ['M6/G6*100', 75.71428571428571],
     B7: '1.02.01.2.01', C7: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', D7: 'Persentase dokumen tepat waktu', E7: '%',
     F7: 80, G7: 100, H7: 70, I7: 40, J7: 75, K7: 50, L7: 75, M7: ['I7+K7', 90], N7: ['L7/F7*100', 93.75], O7: ['M7/G7*100', 90],
     B8: '1.02.01.2.02', C8: 'Administrasi Keuangan Perangkat Daerah', D8: 'Jumlah laporan keuangan', E8: 'Laporan',
     F8: 4, G8: 200, H8: 1, I8: 60, J8: 2, K8: 70, L8: ['H8+J8', 3], M8: ['I8+K8', 130], N8: ['L8/F8*100', 75], O8: ['M8/G8*100', 65],
-    A10: 'Rata-rata capaian kinerja (%)', N10: { value: 79.58, format: '0.00' },
+    B9: '1.02.01.2.03', C9: 'Administrasi Umum Perangkat Daerah', D9: 'Jumlah paket logistik kantor', E9: 'Paket',
+    F9: 5, G9: 50, H9: 2, I9: 20, J9: 2, K9: 25, L9: ['H9+J9', 4], M9: ['I9+K9', 45], N9: ['L9/F9*100', 80], O9: ['M9/G9*100', 90],
+    A10: 'Rata-rata capaian kinerja (%)', N10: { value: 79.69, format: '0.00' },
     A11: 'Predikat kinerja', N11: 'Tinggi',
   };
 }

@@ -85,21 +85,21 @@ describe('recogniseForm on a quarter-to-date form with an unnumbered Satuan colu
     ]);
   });
   it('ends the body at the footer and finds the average and predicate cells', () => {
-    expect(layout.bodyRows).toEqual([4, 5, 6, 7]);
+    expect(layout.bodyRows).toEqual([4, 5, 6, 7, 8]);
     expect(layout.footer).toEqual({ average: { row: 9, col: 13 }, predicate: { row: 10, col: 13 } });
   });
   it('builds the hierarchy from the codes', () => {
     const f = formOf(form());
     expect(f.rows.map((r) => [r.row + 1, r.level, r.parent === null ? null : f.rows[r.parent].row + 1])).toEqual([
-      [5, 'bidang', null], [6, 'program', 5], [7, 'kegiatan', 6], [8, 'kegiatan', 6],
+      [5, 'bidang', null], [6, 'program', 5], [7, 'kegiatan', 6], [8, 'kegiatan', 6], [9, 'kegiatan', 6],
     ]);
   });
   it('without codes or level words, takes the levels from the roll-up formulas', () => {
-    const f = formOf(form({ B5: null, B6: null, B7: null, B8: null, C5: 'KESEHATAN', C6: 'Penunjang Urusan Pemerintahan Daerah' }));
+    const f = formOf(form({ B5: null, B6: null, B7: null, B8: null, B9: null, C5: 'KESEHATAN', C6: 'Penunjang Urusan Pemerintahan Daerah' }));
     expect(f.rows.map((r) => [r.row + 1, r.level, r.levelFrom])).toEqual([
-      [5, 'program', 'formulas'], [6, 'kegiatan', 'formulas'], [7, 'subkegiatan', 'formulas'], [8, 'subkegiatan', 'formulas'],
+      [5, 'program', 'formulas'], [6, 'kegiatan', 'formulas'], [7, 'subkegiatan', 'formulas'], [8, 'subkegiatan', 'formulas'], [9, 'subkegiatan', 'formulas'],
     ]);
-    expect(f.rows.map((r) => (r.parent === null ? null : f.rows[r.parent].row + 1))).toEqual([null, 5, 6, 6]);
+    expect(f.rows.map((r) => (r.parent === null ? null : f.rows[r.parent].row + 1))).toEqual([null, 5, 6, 6, 6]);
   });
   it('is not a form without a declared formula in the numbered row', () => {
     const cells = form({ L3: 8, N3: 9 });

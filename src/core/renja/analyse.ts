@@ -2,7 +2,7 @@
 // year's target × 100, polarity as §4) and the cumulative-to-Renstra percentage; per row the Rp percentages; the
 // roll-ups of Rp over the hierarchy; the footer's average and predicate. Checks (./checks) only read this.
 import { GridCell, SheetView, a1, isErrorValue } from '../grid';
-import { aggregationOf } from '../formula/analyse';
+import { aggregationOf, referencesOf } from '../formula/analyse';
 import { readCell, Reading } from '../read/cell';
 import { isAdditive, lookupUnit, Unit } from '../read/units';
 import { averageOf, capaianOf, round2, sameAmount } from '../compute/math';
@@ -271,12 +271,15 @@ function findRollups(view: SheetView, rows: FormRowAnalysis[], layout: FormLayou
   for (let ni = rows.length - 1; ni >= 0; ni--) {
     const node = rows[ni];
     if (!node.children.length) continue;
-    for (const col of rpCols) {
+    // Roll-ups first: a cell computed across the row from an off roll-up (M6 = I6+K6) is not blamed for it.
+    const ordered = [...rpCols].sort((a, b) => Number(!rollupRows(view.raw(node.row, a)?.formula, node.row, a)) - Number(!rollupRows(view.raw(node.row, b)?.formula, node.row, b)));
+    for (const col of ordered) {
       const gi = layout.groups.findIndex((g) => g.rp === col);
       const parent = node.rp.get(gi);
       if (!parent || parent.reading.kind === 'error' || (parent.reading.kind !== 'absent' && parent.value === null)) continue;
       const across = !rollupRows(parent.formula, node.row, col);
       if (across && node.children.some((c) => off.has(key(rows[c].row, col)))) continue;
+      if (across && parent.formula && referencedCells(parent.formula).some((c) => off.has(key(c.row, c.col)))) continue;
       let expected = 0;
       let any = false;
       let bad = false;
@@ -323,4 +326,14 @@ export function declarationCells(
 
 export function isError(v: FormValue | null): boolean {
   return !!v && (v.reading.kind === 'error' || (v.raw !== undefined && isErrorValue(v.raw.value)));
+}
+
+function referencedCells(formula: string): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (const r of referencesOf(formula)) {
+    if (r.sheet !== null || !Number.isFinite(r.range.bottom) || !Number.isFinite(r.range.right)) continue;
+    if ((r.range.bottom - r.range.top + 1) * (r.range.right - r.range.left + 1) > 400) continue;
+    for (let row = r.range.top; row <= r.range.bottom; row++) for (let col = r.range.left; col <= r.range.right; col++) out.push({ row, col });
+  }
+  return out;
 }

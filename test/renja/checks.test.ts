@@ -1,0 +1,177 @@
+// Table-driven tests per finding code on a small quarter-to-date form (test/renja/form.ts). Every expectation is
+// what a Bappeda reviewer would say about the changed cells, worked out by hand in the comments.
+import { findingsOf, form, Cells } from './form';
+import { predicateOf, parsePredicate, parseRatingScale } from '../../src/core/renja/predicate';
+
+const brief = (cells: Cells, options = {}) => findingsOf(cells, options).map((f) => `${f.code}@${f.cell}`).sort();
+const at = (cells: Cells, code: string, cell: string, options = {}) => findingsOf(cells, options).find((f) => f.code === code && f.cell === cell);
+
+describe('the clean form', () => {
+  it('has no finding', () => {
+    expect(findingsOf(form())).toEqual([]);
+  });
+});
+
+describe('form-formula-mismatch', () => {
+  it.each<[string, Cells, string[]]>([
+    // Rp 8 = 6 + 7 on a leaf: 60 + 70 = 130, stated 140 (its % follows it: 140/200 = 70); the parent, computed across its row, is not blamed.
+    ['a leaf Rp that is not the sum of its quarters', { M8: 140, O8: ['M8/G8*100', 70] }, ['form-formula-mismatch@M8']],
+    // K 8 = 6 + 7 for a count: 1 + 2 = 3, stated 4; the capaian 4/4 = 100 follows it.
+    // The average follows: (70 + 93.75 + 100 + 80)/4 = 85.94.
+    ['a count K that is not the sum of its quarters', { L8: 4, N8: ['L8/F8*100', 100], N10: 85.94 }, ['form-formula-mismatch@L8']],
+    // 9 = 8/5 x 100: 7/10 × 100 = 70, stated 75 (a stale value): one finding, not also capaian-mismatch.
+    ['a percentage that breaks 9 = 8/5 x 100', { N6: 75 }, ['form-formula-mismatch@N6']],
+    // A % indicator may state the last quarter (75) or the mean (72.5) as its realisation: both follow §4.
+    // 72.5/80 = 90.63; average (70 + 90.63 + 75 + 80)/4 = 78.91.
+    ['a percentage K stated as the mean of its quarters', { L7: 72.5, N7: ['L7/F7*100', 90.625], N10: 78.91 }, []],
+    // …but 80 is neither 70 + 75, nor 75, nor 72.5.
+    // 80/80 = 100; average (70 + 100 + 75 + 80)/4 = 81.25.
+    ['a percentage K that is no reading of its quarters', { L7: 80, N7: ['L7/F7*100', 100], N10: 81.25 }, ['form-formula-mismatch@L7']],
+    // Printed without decimals, 75.4 shows as 75 = 3/4 × 100: agrees (SPEC §10.6); 76 does not.
+    ['a percentage agreeing at its printed precision', { N8: { value: 75.4, format: '0' } }, []],
+    ['a percentage disagreeing at its printed precision', { N8: { value: 76, format: '0' } }, ['form-formula-mismatch@N8']],
+  ])('%s', (_, changes, expected) => {
+    expect(brief(form(changes))).toEqual(expected);
+  });
+  it('carries the declaration, the expected and the actual value', () => {
+    expect(at(form({ M8: 140, O8: ['M8/G8*100', 70] }), 'form-formula-mismatch', 'M8')?.data).toEqual({
+      declaration: '8 = 6 + 7', part: 'Rp', expected: 130, actual: 140, formula: null,
+    });
+  });
+});
+
+describe('percent-summed', () => {
+  it.each<[string, Cells, string[]]>([
+    // % indicator: 70 % + 75 % = 145 is not a realisation; §4 takes the last (75) → capaian 93.75, while the stated 181.25 follows the sum.
+    ['two percentages added', { L7: ['H7+J7', 145], N7: ['L7/F7*100', 181.25] }, ['capaian-mismatch@N7', 'percent-summed@L7']],
+    // Only one non-zero quarter: the sum is that quarter, nothing was added.
+    ['one non-zero quarter', { H7: 0, L7: ['H7+J7', 75] }, []],
+    // Quarterly increments of a cumulative percentage (J7 = 75 − H7) add up to it by design.
+    ['increments of one series', { J7: ['75-H7', 5], L7: ['H7+J7', 75] }, []],
+    // A count adds up.
+    ['a count', { L8: ['H8+J8', 3] }, []],
+  ])('%s', (_, changes, expected) => {
+    expect(brief(form(changes))).toEqual(expected);
+  });
+  it('says which values were added and what §4 uses instead', () => {
+    expect(at(form({ L7: ['H7+J7', 145], N7: ['L7/F7*100', 181.25] }), 'percent-summed', 'L7')?.data).toEqual({
+      declaration: '8 = 6 + 7', values: [70, 75], actual: 145, used: 75, capaian: 93.75, unit: '%', indicator: 'Persentase dokumen tepat waktu',
+    });
+  });
+});
+
+describe('rollup-mismatch and roll-up formulas (formula-inconsistent, kind rollup)', () => {
+  it.each<[string, Cells, string[]]>([
+    // G6 sums all three Kegiatan (100 + 200 + 50 = 350) but states 360 (typed over the formula): the Bidang above, summing G6, is not blamed.
+    ['a parent that is not the sum of its children', { G6: 360, G5: ['SUM(G6)', 360], O6: ['M6/G6*100', 73.61111111111111], O5: ['M5/G5*100', 73.61111111111111] }, ['rollup-mismatch@G6']],
+    // I6 leaves out Kegiatan row 9 (Rp 20): 40 + 60 = 100 instead of 120; the formula aggregates other rows than its direct children.
+    ['a roll-up leaving out a child', { I6: ['SUM(I7:I8)', 100], I5: ['SUM(I6)', 100], M6: ['I6+K6', 245], M5: ['I5+K5', 245], O6: ['M6/G6*100', 70], O5: ['M5/G5*100', 70] },
+      ['formula-inconsistent@I6', 'rollup-mismatch@I6']],
+    // The Bidang sums its Program and a grandchild Kegiatan: 350 + 200 counts row 8 twice.
+    ['a roll-up counting a grandchild twice', { G5: ['SUM(G6,G8)', 550], O5: ['M5/G5*100', 48.18181818181818] }, ['formula-inconsistent@G5', 'rollup-mismatch@G5']],
+  ])('%s', (_, changes, expected) => {
+    expect(brief(form(changes))).toEqual(expected);
+  });
+  it('gives the children sum and the rows', () => {
+    const cells = form({ G5: ['SUM(G6,G8)', 550], O5: ['M5/G5*100', 48.18181818181818] });
+    expect(at(cells, 'rollup-mismatch', 'G5')?.data).toEqual({ expected: 350, actual: 550, childRows: [6], column: 'G' });
+    expect(at(cells, 'formula-inconsistent', 'G5')?.data).toEqual({
+      kind: 'rollup', formula: '=SUM(G6,G8)', rows: [6, 8], children: [6], extra: [8], missing: [], difference: 200, level: 'bidang',
+    });
+  });
+});
+
+describe('formula-inconsistent, kind shape', () => {
+  it.each<[string, Cells, string[]]>([
+    // M at Kegiatan level: I7+K7, I8+K8, I9+K9; M8 written K8+I8 is another shape (same value).
+    ['terms in another order', { M8: ['K8+I8', 130] }, ['formula-inconsistent@M8']],
+    // L9 = H9+J9+0 adds a constant the others do not have.
+    ['an extra term', { M9: ['I9+K9+0', 45] }, ['formula-inconsistent@M9']],
+    // Parentheses that change nothing, and an IFERROR wrapper, are the same shape.
+    ['neutral parentheses and IFERROR', { N8: ['(L8/F8)*100', 75], N9: ['IFERROR(L9/F9*100,0)', 80] }, []],
+  ])('%s', (_, changes, expected) => {
+    expect(brief(form(changes))).toEqual(expected);
+  });
+  it('shows the formula its column uses, written for this cell', () => {
+    expect(at(form({ M8: ['K8+I8', 130] }), 'formula-inconsistent', 'M8')?.data).toEqual({
+      kind: 'shape', formula: '=K8+I8', expected: '=I8+K8', others: 2, level: 'kegiatan',
+    });
+  });
+});
+
+describe('formula-constant', () => {
+  it.each<[string, Cells, string[]]>([
+    ['a typed amount', { K8: ['1070-1000', 70] }, ['formula-constant@K8']],
+    ['three digits are not flagged', { K8: ['130-I8', 70] }, []],
+    ['× 100 of a percentage is not flagged', {}, []],
+  ])('%s', (_, changes, expected) => {
+    expect(brief(form(changes))).toEqual(expected);
+  });
+  it('lists the numbers', () => {
+    expect(at(form({ K8: ['1070-1000', 70] }), 'formula-constant', 'K8')?.data).toEqual({ formula: '=1070-1000', constants: [1070, 1000] });
+  });
+});
+
+describe('value-error and target-zero', () => {
+  it('a #DIV/0! over a zero target this year', () => {
+    // Row 8 has no capaian now: average (70 + 93.75 + 80)/3 = 81.25.
+    expect(brief(form({ F8: 0, N8: ['L8/F8*100', { error: '#DIV/0!' }], N10: 81.25 }))).toEqual(['target-zero@F8', 'value-error@N8']);
+  });
+  it('no target-zero for a row with nothing this year', () => {
+    const idle = { F8: 0, G8: 0, H8: 0, I8: 0, J8: 0, K8: 0, L8: ['H8+J8', 0], M8: ['I8+K8', 0], N8: ['L8/F8*100', { error: '#DIV/0!' }], O8: ['M8/G8*100', { error: '#DIV/0!' }] } as Cells;
+    // The Program and Bidang Rp follow: G 150, I 60, K 75, M 135.
+    const cells = form({
+      ...idle, G6: ['SUM(G7:G9)', 150], I6: ['SUM(I7:I9)', 60], K6: ['SUM(K7:K9)', 75], M6: ['I6+K6', 135], O6: ['M6/G6*100', 90],
+      G5: ['SUM(G6)', 150], I5: ['SUM(I6)', 60], K5: ['SUM(K6)', 75], M5: ['I5+K5', 135], O5: ['M5/G5*100', 90],
+      N10: { value: 81.25, format: '0.00' },
+    });
+    expect(brief(cells)).toEqual(['value-error@N8', 'value-error@O8']);
+  });
+});
+
+describe('stated percentages and the footer', () => {
+  it.each<[string, Cells, string[]]>([
+    // Typed capaian 85 where 4/5 = 80: it breaks 9 = 8/5 x 100 (reported once, as the declaration it breaks).
+    ['a typed capaian', { N9: 85 }, ['form-formula-mismatch@N9']],
+    ['a typed capaian that is right', { N9: 80 }, []],
+    // Typed Rp percentage 95 where 45/50 = 90.
+    ['a typed Rp percentage', { O9: 95 }, ['form-formula-mismatch@O9']],
+    // The average is (70 + 93.75 + 75 + 80)/4 = 79.69, not 85 (Tinggi either way, so the predicate stands).
+    ['a wrong average', { N10: 85 }, ['average-mismatch@N10']],
+    ['the average as a percentage', { N10: { value: 0.7969, format: '0.00%' } }, []],
+    ['a predicate above its average', { N11: 'Sangat Tinggi' }, ['predicate-mismatch@N11']],
+    ['a predicate in capitals', { N11: 'TINGGI' }, []],
+  ])('%s', (_, changes, expected) => {
+    expect(brief(form(changes))).toEqual(expected);
+  });
+  it('the rating scale is a setting', () => {
+    // With Tinggi up to 79 only, 79.69 is Sangat Tinggi.
+    expect(brief(form(), { scale: [50, 65, 75, 79] })).toEqual(['predicate-mismatch@N11']);
+    expect(at(form(), 'predicate-mismatch', 'N11', { scale: [50, 65, 75, 79] })?.data).toEqual({
+      stated: 'Tinggi', expected: 'Sangat Tinggi', average: 79.69, statedAverage: 79.69,
+    });
+  });
+  it.each<[number, string]>([
+    [50, 'Sangat Rendah'], [50.01, 'Rendah'], [65, 'Rendah'], [65.5, 'Sedang'], [75, 'Sedang'], [76, 'Tinggi'], [90, 'Tinggi'], [90.01, 'Sangat Tinggi'], [91, 'Sangat Tinggi'],
+  ])('default scale: %d → %s', (avg, band) => {
+    expect(predicateOf(avg)).toBe(band);
+  });
+  it('reads predicates and scales', () => {
+    expect(parsePredicate(' sangat  tinggi ')).toBe('Sangat Tinggi');
+    expect(parsePredicate('Baik')).toBeNull();
+    expect(parseRatingScale('50,65,75,90')).toEqual([50, 65, 75, 90]);
+    expect(parseRatingScale('50,65,60,90')).toBeNull();
+    expect(parseRatingScale('50,65,75')).toBeNull();
+  });
+});
+
+describe('units and shared indicators', () => {
+  it.each<[string, Cells, string[]]>([
+    ['a unit one letter off', { E9: 'Pakeet' }, ['unit-unknown@E9']],
+    ['a unit word the catalogue lacks', { E9: 'Berita Acara' }, []],
+    ['a word two letters off a unit is not guessed', { E9: 'Usulan' }, []],
+    ['two numbered indicators sharing one row of values', { D9: '1. Jumlah paket logistik 2. Jumlah paket cetakan' }, ['value-multiple@D9']],
+  ])('%s', (_, changes, expected) => {
+    expect(brief(form(changes))).toEqual(expected);
+  });
+});
