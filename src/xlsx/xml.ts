@@ -118,9 +118,10 @@ export class XmlScanner {
     return attrsIn(this.s, this.attrStart, this.attrEnd);
   }
 
-  /** The current TEXT, entities decoded. */
+  /** The current TEXT, line ends normalised (XML 1.0 §2.11: CR LF and CR read as LF) and entities decoded. */
   text(): string {
-    const raw = this.s.slice(this.start, this.end);
+    let raw = this.s.slice(this.start, this.end);
+    if (raw.indexOf('\r') >= 0) raw = raw.replace(/\r\n?/g, '\n');
     return this.cdata ? raw : decodeEntities(raw);
   }
 
@@ -144,8 +145,8 @@ function localName(s: string, from: number, to: number): string {
     if (c === 32 || c === 9 || c === 10 || c === 13) end--;
     else break;
   }
-  const colon = s.indexOf(':', from);
-  return colon >= 0 && colon < end ? s.slice(colon + 1, end) : s.slice(from, end);
+  for (let i = from; i < end; i++) if (s.charCodeAt(i) === 58 /* : */) return s.slice(i + 1, end);
+  return s.slice(from, end);
 }
 
 /** The value of one attribute in an attribute region. */

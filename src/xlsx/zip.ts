@@ -5,8 +5,11 @@
 
 /** What the zip layer needs from a deflate implementation (Node's zlib in the CLI, fflate in the browser). */
 export interface Codec {
-  /** Inflates raw deflate data; throws TooLargeError as soon as the output would pass `limit` bytes. */
-  inflateRaw(data: Uint8Array, limit: number): Uint8Array;
+  /**
+   * Inflates raw deflate data; throws TooLargeError as soon as the output would pass `limit` bytes. `expected` is
+   * the size the zip directory declares (a hint for buffer sizes only: it may lie).
+   */
+  inflateRaw(data: Uint8Array, limit: number, expected: number): Uint8Array;
   deflateRaw(data: Uint8Array): Uint8Array;
   crc32(data: Uint8Array): number;
 }
@@ -156,7 +159,7 @@ export function inflateEntry(zip: ZipArchive, e: ZipEntry, codec: Codec, budget:
     if (data.length > remaining) throw new TooLargeError();
     out = data;
   } else if (e.method === 8) {
-    out = codec.inflateRaw(data, remaining);
+    out = codec.inflateRaw(data, remaining, e.size);
   } else {
     throw new ZipError('unsupported', `zip entry ${e.name} uses compression method ${e.method}`);
   }
