@@ -74,7 +74,9 @@ describe('rollup-mismatch and roll-up formulas (formula-inconsistent, kind rollu
   });
   it('gives the children sum and the rows', () => {
     const cells = form({ G5: ['SUM(G6,G8)', 550], O5: ['M5/G5*100', 48.18181818181818] });
-    expect(at(cells, 'rollup-mismatch', 'G5')?.data).toEqual({ expected: 350, actual: 550, childRows: [6], column: 'G' });
+    expect(at(cells, 'rollup-mismatch', 'G5')?.data).toEqual({
+      expected: 350, actual: 550, column: 'amount', header: 'Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (2025) yang Dievaluasi › Rp', rows: [6],
+    });
     expect(at(cells, 'formula-inconsistent', 'G5')?.data).toEqual({
       kind: 'rollup', formula: '=SUM(G6,G8)', rows: [6, 8], children: [6], extra: [8], missing: [], difference: 200, level: 'bidang',
     });

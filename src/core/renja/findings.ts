@@ -7,8 +7,8 @@ export interface FormFindingDataMap {
   'form-formula-mismatch': { declaration: string; part: 'K' | 'Rp'; expected: number; actual: number; formula: string | null };
   /** A declared sum adds two or more non-zero values of a non-additive K; `used` is §4's value (the last). */
   'percent-summed': { declaration: string; values: number[]; actual: number; used: Num; capaian: Num; unit: string | null; indicator: string };
-  /** A parent's Rp ≠ the sum of its direct children's (stated values); rows 1-based. */
-  'rollup-mismatch': { expected: number; actual: number; childRows: number[]; column: string };
+  /** A parent's Rp ≠ the sum of its direct children's (stated values); rows 1-based (the shape of §10.4's code). */
+  'rollup-mismatch': { expected: number; actual: number; column: 'amount'; header: string; rows: number[] };
   /**
    * `rollup`: a roll-up formula that does not aggregate exactly the row's direct children (rows 1-based; extra are
    * rows it should not count, counted twice included; missing are children it leaves out; difference = its value

@@ -1,5 +1,4 @@
 // SPEC §11 / §10.8: a parent row's Rp ≠ the sum of its direct children's (stated values), per Rp column.
-import { columnName } from '../../grid';
 import { FormCheck } from './check';
 
 const check: FormCheck<'rollup-mismatch'> = {
@@ -8,7 +7,9 @@ const check: FormCheck<'rollup-mismatch'> = {
   check(form, report) {
     for (const r of form.rollups) {
       const node = form.rows[r.node];
-      report({ row: node.row, col: r.col }, { expected: r.expected, actual: r.actual, childRows: r.childRows, column: columnName(r.col) });
+      const group = form.layout.groups.find((g) => g.rp === r.col);
+      const header = [group?.label ?? '', group?.quarter ? `Triwulan ${['I', 'II', 'III', 'IV'][group.quarter - 1]}` : '', 'Rp'].filter((x) => x !== '').join(' › ');
+      report({ row: node.row, col: r.col }, { expected: r.expected, actual: r.actual, column: 'amount', header, rows: r.childRows });
     }
   },
 };

@@ -1,0 +1,177 @@
+// Golden tests by hand on the two forms in test/fixtures/renja (the synthetic fixture and the real Deli Serdang
+// form). Each expected finding was read off the cells; the reason is in the comment above it.
+import { join } from 'path';
+import { SheetView } from '../../src/core/grid';
+import { analyseForm, FormAnalysis } from '../../src/core/renja/analyse';
+import { checkForm, FormFinding } from '../../src/core/renja/checks';
+import { formWrites } from '../../src/core/renja/writes';
+import { withDefaults } from '../../src/core/settings';
+import { gridFromXlsx } from './grid';
+
+async function load(file: string): Promise<{ form: FormAnalysis; findings: FormFinding[] }> {
+  const grid = await gridFromXlsx(join(__dirname, '..', 'fixtures', 'renja', file));
+  const form = analyseForm(new SheetView(grid.sheets[0]), withDefaults())!;
+  return { form, findings: checkForm(form) };
+}
+const cells = (fs: FormFinding[], code: string) => fs.filter((f) => f.code === code).map((f) => f.cell);
+
+describe('golden by hand: renja-evaluasi-2025.xlsx (17 numbered columns, Kode over five cells)', () => {
+  let form: FormAnalysis;
+  let findings: FormFinding[];
+  beforeAll(async () => ({ form, findings } = await load('renja-evaluasi-2025.xlsx')), 60000);
+
+  it('reads the numbered row 7 and the hierarchy from the split codes', () => {
+    expect(form.layout.numberedRow).toBe(6);
+    expect(form.layout.declarations.map((d) => d.text)).toEqual(['12 = 8+9+10+11', '13 = 12/7 x 100', '14 = 6 + 12', '15 = 14/5 x 100']);
+    expect(form.rows.map((r) => `${r.row + 1}:${r.level}`)).toEqual([
+      '9:urusan', '10:bidang', '11:program', '12:kegiatan', '13:subkegiatan', '14:subkegiatan', '15:subkegiatan', '16:kegiatan',
+      '17:subkegiatan', '18:subkegiatan', '19:subkegiatan', '20:program', '21:kegiatan', '22:subkegiatan', '23:subkegiatan',
+      '24:subkegiatan', '25:kegiatan', '26:subkegiatan', '27:subkegiatan', '28:subkegiatan',
+    ]);
+  });
+
+  it('reports exactly the planted errors', () => {
+    expect(findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual([
+      // AB12 = L12+X12 = 85 % + 80 %: a percentage summed.
+      'percent-summed@AB12',
+      // …so the cumulative 165 % stated in AD12 is not 80/100 (the latest realisation over the Renstra target).
+      'capaian-mismatch@AD12',
+      // O20 = SUM(O21,O25,O28): O28 is already inside O25 — Rp 6.036.000.000 against the children's 5.740.500.000.
+      'rollup-mismatch@O20', 'formula-inconsistent@O20',
+      // K21 = SUM(K23:K24) leaves out K22 (Rp 6.500.000.000), while M21 = SUM(M22:M24).
+      'rollup-mismatch@K21', 'formula-inconsistent@K21',
+      // X15 = P15+R15+T15 where its column has +V (same value: V15 = 0).
+      'formula-inconsistent@X15',
+      // S24 = 1053000000-Q24.
+      'formula-constant@S24',
+      // N26 = 0: Z26 = X26/N26*100 is #DIV/0!.
+      'target-zero@N26', 'value-error@Z26',
+      // The average 83,90 is right, every capaian is 77,78–88,89: Tinggi, not Sangat Tinggi.
+      'predicate-mismatch@Z30',
+    ].sort());
+  });
+
+  it('computes every tingkat capaian K and the average', () => {
+    expect(form.indicators.map((i) => i.capaian)).toEqual([
+      83.33, 84.21, 80, 83.33, 85.71, 87.5, 83.33, 88.89, 83.33, 83.33, 77.78, 80, 85.71, 87.5, 83.33, null, 84.55, 84.44,
+    ]);
+    expect(form.average).toBe(83.9);
+    expect(form.predicate).toBe('Tinggi');
+    expect(findings.find((f) => f.code === 'rollup-mismatch' && f.cell === 'O20')?.data).toMatchObject({ expected: 5740500000, actual: 6036000000, rows: [21, 25] });
+  });
+
+  it('writes only the average as a percentage and the predicate (every other percentage is a formula)', () => {
+    expect(formWrites(form)).toEqual([
+      { row: 28, col: 25, value: 0.839, format: '0.00%', kind: 'average' },
+      { row: 29, col: 25, value: 'Tinggi', kind: 'predicate' },
+    ]);
+  });
+});
+
+describe('golden by hand: evaluasi-renja-deli-serdang-2025.xlsx (real form, Satuan numbered, K/%/Rp per quarter)', () => {
+  let form: FormAnalysis;
+  let findings: FormFinding[];
+  beforeAll(async () => ({ form, findings } = await load('evaluasi-renja-deli-serdang-2025.xlsx')), 60000);
+
+  it('finds the form: numbered row 8, K/%/Rp quarters, no Renja capaian column', () => {
+    expect(form.layout.numberedRow).toBe(7);
+    expect(form.layout.groups.filter((g) => g.role === 'quarter').map((g) => [g.quarter, g.k, g.pct, g.rp])).toEqual([
+      [1, 15, 16, 17], [2, 18, 19, 20], [3, 21, 22, 23], [4, 24, 25, 26],
+    ]);
+    expect(form.layout.groups.some((g) => g.role === 'capaian')).toBe(false);
+    expect(form.layout.bodyRows[0]).toBe(10);
+    expect(form.layout.bodyBottom).toBe(111);
+  });
+
+  it('builds the hierarchy without codes: level words and the roll-up formulas', () => {
+    const level = (row: number) => form.rows.find((r) => r.row === row - 1)?.level;
+    const parent = (row: number) => {
+      const n = form.rows.find((r) => r.row === row - 1)!;
+      return n.parent === null ? null : form.rows[n.parent].row + 1;
+    };
+    expect([11, 12, 13, 14, 15, 91, 92, 93, 94, 96, 106].map(level)).toEqual([
+      'urusan', 'bidang', 'program', 'kegiatan', 'subkegiatan', 'bidang', 'program', 'kegiatan', 'subkegiatan', 'bidang', 'program',
+    ]);
+    expect([12, 13, 55, 70, 91, 96, 40, 89, 106, 108].map(parent)).toEqual([11, 12, 12, 12, 11, 11, 39, 84, 96, 106]);
+    // The Program of rows 106–107 (label merged over both) holds two indicators.
+    expect(form.rows.find((r) => r.row === 105)?.indicators.map((i) => i.row + 1)).toEqual([106, 107]);
+  });
+
+  it('reports the double counting of row 12 with its children sums', () => {
+    const r = (cell: string) => findings.find((f) => f.code === 'rollup-mismatch' && f.cell === cell)?.data;
+    expect(r('R12')).toMatchObject({ expected: 1938579751, actual: 1971343265, rows: [13, 55, 70] });
+    expect(r('U12')).toMatchObject({ expected: 2272473325, actual: 2279258325 });
+    expect(r('X12')).toMatchObject({ expected: 2706910579, actual: 2733183079 });
+    expect(r('AA12')).toMatchObject({ expected: 4082447561, actual: 4121616561 });
+    // Row 11 sums rows 12, 91 and 96 as they are stated: nothing of its own to fix.
+    expect(findings.filter((f) => /^[A-Z]+11$/.test(f.cell))).toEqual([]);
+  });
+
+  it('reports every finding a reviewer would return the form for, and nothing else', () => {
+    expect(cells(findings, 'rollup-mismatch')).toEqual([
+      // Row 12 counts 91 and 96 (and AA12 counts 91), which are its siblings.
+      'R12', 'U12', 'X12', 'AA12',
+      // AE64 = M64+AF64 (AF, a percentage, instead of AC): 81.825.849 against 65 + 66 = 177.868.883.
+      'AE64',
+      // K84 = SUM(K85:K88) leaves out Sub Kegiatan rows 89 and 90 (Rp 39.430.349 + 46.485.856).
+      'K84',
+      // K96 = SUM(K97) leaves out the Program of row 106 (Rp 1.173.117.699).
+      'K96',
+    ]);
+    expect(cells(findings, 'formula-constant')).toEqual([
+      'U15', 'U20', 'U23', 'U24', 'U26', 'U31', 'U33', 'U34', 'U36', 'U37', 'U47', 'U48', 'U50', 'U52', 'U54', 'U65',
+      'U69', 'U72', 'U76', 'U78', 'U80', 'U83', 'U87', 'U88', 'U99', 'U100', 'U102',
+    ]);
+    expect(cells(findings, 'formula-inconsistent').sort()).toEqual([
+      // Roll-ups over other rows than the direct children.
+      'R12', 'U12', 'X12', 'AA12',
+      'Z30', // AVERAGE(Z31:Z34) of Sub Kegiatan 31–38
+      'M39', 'O39', 'Q39', 'R39', 'T39', 'U39', 'W39', 'X39', 'Z39', 'AA39', 'AC39', // 42:44 or 42,44 where K39 sums 40:44
+      'Z45', // AVERAGE(Z48,Z50): row 50 belongs to the next Kegiatan
+      'Z49', // AVERAGE(Z52,Z54) of 50–54
+      'T55', 'W55', 'Z55', // AVERAGE(T56:T64:T67) is the range 56–67, grandchildren included
+      'Z56', // AVERAGE(Z59,Z61) of 57–63
+      'T70', 'W70', 'Z70', // AVERAGE(T71:T77:T84): 71–84
+      'Q77', 'T77', 'W77', 'Z77', // leave out row 82
+      'K84', 'M84', 'O84', 'Q84', 'R84', 'T84', 'U84', 'W84', 'X84', 'Z84', 'AA84', 'AC84', // leave out 89–90 (and 86 in some)
+      'K96', // the roll-ups of row 96 all sum row 97 only: reported where the value is off
+      // Formulas unlike their column's at the same level.
+      'Y16', // Z16*N16-P16-S16 without -V16
+      'Y47', // Z47/N47-… where the column multiplies
+      'Y92', // Z92*N93-…: the next row's target
+      'AE64', // M64+AF64
+    ].sort());
+    expect(cells(findings, 'value-error')).toEqual(['AF82', 'AG82']);
+    // Renstra target 0 (AF82 divides by it) and this year's target 0 with a realisation of 1.
+    expect(cells(findings, 'target-zero').sort()).toEqual(['J82', 'N82']);
+    // AB51 = 0 typed over 13 = 9 + 10 + 11 + 12, whose quarters give 35.
+    expect(cells(findings, 'form-formula-mismatch')).toEqual(['AB51']);
+    // AD = L + AB adds last year's percentage to this year's on every % or score indicator…
+    const summed = ['13', '14', '22', '30', '39', '45', '55', '56', '64', '67', '70', '71', '77', '84', '92', '93', '97', '98', '101', '103'];
+    expect(cells(findings, 'percent-summed')).toEqual(summed.map((r) => 'AD' + r));
+    // …so AF = AD/J × 100 states 200 % and the like where the latest realisation gives the cumulative percentage.
+    expect(cells(findings, 'capaian-mismatch')).toEqual(summed.map((r) => 'AF' + r));
+    // AG64 follows the wrong AE64.
+    expect(cells(findings, 'absorption-mismatch')).toEqual(['AG64']);
+    // H13 holds two numbered indicators with one row of values; I40 "Unir" for Unit.
+    expect(cells(findings, 'value-multiple')).toEqual(['H13']);
+    expect(cells(findings, 'unit-unknown')).toEqual(['I40']);
+    const known = new Set(['rollup-mismatch', 'formula-constant', 'formula-inconsistent', 'value-error', 'target-zero', 'form-formula-mismatch', 'percent-summed', 'capaian-mismatch', 'absorption-mismatch', 'value-multiple', 'unit-unknown']);
+    expect(findings.filter((f) => !known.has(f.code))).toEqual([]);
+  });
+
+  it('explains Y47 with the formula its column uses', () => {
+    expect(findings.find((f) => f.code === 'formula-inconsistent' && f.cell === 'Y47')?.data).toEqual({
+      kind: 'shape', formula: '=Z47/N47-P47-S47-V47', expected: '=Z47*N47-P47-S47-V47', others: 43, level: 'subkegiatan',
+    });
+  });
+
+  it('writes only into the cumulative percentage columns, never over a formula', () => {
+    const writes = formWrites(form);
+    expect(writes.length).toBeGreaterThan(0);
+    for (const w of writes) {
+      expect([31, 32]).toContain(w.col); // AF, AG
+      expect(form.view.raw(w.row, w.col)?.formula).toBeUndefined();
+    }
+  });
+});
