@@ -172,7 +172,7 @@ Pemakaian / usage:
   --explain KODE|list        penjelasan satu kode temuan (arti, alasan, cara memperbaiki, contoh), atau daftar kode
                              explain one finding code (meaning, why it matters, how to fix it, an example), or list them
 
-Pengaturan / settings (SPEC §8):
+Pengaturan / settings (SPEC §8); angka boleh ditulis 0,05 atau 0.05 / numbers in either notation:
   --absent-in-average omit|zero   indikator tanpa capaian dalam rata-rata: dikeluarkan (omit, default) atau dihitung 0
   --cap N|none                    batas capaian dalam rata-rata saja, mis. 120 (default: none)
   --negative-formula two-t-minus-r|t-over-r
@@ -185,5 +185,6 @@ Pengaturan / settings (SPEC §8):
                                   skala kategori tambahan, mis. "Predikat:Istimewa=95-100,Baik=80-95"
                                   (bawaan: predikat AKIP AA…D dan kategori NKA)
 
-Status keluar / exit status: 0 tanpa galat, 1 ada temuan galat, 2 masukan tidak terbaca atau pemakaian salah.
+Status keluar / exit status: 0 tanpa temuan kesalahan (peringatan dan info tidak dihitung), 1 ada temuan kesalahan,
+  2 masukan tidak terbaca atau pemakaian salah / 0 no error-severity finding, 1 at least one, 2 unreadable input or bad usage.
 `;
