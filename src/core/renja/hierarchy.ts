@@ -41,8 +41,7 @@ function codeOf(view: SheetView, row: number, layout: FormLayout, label: string)
   const parts: string[] = [];
   for (const c of layout.codeCols) {
     const m = view.mergeAt(row, c);
-    // A code cell merged down over other rows belongs to its first row only.
-    if (m && m.top !== row && m.bottom > m.top) continue;
+    // A code cell merged down over rows is the prefix they share; merged across Kode cells it counts once.
     const t = view.text(row, c).replace(/\s+/g, '');
     if (t !== '' && !(m && m.left < c)) parts.push(t.replace(/^\.|\.$/g, ''));
   }
@@ -74,8 +73,17 @@ export function buildRows(view: SheetView, layout: FormLayout, rupiahCols: numbe
       nodeAt.set(r, nodeAt.get(lm.top)!);
       continue;
     }
-    const label = textAt(view, r, layout.labelCol) || textAt(view, r, layout.indicatorCol);
+    const ownLabel = textAt(view, r, layout.labelCol);
+    const label = ownLabel || textAt(view, r, layout.indicatorCol);
     const code = codeOf(view, r, layout, label);
+    // No label and no code but an indicator: the row before has one more indicator.
+    if (ownLabel === '' && code === null && layout.labelCol !== undefined && rows.length > 0 && label !== '') {
+      const node = rows[rows.length - 1];
+      node.rows.push(r);
+      node.indicators.push({ name: label, row: r, cell: { row: r, col: layout.indicatorCol! }, shared: false });
+      nodeAt.set(r, rows.length - 1);
+      continue;
+    }
     const indicatorText = layout.indicatorCol !== undefined && layout.labelCol !== undefined ? textAt(view, r, layout.indicatorCol) : '';
     const names = indicatorText ? splitIndicators(indicatorText) : [];
     const indicators: FormIndicator[] = names.map((name) => ({

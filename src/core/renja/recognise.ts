@@ -63,7 +63,7 @@ type Sub = 'k' | 'rp' | 'pct' | 'unit';
 
 export function subColumnOf(text: string): Sub | null {
   const t = clean(text).toLowerCase().replace(/[.:]+$/, '');
-  if (/^(k|kinerja|volume|fisik|output|target|realisasi|capaian)$/.test(t)) return 'k';
+  if (/^(k|kinerja|vol|volume|fisik|output|target|realisasi|capaian)$/.test(t)) return 'k';
   if (/^(rp|rupiah|anggaran|keuangan|dana|pagu)\b/.test(t) || /^\(?rp\)?\b/.test(t)) return 'rp';
   if (/^%$|^persen(tase)?$|^\(%\)$/.test(t)) return 'pct';
   if (/^satuan$/.test(t)) return 'unit';
@@ -120,13 +120,15 @@ function quarterOf(texts: string[]): number | undefined {
 
 function headerTopOf(view: SheetView, numberedRow: number, left: number, right: number): number {
   let top = numberedRow;
-  for (let r = numberedRow - 1; r >= Math.max(0, numberedRow - 4); r--) {
+  for (let r = numberedRow - 1; r >= Math.max(0, numberedRow - 5); r--) {
     const texts = new Set<string>();
     for (let c = left; c <= right; c++) {
       const t = view.text(r, c);
       if (t !== '') texts.add(t);
     }
-    if (texts.size < 3) break;
+    // A K/Rp row or a row of quarter names above the numbered row is header too.
+    if (texts.size < 3 && !subRowOf(view, r, left, right) && ![...texts].every((t) => quarterOf([t]) !== undefined)) break;
+    if (texts.size === 0) break;
     top = r;
   }
   return top;
@@ -309,6 +311,7 @@ function findBody(view: SheetView, layout: FormLayout): void {
       continue;
     }
     blank = 0;
+    if (isTotalRow(view, r, layout)) continue;
     layout.bodyRows.push(r);
   }
   layout.bodyBottom = layout.bodyRows.length ? layout.bodyRows[layout.bodyRows.length - 1] : layout.headerBottom;
@@ -350,4 +353,12 @@ function valueCellAfter(view: SheetView, row: number, from: number, right: numbe
   }
   for (let c = from; c <= right; c++) if (view.text(row, c) !== '') return view.anchor(row, c);
   return from <= right ? { row, col: from } : null;
+}
+
+/** A `Jumlah`/`Total` row without a code or an indicator: a total, not a row of the hierarchy. */
+function isTotalRow(view: SheetView, r: number, layout: FormLayout): boolean {
+  const label = layout.labelCol !== undefined ? view.text(r, layout.labelCol) : '';
+  if (!/^(jumlah|total)\b/i.test(label)) return false;
+  if (layout.indicatorCol !== undefined && view.text(r, layout.indicatorCol) !== '' && view.mergeAt(r, layout.indicatorCol)?.left !== layout.labelCol) return false;
+  return layout.codeCols.every((c) => view.text(r, c) === '');
 }

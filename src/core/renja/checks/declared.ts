@@ -32,7 +32,17 @@ function usable(v: FormValue): boolean {
 export function declaredChecks(form: FormAnalysis): DeclaredCheck[] {
   const out: DeclaredCheck[] = [];
   const { view, layout } = form;
-  for (const d of layout.declarations) {
+  // Sums first: a percentage whose numerator breaks its own sum is not judged (the numerator is where the error is).
+  const ordered = [...layout.declarations].sort((a, b) => Number(a.kind === 'ratio') - Number(b.kind === 'ratio'));
+  const off = new Set<string>();
+  const key = (v: FormValue) => `${v.cell.row}:${v.cell.col}`;
+  const judge = (d: Declaration, result: FormValue, terms: FormValue[], ind: FormIndicatorAnalysis | null): Verdict | null => {
+    if (d.kind === 'ratio' && terms.some((t) => off.has(key(t)))) return null;
+    const v = judgeOne(form, d, result, terms, ind);
+    if (v && v.kind !== 'ok') off.add(key(result));
+    return v;
+  };
+  for (const d of ordered) {
     // K: the rows that carry an indicator.
     const seen = new Set<number>();
     for (const ind of form.indicators) {
@@ -40,7 +50,7 @@ export function declaredChecks(form: FormAnalysis): DeclaredCheck[] {
       seen.add(ind.row);
       const cells = declarationCells(view, layout, d, ind.row, 'k');
       if (!cells) continue;
-      const verdict = judge(form, d, cells.result, cells.terms, ind);
+      const verdict = judge(d, cells.result, cells.terms, ind);
       if (verdict) out.push({ declaration: d, part: 'k', row: ind.row, ...cells, indicator: ind, verdict });
     }
     // Rp: every row, but those whose Rp depends on a roll-up that does not add up (reported there).
@@ -48,14 +58,14 @@ export function declaredChecks(form: FormAnalysis): DeclaredCheck[] {
       if (form.tainted.has(ni)) return;
       const cells = declarationCells(view, layout, d, node.row, 'rp');
       if (!cells) return;
-      const verdict = judge(form, d, cells.result, cells.terms, null);
+      const verdict = judge(d, cells.result, cells.terms, null);
       if (verdict) out.push({ declaration: d, part: 'rp', row: node.row, ...cells, indicator: null, verdict });
     });
   }
   return out;
 }
 
-function judge(form: FormAnalysis, d: Declaration, result: FormValue, terms: FormValue[], ind: FormIndicatorAnalysis | null): Verdict | null {
+function judgeOne(form: FormAnalysis, d: Declaration, result: FormValue, terms: FormValue[], ind: FormIndicatorAnalysis | null): Verdict | null {
   if (result.reading.kind === 'absent' || result.value === null) return null;
   if (!terms.every(usable)) return null;
   const actual = result.value;

@@ -1,0 +1,76 @@
+// The form family beyond the two files: the other numbering (Target Renstra as 5, quarters 8–11), K/Rp row above
+// the numbered row, Rp in thousands, no Kode column but level words, a Program with a second indicator on the next
+// row, a Jumlah row, values typed rather than computed.
+import { findingsOf, Cells, formOf } from './form';
+import { formWrites } from '../../src/core/renja/writes';
+
+const HEADER: Cells = {
+  A1: 'No', B1: 'Sasaran', C1: 'Program/Kegiatan', D1: 'Indikator Kinerja Program (outcome)/ Kegiatan (output)',
+  E1: 'Target Renstra SKPD pada Tahun 2026 (Akhir Periode Renstra SKPD)',
+  G1: 'Realisasi Capaian Kinerja Renstra SKPD sampai dengan Renja SKPD Tahun Lalu (2024)',
+  I1: 'Target Kinerja dan Anggaran Renja SKPD Tahun Berjalan (2025) yang Dievaluasi', K1: 'Realisasi Kinerja Pada Triwulan',
+  S1: 'Realisasi Capaian Kinerja dan Anggaran Renja SKPD yang Dievaluasi', U1: 'Tingkat Capaian Kinerja dan Realisasi Anggaran Renja SKPD yang dievaluasi (%)',
+  W1: 'Realisasi Kinerja dan Anggaran Renstra SKPD s/d Tahun 2025', Y1: 'Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra SKPD s/d tahun 2025 (%)',
+  AA1: 'Unit SKPD Penanggung Jawab', AB1: 'Keterangan',
+  K2: 'I', M2: 'II', O2: 'III', Q2: 'IV',
+  E3: 'K', F3: 'Rp (000)', G3: 'K', H3: 'Rp (000)', I3: 'K', J3: 'Rp (000)', K3: 'K', L3: 'Rp (000)', M3: 'K', N3: 'Rp (000)', O3: 'K', P3: 'Rp (000)',
+  Q3: 'K', R3: 'Rp (000)', S3: 'K', T3: 'Rp (000)', U3: 'K', V3: 'Rp', W3: 'K', X3: 'Rp (000)', Y3: 'K', Z3: 'Rp',
+  A4: 1, B4: 2, C4: 3, D4: 4, E4: 5, G4: 6, I4: 7, K4: 8, M4: 9, O4: 10, Q4: 11, S4: '12 = 8+9+10+11', U4: '13 = 12/7 x 100', W4: '14 = 6 + 12',
+  Y4: '15 = 14/5 x 100', AA4: 16, AB4: 17,
+};
+const MERGES = [
+  'A1:A3', 'B1:B3', 'C1:C3', 'D1:D3', 'E1:F2', 'G1:H2', 'I1:J2', 'K1:R1', 'K2:L2', 'M2:N2', 'O2:P2', 'Q2:R2', 'S1:T2', 'U1:V2', 'W1:X2', 'Y1:Z2',
+  'AA1:AA3', 'AB1:AB3', 'E4:F4', 'G4:H4', 'I4:J4', 'K4:L4', 'M4:N4', 'O4:P4', 'Q4:R4', 'S4:T4', 'U4:V4', 'W4:X4', 'Y4:Z4', 'A10:T10', 'A11:T11',
+];
+// Program (a % indicator, and an index on the next row), one Kegiatan (a count); Rp in thousands, all typed.
+const BODY: Cells = {
+  C5: 'Program: Program Peningkatan Pelayanan Kesehatan', D5: 'Persentase puskesmas terakreditasi',
+  E5: 100, F5: 5000, G5: 60, H5: 2000, I5: 80, J5: 1500, K5: 60, L5: 300, M5: 70, N5: 400, O5: 75, P5: 350, Q5: 80, R5: 350,
+  S5: 80, T5: 1400, U5: 100, V5: 93.33, W5: 80, X5: 3400, Y5: 80, Z5: 68,
+  D6: 'Indeks kepuasan masyarakat', E6: 85, G6: 80, I6: 82, K6: 80, M6: 81, O6: 82, Q6: 83, S6: 83, U6: 101.22, W6: 83, Y6: 97.65,
+  C7: 'Kegiatan: Akreditasi Puskesmas', D7: 'Jumlah puskesmas yang dibina',
+  E7: 20, F7: 5000, G7: 10, H7: 2000, I7: 6, J7: 1500, K7: 1, L7: 300, M7: 2, N7: 400, O7: 1, P7: 350, Q7: 1, R7: 350,
+  S7: 5, T7: 1400, U7: 83.33, V7: 93.33, W7: 15, X7: 3400, Y7: 75, Z7: 68,
+  C8: 'Jumlah', F8: 5000, H8: 2000, J8: 1500, T8: 1400, X8: 3400,
+  A10: 'Rata-rata capaian kinerja', U10: 94.85, A11: 'Predikat kinerja', U11: 'Sangat Tinggi',
+};
+const cells = (changes: Cells = {}) => ({ ...HEADER, ...BODY, ...changes });
+const brief = (c: Cells) => findingsOf(c, { merges: MERGES }).map((f) => `${f.code}@${f.cell}`).sort();
+
+describe('the other numbering, typed values, level words, Rp in thousands', () => {
+  it('is read whole and clean', () => {
+    const f = formOf(cells(), { merges: MERGES });
+    expect(f.layout.numberedRow).toBe(3);
+    expect(f.layout.subRow).toBe(2);
+    expect(f.layout.groups.filter((g) => g.k !== undefined).map((g) => g.role)).toEqual([
+      'renstraTarget', 'lastRealisation', 'target', 'quarter', 'quarter', 'quarter', 'quarter', 'realisation', 'capaian', 'cumulative', 'cumulativeCapaian',
+    ]);
+    expect(f.rows.map((r) => [r.row + 1, r.level, r.indicators.map((i) => i.row + 1)])).toEqual([
+      [5, 'program', [5, 6]], [7, 'kegiatan', [7]],
+    ]);
+    // 80/80, 83/82, 5/6 → 100, 101.22, 83.33; mean 94.85.
+    expect(f.indicators.map((i) => i.capaian)).toEqual([100, 101.22, 83.33]);
+    // Cumulative: the % and the index take the latest (80, 83); the count adds last year (10 + 5).
+    expect(f.indicators.map((i) => i.cumulativeCapaian)).toEqual([80, 97.65, 75]);
+    expect(f.average).toBe(94.85);
+    expect(brief(cells())).toEqual([]);
+  });
+
+  it('writes the typed percentages as percentages, nothing else', () => {
+    const f = formOf(cells(), { merges: MERGES });
+    const cols = new Set(formWrites(f).map((w) => w.col));
+    // U, V, Y, Z (20, 21, 24, 25) and the footer's U10.
+    expect([...cols].sort((a, b) => a - b)).toEqual([20, 21, 24, 25]);
+  });
+
+  it.each<[string, Cells, string[]]>([
+    // X7 = 3500 where 6 + 12 gives 2000 + 1400 = 3400: only X7 (Z7 = 68 is right for the right X7, the Program above is not blamed).
+    ['a cumulative Rp typed wrong', { X7: 3500 }, ['form-formula-mismatch@X7']],
+    // The Program's cumulative % states 140: last year's 60 % plus this year's 80 %.
+    ['percentages summed into the cumulative', { W5: 140, Y5: 140 }, ['capaian-mismatch@Y5', 'percent-summed@W5']],
+    // The Program's quarter Rp do not add up to its Kegiatan's.
+    ['a Program Rp that is not its Kegiatan’s', { L5: 350, T5: 1450, V5: 96.67, X5: 3450, Z5: 69 }, ['rollup-mismatch@L5', 'rollup-mismatch@T5', 'rollup-mismatch@X5']],
+  ])('%s', (_, changes, expected) => {
+    expect(brief(cells(changes))).toEqual(expected);
+  });
+});
