@@ -138,6 +138,7 @@ async function main(): Promise<void> {
   }
   console.log('Targets (issue 13): at 10,000 indicators cermat --json \u2264 0.5\u00d7 and --out \u2264 1.0\u00d7 the CPU time of the ExcelJS read;');
   console.log('peak memory at 50,000 indicators at most half of the ExcelJS-based CLI (1468 MiB before issue 13).');
+  await (await import('./syncs')).printSyncs(); // the add-in's syncs per operation (issue 14)
 }
 
 main().catch((e) => {

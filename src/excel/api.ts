@@ -85,6 +85,7 @@ export interface ExcelNotes extends Loadable {
 }
 
 export interface ExcelNote {
+  readonly isNullObject: boolean;
   delete(): void;
   getLocation(): ExcelRange;
 }

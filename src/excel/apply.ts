@@ -6,10 +6,10 @@
 // and no value into a spill range; the result names each.
 import { parseA1 } from '../core/grid';
 import { Highlight, NOTE_PREFIX, SEVERITY_FILL, WritePlan } from '../core/plan';
-import { ExcelContext, ExcelFill, ExcelRange, ExcelWorksheet } from './api';
+import { ExcelContext, ExcelFill, ExcelNote, ExcelRange, ExcelWorksheet } from './api';
 import { Job, runJobs } from './batch';
 import { literal, previousOf, quoteSheet } from './convert';
-import { OfficeHost } from './host';
+import { OfficeHost } from './seam';
 import { PAYLOAD_SHARE, WorkbookRead } from './read';
 import { boundState, CermatState, FillLook, HighlightRecord, isNoFill, loadState, NO_FILL_LOOK, saveState, WriteRecord } from './state';
 import { syncWithTimeout } from './sync';
@@ -48,9 +48,9 @@ class Sheets {
     }
     return ws;
   }
-  /** Request bytes of a lookup (counted for every job: a lookup may be re-sent after a failed sync). */
-  static bytes(name: string): number {
-    return pathBytes('method', 'GetItem', [name]);
+  /** Forgets the proxies (after a refused sync, which never made them). */
+  reset(): void {
+    this.map.clear();
   }
 }
 
@@ -102,7 +102,7 @@ function restoreFillJob(sheets: Sheets, sheet: string, address: string, look: Fi
     : ([['color', look.color], ['pattern', look.pattern], ['patternColor', look.patternColor], ['tintAndShade', look.tintAndShade], ['patternTintAndShade', look.patternTintAndShade]] as [keyof FillLook, unknown][])
         .filter(([k, v]) => v !== null && v !== NO_FILL_LOOK[k]);
   return {
-    bytes: Sheets.bytes(sheet) + pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + methodBytes('Clear', []) + sets.reduce((n, [k, v]) => n + setBytes(k, v), 0),
+    bytes: pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + methodBytes('Clear', []) + sets.reduce((n, [k, v]) => n + setBytes(k, v), 0),
     queue() {
       const fill = sheets.get(sheet).getRange(address).format.fill;
       fill.clear();
@@ -163,11 +163,23 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
 
   // One sync to look before writing: the own fill of each cell to mark, and which runs to write touch a spill.
   const looks = new Map<string, ExcelFill>();
+  const userNotes = new Map<string, ExcelNote>();
   const look: Job[] = [];
   for (const h of marks) {
-    if (earlier.has(key(h.sheet, h.address))) continue;
+    const k = key(h.sheet, h.address);
+    // A note Cermat did not write (the user's, perhaps added since the last run) is never written over.
+    if (notesSupported && !earlier.get(k)?.note && !read.comments.has(k)) {
+      const where = `${quoteSheet(h.sheet)}!${h.address}`;
+      look.push({
+        bytes: pathBytes('method', 'GetItemOrNullObject', [where]),
+        response: resultBytes(30),
+        queue: () => void userNotes.set(k, context.workbook.notes.getItemOrNullObject(where)),
+      });
+    }
+    if (earlier.has(k)) continue;
     look.push({
-      bytes: Sheets.bytes(h.sheet) + pathBytes('method', 'GetRange', [h.address]) + 2 * pathBytes('property', 'Fill') + queryBytes(FILL_PROPS) + resultBytes(120),
+      bytes: pathBytes('method', 'GetRange', [h.address]) + 2 * pathBytes('property', 'Fill') + queryBytes(FILL_PROPS),
+      response: resultBytes(120),
       queue() {
         const fill = sheets.get(h.sheet).getRange(h.address).format.fill;
         fill.load(FILL_PROPS.join(','));
@@ -180,7 +192,8 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   if (spillsSupported) {
     for (const run of writeRuns) {
       look.push({
-        bytes: Sheets.bytes(run[0].sheet) + pathBytes('method', 'GetRange', [runAddress(run)]) + queryBytes(['hasSpill']) + resultBytes(20),
+        bytes: pathBytes('method', 'GetRange', [runAddress(run)]) + queryBytes(['hasSpill']),
+        response: resultBytes(20),
         queue() {
           const r = sheets.get(run[0].sheet).getRange(runAddress(run));
           r.load('hasSpill');
@@ -189,7 +202,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
       });
     }
   }
-  if (look.length > 0) syncs += await runJobs(context, look, budget);
+  if (look.length > 0) syncs += await runJobs(context, look, budget, () => sheets.reset());
 
   // Runs that touch a spill range: which of their cells are in it (a second look, only where there are spills).
   const spillCells = new Set<string>();
@@ -198,13 +211,14 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
     const cells = mixed.flat();
     const ranges: ExcelRange[] = [];
     const jobs: Job[] = cells.map((w, i) => ({
-      bytes: Sheets.bytes(w.sheet) + pathBytes('method', 'GetRange', [w.address]) + queryBytes(['hasSpill']) + resultBytes(20),
+      bytes: pathBytes('method', 'GetRange', [w.address]) + queryBytes(['hasSpill']),
+      response: resultBytes(20),
       queue() {
         ranges[i] = sheets.get(w.sheet).getRange(w.address);
         ranges[i].load('hasSpill');
       },
     }));
-    syncs += await runJobs(context, jobs, budget);
+    syncs += await runJobs(context, jobs, budget, () => sheets.reset());
     cells.forEach((w, i) => ranges[i].hasSpill && spillCells.add(key(w.sheet, w.address)));
   }
   writes = writes.filter((w) => !spillCells.has(key(w.sheet, w.address)));
@@ -217,7 +231,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
     const before = earlier.get(k);
     const comment = read.comments.has(k);
     if (comment) commentCells.push(k);
-    const userNote = read.notes.has(k) && !before?.note;
+    const userNote = userNotes.get(k)?.isNullObject === false;
     const addNote = notesSupported && !comment && !userNote;
     const fill = before ? before.fill : lookOf(looks.get(k)!);
     return { sheet: h.sheet, address: h.address, fill, note: addNote || (before?.note ?? false), severity: h.severity, message: h.message, addNote, row: h.row, col: h.col };
@@ -237,7 +251,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
     const values = run.map((w) => [w.value]);
     const formats = run[0].format === undefined ? null : run.map((w) => [w.format]);
     jobs.push({
-      bytes: Sheets.bytes(run[0].sheet) + pathBytes('method', 'GetRange', [address]) + setBytes('values', values) + (formats ? setBytes('numberFormat', formats) : 0),
+      bytes: pathBytes('method', 'GetRange', [address]) + setBytes('values', values) + (formats ? setBytes('numberFormat', formats) : 0),
       queue() {
         const r = sheets.get(run[0].sheet).getRange(address);
         r.values = values;
@@ -248,9 +262,15 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   for (const run of runsOf(marked, (a, b) => a.severity === b.severity)) {
     const address = runAddress(run);
     const color = '#' + SEVERITY_FILL[run[0].severity].slice(2);
+    // A plain solid mark, whatever pattern or tint the cell had (its own look is in the record).
     jobs.push({
-      bytes: Sheets.bytes(run[0].sheet) + pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + setBytes('color', color),
-      queue: () => void (sheets.get(run[0].sheet).getRange(address).format.fill.color = color),
+      bytes: pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + setBytes('color', color) + setBytes('pattern', 'Solid') + setBytes('tintAndShade', 0),
+      queue() {
+        const fill = sheets.get(run[0].sheet).getRange(address).format.fill;
+        fill.color = color;
+        fill.pattern = 'Solid';
+        fill.tintAndShade = 0;
+      },
     });
   }
   for (const m of marked) {
@@ -259,7 +279,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
     const content = NOTE_PREFIX + m.message;
     jobs.push({ bytes: pathBytes('method', 'Add', [where, content]), queue: () => void context.workbook.notes.add(where, content) });
   }
-  if (jobs.length > 0) syncs += await runJobs(context, jobs, budget);
+  if (jobs.length > 0) syncs += await runJobs(context, jobs, budget, () => sheets.reset());
 
   // Written: the earlier marks are off now; the record keeps only the new ones (and those on protected sheets).
   if (pending.length > 0) {
@@ -334,7 +354,8 @@ export async function undoLast(context: ExcelContext, host: OfficeHost): Promise
   const loads: Job[] = runs.map((run) => {
     let r: ExcelRange;
     return {
-      bytes: Sheets.bytes(run[0].sheet) + pathBytes('method', 'GetRange', [runAddress(run)]) + queryBytes(['values']) + resultBytes(run.reduce((n, w) => n + 4 + JSON.stringify(w.written).length, 0) * 2),
+      bytes: pathBytes('method', 'GetRange', [runAddress(run)]) + queryBytes(['values']),
+      response: resultBytes(run.reduce((n, w) => n + 4 + JSON.stringify(w.written).length, 0) * 2),
       queue() {
         r = sheets.get(run[0].sheet).getRange(runAddress(run));
         r.load('values');
@@ -344,7 +365,7 @@ export async function undoLast(context: ExcelContext, host: OfficeHost): Promise
       },
     };
   });
-  if (loads.length > 0) syncs += await runJobs(context, loads, budget);
+  if (loads.length > 0) syncs += await runJobs(context, loads, budget, () => sheets.reset());
 
   let restored = 0;
   const toWrite = live.filter((w) => {
@@ -359,7 +380,7 @@ export async function undoLast(context: ExcelContext, host: OfficeHost): Promise
     const formulas = run.map((w) => [literal(w.previous)]);
     const formats = run.map((w) => [w.previous.numberFormat]);
     return {
-      bytes: Sheets.bytes(run[0].sheet) + pathBytes('method', 'GetRange', [address]) + setBytes('formulas', formulas) + setBytes('numberFormat', formats),
+      bytes: pathBytes('method', 'GetRange', [address]) + setBytes('formulas', formulas) + setBytes('numberFormat', formats),
       queue() {
         const r = sheets.get(run[0].sheet).getRange(address);
         r.formulas = formulas;
@@ -367,7 +388,7 @@ export async function undoLast(context: ExcelContext, host: OfficeHost): Promise
       },
     };
   });
-  if (jobs.length > 0) syncs += await runJobs(context, jobs, budget);
+  if (jobs.length > 0) syncs += await runJobs(context, jobs, budget, () => sheets.reset());
   restored += toWrite.length;
   state.undo = onLocked.length > 0 ? [...state.undo.slice(0, -1), onLocked] : state.undo.slice(0, -1);
   await saveState(host, state);
@@ -387,8 +408,9 @@ export async function clearHighlights(context: ExcelContext, host: OfficeHost): 
   const { names, locked } = await liveSheets(context);
   const onLocked = state.highlights.filter((h) => locked.has(h.sheet));
   const live = state.highlights.filter((h) => names.has(h.sheet) && !locked.has(h.sheet));
-  const jobs = restoreJobs(new Sheets(context), live, host.isSetSupported('ExcelApi', '1.18'), context);
-  if (jobs.length > 0) await runJobs(context, jobs, budgetOf(host));
+  const sheets = new Sheets(context);
+  const jobs = restoreJobs(sheets, live, host.isSetSupported('ExcelApi', '1.18'), context);
+  if (jobs.length > 0) await runJobs(context, jobs, budgetOf(host), () => sheets.reset());
   const cleared = state.highlights.length - onLocked.length;
   state.highlights = onLocked;
   await saveState(host, state);

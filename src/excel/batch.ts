@@ -6,8 +6,10 @@ import { ExcelContext } from './api';
 import { syncWithTimeout } from './sync';
 
 export interface Job {
-  /** Estimated bytes of the job's share of a request or response. */
+  /** Estimated bytes of the job's share of the request. */
   bytes: number;
+  /** Estimated bytes of its share of the response (a load's answer). */
+  response?: number;
   queue(context: ExcelContext): void;
   /** Reads what the job loaded, after its sync succeeded. */
   done?(): void;
@@ -20,8 +22,11 @@ export const isPayloadError = (e: unknown): boolean => {
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || /payload size/i.test(e instanceof Error ? e.message : '');
 };
 
-/** Runs the jobs in order; returns the syncs it took. */
-export async function runJobs(context: ExcelContext, input: Job[], budget: number): Promise<number> {
+/**
+ * Runs the jobs in order; returns the syncs it took.
+ * @param onRetry called before a refused batch is sent again (proxies queued with it are not to be reused)
+ */
+export async function runJobs(context: ExcelContext, input: Job[], budget: number, onRetry?: () => void): Promise<number> {
   const jobs = [...input];
   let syncs = 0;
   let i = 0;
@@ -29,7 +34,11 @@ export async function runJobs(context: ExcelContext, input: Job[], budget: numbe
   while (i < jobs.length) {
     let n = 0;
     let bytes = 0;
-    while (i + n < jobs.length && n < cap && (n === 0 || bytes + jobs[i + n].bytes <= budget)) bytes += jobs[i + n++].bytes;
+    let response = 0;
+    while (i + n < jobs.length && n < cap && (n === 0 || (bytes + jobs[i + n].bytes <= budget && response + (jobs[i + n].response ?? 0) <= budget))) {
+      bytes += jobs[i + n].bytes;
+      response += jobs[i + n++].response ?? 0;
+    }
     const batch = jobs.slice(i, i + n);
     for (const j of batch) j.queue(context);
     try {
@@ -37,8 +46,12 @@ export async function runJobs(context: ExcelContext, input: Job[], budget: numbe
       await syncWithTimeout(context);
     } catch (e) {
       if (!isPayloadError(e)) throw e;
+      onRetry?.();
       // The estimate was low: count these jobs as larger from now on, and send fewer (or smaller) at once.
-      for (const j of batch) j.bytes = Math.max(j.bytes * 2, budget / 2 + 1);
+      for (const j of batch) {
+        j.bytes = Math.max(j.bytes * 2, budget / 2 + 1);
+        if (j.response !== undefined) j.response *= 2;
+      }
       if (batch.length > 1) {
         cap = Math.max(1, Math.floor(batch.length / 2));
         continue;

@@ -4,7 +4,7 @@ import { buildWritePlan } from '../core/plan';
 import { FileReport, fileReport } from '../core/report';
 import { Settings, validateSettings, withDefaults } from '../core/settings';
 import { applyPlan, ApplyResult, clearHighlights, ClearResult, undoLast, UndoResult } from './apply';
-import { OfficeHost } from './host';
+import { OfficeHost } from './seam';
 import { readWorkbook } from './read';
 import { loadState, saveState } from './state';
 import { syncWithTimeout } from './sync';
@@ -31,7 +31,6 @@ export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate', setti
   return host.run(options, async (context) => {
     const writing = mode === 'recalculate';
     const read = await readWorkbook(context, {
-      notes: writing && host.isSetSupported('ExcelApi', '1.18'),
       comments: writing && host.isSetSupported('ExcelApi', '1.10'),
       payloadLimit: host.payloadLimit,
     });

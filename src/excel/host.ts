@@ -1,38 +1,8 @@
-// What the add-in needs from Office, in one seam: Excel.run, requirement sets, document settings, language.
-// The real host wraps Office.js; tests and the browser preview pass an in-memory host with the same shape.
+// The real host: Office.js behind the seam of seam.ts.
 import { ExcelContext } from './api';
+import { OFFICE_PAYLOAD_LIMIT, OFFICE_SETTINGS_LIMIT, OfficeHost } from './seam';
 
-export interface RunOptions {
-  delayForCellEdit?: boolean;
-  mergeUndoGroup?: boolean;
-}
-
-export interface DocumentSettings {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
-  save(): Promise<void>;
-}
-
-/** Excel on the web refuses a request or a response above 5 MB ("Resource limits and performance optimization
- *  for Office Add-ins", learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization). */
-export const OFFICE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
-/** Document settings hold at most 2 MB (Office.Settings.set reference; OfficeDev/office-js#621, #3957). */
-export const OFFICE_SETTINGS_LIMIT = 2 * 1024 * 1024;
-
-export interface OfficeHost {
-  run<T>(options: RunOptions, batch: (context: ExcelContext) => Promise<T>): Promise<T>;
-  isSetSupported(name: string, version: string): boolean;
-  settings: DocumentSettings;
-  /** Office's display language, e.g. `id-ID` or `en-US`. */
-  displayLanguage: string;
-  /** Light or dark, from the Office theme. */
-  theme(): 'light' | 'dark';
-  /** Bytes one request or response may carry (Excel on the web: 5 MB). */
-  readonly payloadLimit: number;
-  /** Bytes the document settings may hold (2 MB). */
-  readonly settingsLimit: number;
-}
+export * from './seam';
 
 /** The real context satisfies the declared subset: this line stops compiling the day it does not. */
 const asContext = (context: Excel.RequestContext): ExcelContext => context;

@@ -1,7 +1,7 @@
 // Reads every sheet into a Grid. One sync sizes the sheets (with their protection and visibility, and the
-// workbook's notes and threaded comments when marks will be written); the next loads the data in row bands,
-// the merged areas in bands of at most 512 cells (Excel refuses more than 512 merged areas per call, and each
-// area has its own top-left cell), and where the notes and comments sit. Bands are sized for the 5 MB response
+// workbook's threaded comments when marks will be written); the next loads the data in row bands, the merged
+// areas in bands of at most 512 cells (Excel refuses more than 512 merged areas per call, and each area has its
+// own top-left cell), and where the comments sit. Bands are sized for the 5 MB response
 // limit; a band Excel still refuses (long texts) is split and read again.
 import { Grid } from '../core/grid';
 import { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet } from './api';
@@ -10,8 +10,11 @@ import { SheetData, sheetFromData, splitAddress } from './convert';
 import { syncWithTimeout } from './sync';
 import { pathBytes, queryBytes } from './wire';
 
-/** Sheets looked up per sizing sync; a workbook with more takes another. */
+/** Sheets looked up per sizing sync (fewer when the payload limit is low); a workbook with more takes another. */
 const SHEETS_PER_SYNC = 40;
+/** Request bytes of one sheet's lookup in the sizing sync (next sheet, name, visibility, protection, used range). */
+const SIZING_BYTES = pathBytes('method', 'GetNextOrNullObject') + pathBytes('property', 'Protection') + pathBytes('method', 'GetUsedRangeOrNullObject', [true])
+  + queryBytes(['name', 'visibility']) + queryBytes(['protected']) + queryBytes(['rowCount', 'columnCount', 'rowIndex', 'columnIndex']) + 200;
 /**
  * Response bytes a cell is expected to cost in a load of values, formulas, number formats and value types
  * (a short number or text: about 12 bytes in each of the four arrays). Longer texts are found out by Excel's
@@ -36,8 +39,6 @@ export interface WorkbookRead {
   sheets: SheetInfo[];
   /** Raw values, formulas, formats and types of each sheet, to restore cells exactly on undo. */
   data: Map<string, SheetData>;
-  /** Cells that already hold a note (`Sheet!A1`), so Cermat never writes over one. */
-  notes: Set<string>;
   /** Cells with a threaded comment (`Sheet!A1`): Excel refuses a note there. */
   comments: Set<string>;
   activeSheet: string;
@@ -46,8 +47,7 @@ export interface WorkbookRead {
 }
 
 export interface ReadOptions {
-  /** Load where notes (ExcelApi 1.18) and threaded comments (ExcelApi 1.10) are, for a recalculation. */
-  notes: boolean;
+  /** Load where threaded comments are (ExcelApi 1.10), for a recalculation. */
   comments: boolean;
   /** Bytes a request or response may carry. */
   payloadLimit: number;
@@ -59,7 +59,8 @@ interface Sized {
   syncs: number;
 }
 
-export async function sizeSheets(context: ExcelContext, before?: () => void): Promise<Sized> {
+export async function sizeSheets(context: ExcelContext, payloadLimit: number, before?: () => void): Promise<Sized> {
+  const perSync = Math.max(1, Math.min(SHEETS_PER_SYNC, Math.floor((payloadLimit * PAYLOAD_SHARE) / SIZING_BYTES) - 1));
   const sheets: SheetInfo[] = [];
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load('name');
@@ -68,7 +69,7 @@ export async function sizeSheets(context: ExcelContext, before?: () => void): Pr
   let next: ExcelWorksheet | null = context.workbook.worksheets.getFirst();
   while (next) {
     const batch: { ws: ExcelWorksheet; used: ExcelRange }[] = [];
-    for (let i = 0; i < SHEETS_PER_SYNC && next; i++) {
+    for (let i = 0; i < perSync && next; i++) {
       const ws: ExcelWorksheet = next;
       ws.load('name,visibility');
       ws.protection.load('protected');
@@ -108,7 +109,8 @@ function bandJob(s: SheetInfo, top: number, rows: number, bytes: number, out: Ba
   const u = s.used!;
   let range: ExcelRange;
   const job: Job = {
-    bytes,
+    bytes: pathBytes('method', 'GetRangeByIndexes', [top, 0, rows, u.cols]) + queryBytes(['values', 'formulas', 'numberFormat', 'valueTypes']),
+    response: bytes,
     queue(context) {
       range = context.workbook.worksheets.getItem(s.name).getRangeByIndexes(u.top + top, u.left, rows, u.cols);
       range.load('values,formulas,numberFormat,valueTypes');
@@ -119,7 +121,7 @@ function bandJob(s: SheetInfo, top: number, rows: number, bytes: number, out: Ba
     split() {
       if (rows < 2) return null;
       const half = Math.ceil(rows / 2);
-      return [bandJob(s, top, half, job.bytes / 2, out), bandJob(s, top + half, rows - half, job.bytes / 2, out)];
+      return [bandJob(s, top, half, job.response! / 2, out), bandJob(s, top + half, rows - half, job.response! / 2, out)];
     },
   };
   return job;
@@ -136,7 +138,8 @@ function mergeJobs(s: SheetInfo, out: string[]): Job[] {
       const m = Math.min(cols, u.cols - c);
       let areas: ExcelRangeAreas;
       jobs.push({
-        bytes: pathBytes('method', 'GetRangeByIndexes', [r, c, n, m]) + pathBytes('method', 'GetMergedAreasOrNullObject') + queryBytes(['areas/items/address']) + 200,
+        bytes: pathBytes('method', 'GetRangeByIndexes', [r, c, n, m]) + pathBytes('method', 'GetMergedAreasOrNullObject') + queryBytes(['areas/items/address']),
+        response: 200,
         queue(context) {
           areas = context.workbook.worksheets.getItem(s.name).getRangeByIndexes(u.top + r, u.left + c, n, m).getMergedAreasOrNullObject();
           areas.load('areas/items/address');
@@ -153,7 +156,8 @@ function mergeJobs(s: SheetInfo, out: string[]): Job[] {
 function locationJob(item: { getLocation(): ExcelRange }, out: Set<string>): Job {
   let at: ExcelRange;
   return {
-    bytes: pathBytes('method', 'GetLocation') + queryBytes(['address']) + 120,
+    bytes: pathBytes('method', 'GetLocation') + queryBytes(['address']),
+    response: 120,
     queue() {
       at = item.getLocation();
       at.load('address');
@@ -167,20 +171,14 @@ function locationJob(item: { getLocation(): ExcelRange }, out: Set<string>): Job
 
 /** Loads the sized sheets: values, formulas, formats, value types and merged areas (and notes and comments). */
 export async function readWorkbook(context: ExcelContext, options: ReadOptions): Promise<WorkbookRead> {
-  const notes = options.notes ? context.workbook.notes : null;
   const comments = options.comments ? context.workbook.comments : null;
-  const sized = await sizeSheets(context, () => {
-    notes?.load('items');
-    comments?.load('items');
-  });
+  const sized = await sizeSheets(context, options.payloadLimit, () => comments?.load('items/id'));
   const { sheets, activeSheet } = sized;
   const budget = Math.floor(options.payloadLimit * PAYLOAD_SHARE);
   const bands = new Map<string, Band[]>();
   const merges = new Map<string, string[]>();
   const jobs: Job[] = [];
-  const noteCells = new Set<string>();
   const commentCells = new Set<string>();
-  for (const item of notes?.items ?? []) jobs.push(locationJob(item, noteCells));
   for (const item of comments?.items ?? []) jobs.push(locationJob(item, commentCells));
   for (const s of sheets) {
     bands.set(s.name, []);
@@ -208,5 +206,5 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
     }
     data.set(s.name, d);
   }
-  return { grid: { sheets: sheets.map((s) => sheetFromData(data.get(s.name)!)) }, sheets, data, notes: noteCells, comments: commentCells, activeSheet, syncs };
+  return { grid: { sheets: sheets.map((s) => sheetFromData(data.get(s.name)!)) }, sheets, data, comments: commentCells, activeSheet, syncs };
 }

@@ -5,7 +5,7 @@
 // are dropped first.
 import { Settings } from '../core/settings';
 import { PreviousCell } from './convert';
-import { OfficeHost } from './host';
+import { OfficeHost } from './seam';
 import { utf8Length } from './wire';
 
 /** A fill as Excel.RangeFill reports it. */

@@ -41,6 +41,8 @@ export class MemoryContext implements ExcelContext {
   syncs = 0;
   /** Per sync: bytes sent and received (Excel on the web refuses either above 5 MB). */
   readonly payloads: { request: number; response: number }[] = [];
+  /** Every range write that ran: the property and the range's address (tests count ranges). */
+  readonly writes: { prop: string; sheet: string; address: string }[] = [];
   readonly workbook: WorkbookProxy;
   readonly limit: number;
   readonly mergeAreaLimit: number;
@@ -401,6 +403,7 @@ export class RangeProxy extends ClientObject implements ExcelRange {
         if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
           throw new MemoryError('InvalidArgument', `${prop} must be ${rows}×${cols}`);
         }
+        this.ctx.writes.push({ prop, sheet: t.sheet.name, address: `${a1(t.range.top, t.range.left)}:${a1(t.range.bottom, t.range.right)}` });
         v.forEach((row, i) => row.forEach((x, j) => {
           const r = t.range.top + i;
           const c = t.range.left + j;
@@ -595,10 +598,11 @@ export class NoteCollectionProxy extends ClientObject implements ExcelNotes {
     return this.got('items');
   }
 
-  protected snapshot(): number {
+  protected snapshot(props: string[]): number {
     const keys = [...this.ctx.book.notes.keys()];
     this.putNow('items', keys.map((k) => new NoteProxy(this.ctx, k, null)));
-    return keys.reduce((n, k) => n + 40 + jsonBytes(this.ctx.book.notes.get(k)), 10);
+    const all = props.includes('*') || props.includes('items');
+    return keys.reduce((n, k) => n + (all ? 80 + jsonBytes(this.ctx.book.notes.get(k)) : 40), 10);
   }
 }
 
@@ -646,9 +650,11 @@ export class CommentCollectionProxy extends ClientObject implements ExcelComment
   get items(): { getLocation(): ExcelRange }[] {
     return this.got('items');
   }
-  protected snapshot(): number {
+  protected snapshot(props: string[]): number {
     const keys = [...this.ctx.book.comments.keys()];
     this.putNow('items', keys.map((k) => ({ getLocation: () => locationOf(this.ctx, k) })));
-    return keys.reduce((n, k) => n + 120 + jsonBytes(this.ctx.book.comments.get(k)), 10);
+    // An id is ~40 bytes; loading every property brings the content, the author and the dates too.
+    const all = props.includes('*') || props.includes('items');
+    return keys.reduce((n, k) => n + (all ? 160 + jsonBytes(this.ctx.book.comments.get(k)) : 50), 10);
   }
 }

@@ -1,6 +1,6 @@
 // OfficeHost over a MemoryWorkbook: for tests and for the browser preview, where there is no Excel.
 import { ExcelContext } from '../api';
-import { DocumentSettings, OFFICE_PAYLOAD_LIMIT, OFFICE_SETTINGS_LIMIT, OfficeHost, RunOptions } from '../host';
+import { DocumentSettings, OFFICE_PAYLOAD_LIMIT, OFFICE_SETTINGS_LIMIT, OfficeHost, RunOptions } from '../seam';
 import { MemoryContext, MemoryError } from './context';
 import { MemoryWorkbook } from './model';
 import { localeOf } from './typing';
