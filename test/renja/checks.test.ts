@@ -78,7 +78,8 @@ describe('rollup-mismatch and roll-up formulas (formula-inconsistent, kind rollu
       expected: 350, actual: 550, column: 'amount', header: 'Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (2025) yang Dievaluasi › Rp', rows: [6],
     });
     expect(at(cells, 'formula-inconsistent', 'G5')?.data).toEqual({
-      kind: 'rollup', formula: '=SUM(G6,G8)', rows: [6, 8], children: [6], extra: [8], missing: [], difference: 200, level: 'bidang',
+      // Row 8 is a grandchild, already inside G6: it counts twice.
+      kind: 'rollup', cell: 'G5', formula: '=SUM(G6,G8)', rows: [6, 8], children: [6], extra: [8], missing: [], twice: [8], difference: 200, level: 'bidang',
     });
   });
 });
@@ -96,7 +97,7 @@ describe('formula-inconsistent, kind shape', () => {
   });
   it('shows the formula its column uses, written for this cell', () => {
     expect(at(form({ M8: ['K8+I8', 130] }), 'formula-inconsistent', 'M8')?.data).toEqual({
-      kind: 'shape', formula: '=K8+I8', expected: '=I8+K8', others: 2, level: 'kegiatan',
+      kind: 'shape', cell: 'M8', formula: '=K8+I8', expected: '=I8+K8', others: 2, level: 'kegiatan',
     });
   });
 });

@@ -16,8 +16,12 @@ export interface FormFindingDataMap {
    * of its column at its level; `expected` is the usual formula written for this cell.
    */
   'formula-inconsistent':
-    | { kind: 'rollup'; formula: string; rows: number[]; children: number[]; extra: number[]; missing: number[]; difference: Num; level: string | null }
-    | { kind: 'shape'; formula: string; expected: string; others: number; level: string | null };
+    | {
+        kind: 'rollup'; cell: string; formula: string; rows: number[]; children: number[]; extra: number[]; missing: number[];
+        /** Rows this formula makes count twice: grandchildren beside their parent, or siblings the parent row sums as well. */
+        twice: number[]; difference: Num; level: string | null;
+      }
+    | { kind: 'shape'; cell: string; formula: string; expected: string; others: number; level: string | null };
   /** Numbers of 4+ digits typed into a formula's arithmetic. */
   'formula-constant': { formula: string; constants: number[] };
   /** The stated predicate is not the scale's band of the stated or the computed average. */

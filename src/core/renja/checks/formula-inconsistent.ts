@@ -2,9 +2,10 @@
 // `M21 = SUM(M22:M24)`, `O20 = SUM(O21,O25,O28)` counting a grandchild twice), and any other formula whose R1C1
 // shape differs from the other formulas of its column at the same level (`X15 = P15+R15+T15` where the column has
 // `+V`).
+import { a1 } from '../../grid';
 import { shapeOf } from '../../formula/analyse';
 import { fromR1C1, toR1C1 } from '../../formula/r1c1';
-import { FormAnalysis, rollupRows, valueAt } from '../analyse';
+import { FormAnalysis, FormRowAnalysis, rollupRows, valueAt } from '../analyse';
 import { FormCheck } from './check';
 import { valueColumns } from './cells';
 
@@ -47,7 +48,7 @@ const check: FormCheck<'formula-inconsistent'> = {
       });
       for (const x of shownCells) {
         report({ row: node.row, col: x.col }, {
-          kind: 'rollup', formula: '=' + x.f, rows: x.agg.rows.map((r) => r + 1), children: node.children.map((c) => form.rows[c].row + 1),
+          kind: 'rollup', cell: a1(node.row, x.col), formula: '=' + x.f, twice: twiceOf(form, node, x.col, x.agg.rows, nodeOfRow), rows: x.agg.rows.map((r) => r + 1), children: node.children.map((c) => form.rows[c].row + 1),
           extra: x.extra, missing: x.missing, difference: x.agg.fn === 'AVERAGE' ? null : differenceOf(form, node.row, x.col, node.children), level: node.level,
         });
       }
@@ -76,7 +77,7 @@ const check: FormCheck<'formula-inconsistent'> = {
         for (const c of cells) {
           if (c.shape === top) continue;
           report({ row: c.row, col }, {
-            kind: 'shape', formula: '=' + c.formula, expected: '=' + fromR1C1(modelR1C1, c.row, col), others: topCount, level: level || null,
+            kind: 'shape', cell: a1(c.row, col), formula: '=' + c.formula, expected: '=' + fromR1C1(modelR1C1, c.row, col), others: topCount, level: level || null,
           });
         }
       }
@@ -98,3 +99,23 @@ function differenceOf(form: FormAnalysis, row: number, col: number, children: nu
 }
 
 export default check;
+
+/** Rows counted twice: a grandchild beside its own parent, or a sibling that the parent row's roll-up sums as well. */
+function twiceOf(form: FormAnalysis, node: FormRowAnalysis, col: number, rows: number[], nodeOfRow: Map<number, number>): number[] {
+  const summed = new Set(rows.map((r) => nodeOfRow.get(r)).filter((n): n is number => n !== undefined));
+  const out: number[] = [];
+  const parentRows = node.parent !== null ? rollupRows(form.view.raw(form.rows[node.parent].row, col)?.formula, form.rows[node.parent].row, col)?.rows ?? [] : [];
+  for (const r of rows) {
+    const n = nodeOfRow.get(r);
+    if (n === undefined) continue;
+    let ancestor = form.rows[n].parent;
+    let inside = false;
+    while (ancestor !== null) {
+      if (summed.has(ancestor)) inside = true;
+      ancestor = form.rows[ancestor].parent;
+    }
+    const siblingSummedAbove = node.parent !== null && form.rows[n].parent === node.parent && parentRows.includes(r);
+    if ((inside || siblingSummedAbove) && !out.includes(r + 1)) out.push(r + 1);
+  }
+  return out;
+}
