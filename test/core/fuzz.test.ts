@@ -63,6 +63,12 @@ function textsAt(sheet: Sheet, row: number, col: number): string[] {
   return out;
 }
 
+/** Inside a merge, not its top-left cell, with nothing in the top-left: Excel shows an empty cell there. */
+function hiddenByMerge(sheet: Sheet, row: number, col: number): boolean {
+  return sheet.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left)
+    && isEmpty(sheet.cells[m.top]?.[m.left]));
+}
+
 const isEmpty = (c: GridCell | undefined) => c === undefined || c.value === null || c.value === undefined || c.value === '';
 
 it('property: analysis, report and write plan never throw, whatever the sheets hold', () => {
@@ -90,9 +96,10 @@ it('property: analysis, report and write plan never throw, whatever the sheets h
         const before = s.cells[w.row]?.[w.col];
         expect(before?.formula).toBeUndefined();
         if (w.kind === 'header') {
-          // A new capaian column: its header goes into an empty cell.
+          // A new capaian column: its header goes into a cell that shows nothing (see the known bug below for one
+          // that shows nothing because a merge hides it).
           expect(w.value).toBe('Capaian (%)');
-          expect(isEmpty(before)).toBe(true);
+          expect(isEmpty(before) || hiddenByMerge(s, w.row, w.col)).toBe(true);
           continue;
         }
         expect(typeof w.value === 'number' && Number.isFinite(w.value)).toBe(true);
@@ -125,4 +132,20 @@ it.failing('known bug: the plan writes a merged cell shared by two indicators on
   const targets = plan.writes.map((w) => `${w.sheet}!${w.address}`);
   expect(targets).toContain('S0!E5');
   expect(new Set(targets).size).toBe(targets.length);
+});
+
+// Found by the property above: a new capaian column whose header cell lies inside a merge (F1:F2, top-left empty) gets
+// its header written into F2, a cell Excel hides behind the merge's top-left, over what F2 held; the header is
+// then invisible. When the plan writes it where it shows (the top-left), this fails: make it an ordinary `it` and
+// drop hiddenByMerge from the property.
+it.failing('known bug: the new capaian column\'s header is not written into a cell a merge hides', () => {
+  const cells: (GridCell | undefined)[][] = [
+    [],
+    [undefined, ...['No', 'Indikator Kinerja', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Tahunan', 'Capaian (%)'].map((value): GridCell => ({ value }))],
+    [{ value: 0, format: '0.00%' }, { value: 0 }, { value: '!' }, { value: 1e-9 }, { value: 0, format: '0.00%' }],
+  ];
+  const g: Grid = { sheets: [{ name: 'S0', cells, merges: [{ top: 0, left: 5, bottom: 1, right: 5 }] }] };
+  const header = buildWritePlan(g, analyseWorkbook(g), 'id').writes.find((w) => w.kind === 'header');
+  expect(header).toBeDefined();
+  expect(hiddenByMerge(g.sheets[0], header!.row, header!.col)).toBe(false);
 });

@@ -1,11 +1,13 @@
 // The builds the tests run, made from the current source at test time, never taken from build/ or dist/.
-// Jest's global setup (test/setup/global-setup.ts) builds each one once per run, before any test file, for every
-// test file that calls addinBuild() or cliBuild(); a test file it did not see (or a run without it) builds here on
-// first use instead. Builds run as child processes (async, no time limit); they land in a directory of this run
-// under node_modules/.cache/ (so the CLI resolves its dependencies), removed by the global teardown.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// Jest's global setup (test/setup/global-setup.ts) starts each one once per run, in the background while the other
+// tests run, for the test files that call addinBuild() or cliBuild() (test/setup/sequencer.cjs finds them and
+// runs them last); those calls wait for it. A test file it did not see (or a run without it) builds here on first
+// use instead. Builds run as child processes (async, no time limit); they land in a directory of this run under
+// node_modules/.cache/ (so the CLI resolves its dependencies), removed by the global teardown.
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export const ROOT = join(__dirname, '..', '..');
 /** The production address the add-in is built for in the tests (build.test.ts checks the manifest against it). */
@@ -31,9 +33,6 @@ const COMMANDS: Record<BuildKind, (out: string) => { args: string[]; env?: Recor
   cli: (out) => ({ args: [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json', '--outDir', out] }),
 };
 
-/** What each build is for, as a test file names it: a file calling addinBuild() gets the add-in built first. */
-export const BUILD_CALLS: Record<BuildKind, RegExp> = { addin: /\baddinBuild\(/, cli: /\bcliBuild\(/ };
-
 /** A directory for this run's builds; the global setup makes one and passes it on in CERMAT_TEST_RUN. */
 export function runDirectory(): string {
   const existing = process.env.CERMAT_TEST_RUN;
@@ -45,17 +44,27 @@ export function runDirectory(): string {
   return dir;
 }
 
-const running = new Set<ReturnType<typeof spawn>>();
+/** The builders running in this process, shared by the global setup and teardown (one module instance or not). */
+const running: Set<ChildProcess> = ((globalThis as Record<symbol, unknown>)[Symbol.for('cermat.builds')] ??= new Set<ChildProcess>()) as Set<ChildProcess>;
 let exitHookSet = false;
 
-/** Runs one build into <run>/<kind> and records the result in <run>/<kind>.json for the test files. */
+/** Stops the builds still running (a run that ended before its builds did). */
+export function stopBuilds(): void {
+  for (const c of running) c.kill('SIGKILL');
+}
+
+/**
+ * Runs one build into <run>/<kind> and records the result in <run>/<kind>.json for the test files; meanwhile
+ * <run>/<kind>.pending tells them to wait for it. The .json is written however the build ends.
+ */
 export function runBuild(kind: BuildKind, run = runDirectory()): Promise<Build> {
   const dir = join(run, kind);
   const { args, env } = COMMANDS[kind](dir);
   const started = Date.now();
+  writeFileSync(join(run, `${kind}.pending`), String(process.pid));
   if (!exitHookSet) {
     // A run interrupted mid-build leaves no builder behind.
-    process.once('exit', () => running.forEach((c) => c.kill('SIGKILL')));
+    process.once('exit', stopBuilds);
     exitHookSet = true;
   }
   return new Promise((resolve) => {
@@ -64,10 +73,15 @@ export function runBuild(kind: BuildKind, run = runDirectory()): Promise<Build> 
     running.add(child);
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
+    let finished = false;
     const done = (ok: boolean, extra = '') => {
+      if (finished) return;
+      finished = true;
       running.delete(child);
       const build: Build = { kind, ok, dir, log: log + extra, seconds: (Date.now() - started) / 1000 };
-      writeFileSync(join(run, `${kind}.json`), JSON.stringify(build));
+      // Written whole, then renamed: a waiting test never reads half of it.
+      writeFileSync(join(run, `${kind}.json.tmp`), JSON.stringify(build));
+      renameSync(join(run, `${kind}.json.tmp`), join(run, `${kind}.json`));
       resolve(build);
     };
     child.on('error', (e) => done(false, `\n${e.message}`));
@@ -77,10 +91,14 @@ export function runBuild(kind: BuildKind, run = runDirectory()): Promise<Build> 
 
 const own = new Map<BuildKind, Promise<Build>>();
 
-function shared(kind: BuildKind): Promise<Build> {
+async function shared(kind: BuildKind): Promise<Build> {
   const run = process.env.CERMAT_TEST_RUN;
-  const recorded = run && join(run, `${kind}.json`);
-  if (recorded && existsSync(recorded)) return Promise.resolve(JSON.parse(readFileSync(recorded, 'utf8')) as Build);
+  if (run && existsSync(join(run, `${kind}.pending`))) {
+    // Started by the global setup in Jest's main process, which writes the result however the build ends.
+    const recorded = join(run, `${kind}.json`);
+    while (!existsSync(recorded)) await sleep(250);
+    return JSON.parse(readFileSync(recorded, 'utf8')) as Build;
+  }
   let p = own.get(kind);
   if (!p) {
     p = runBuild(kind, mkdtempSync(join(runDirectory(), `${kind}-`)));

@@ -1,31 +1,24 @@
 // Jest global setup: one directory for this run's builds, and each build a selected test file asks for (see
-// test/helpers/builds.ts) made once, here, before the tests: the production add-in build serves both
-// test/addin/build.test.ts and the end-to-end tests. A failed build does not stop the run: the test files that
-// use it fail with its log. The builds run side by side, as child processes, with no time limit.
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// test/helpers/builds.ts) started once, here, in the background: the production add-in build serves both
+// test/addin/build.test.ts and the end-to-end tests, and runs beside the other tests, which the sequencer puts
+// first. A failed build does not stop the run: the test files that use it fail with its log. No time limit.
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Build, BUILD_CALLS, BuildKind, ROOT, runBuild, runDirectory } from '../helpers/builds';
+import { BuildKind, ROOT, runBuild, runDirectory } from '../helpers/builds';
 
 const STALE_MS = 12 * 60 * 60 * 1000;
+const KINDS: BuildKind[] = ['addin', 'cli'];
 
 export default async function globalSetup(): Promise<void> {
   removeStaleRuns();
   const run = runDirectory();
-  const files = selectedTestFiles();
-  const needed = (Object.keys(BUILD_CALLS) as BuildKind[]).filter((kind) =>
-    files === null || files.some((f) => BUILD_CALLS[kind].test(readFileSync(f, 'utf8'))));
+  // Named by test/setup/sequencer.cjs; without it (another sequencer), everything is built.
+  const named = process.env.CERMAT_BUILDS_NEEDED;
+  const needed = named === undefined ? KINDS : KINDS.filter((k) => named.split(',').includes(k));
   if (needed.length === 0) return;
-  const started = Date.now();
-  process.stderr.write(`\ncermat tests: building ${needed.join(' and ')} from the current source…\n`);
-  const builds: Build[] = await Promise.all(needed.map((kind) => runBuild(kind, run)));
-  for (const b of builds) process.stderr.write(`cermat tests: ${b.kind} build ${b.ok ? 'done' : 'FAILED'} in ${b.seconds.toFixed(1)} s\n`);
-  process.stderr.write(`cermat tests: builds ready after ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-}
-
-/** The test files of this run, as test/setup/sequencer.cjs saw them; null when it did not run (build everything). */
-function selectedTestFiles(): string[] | null {
-  const list = process.env.CERMAT_TEST_FILES;
-  return list ? (JSON.parse(list) as string[]) : null;
+  process.stderr.write(`\ncermat tests: building ${needed.join(' and ')} from the current source, beside the tests that need no build\n`);
+  // Not awaited: the tests that use a build wait for it; the timing reporter prints how long each took.
+  for (const kind of needed) void runBuild(kind, run);
 }
 
 /** Run directories an interrupted run (Ctrl-C, a killed CI job) left behind. */
