@@ -74,3 +74,36 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     expect(brief(cells(changes))).toEqual(expected);
   });
 });
+
+describe('codes in one Kode column, level words, a % sub-column per quarter', () => {
+  // Kode whole in column B; K/%/Rp per quarter (two quarters shown); Sub Kegiatan rows under a Kegiatan.
+  const H: Cells = {
+    A1: 'No', B1: 'Kode', C1: 'Uraian Program/Kegiatan/Sub Kegiatan', D1: 'Indikator', E1: 'Satuan',
+    F1: 'Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan', H1: 'Realisasi Kinerja pada Triwulan', N1: 'Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi',
+    H2: 'Triwulan I', K2: 'Triwulan II',
+    A3: 1, B3: 2, C3: 3, D3: 4, E3: 5, F3: 6, H3: 7, K3: 8, N3: '9 = 7 + 8',
+    F4: 'K', G4: 'Rp', H4: 'K', I4: '%', J4: 'Rp', K4: 'K', L4: '%', M4: 'Rp', N4: 'K', O4: 'Rp',
+  };
+  const M = ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:G2', 'H1:M1', 'H2:J2', 'K2:M2', 'N1:O2', 'F3:G3', 'H3:J3', 'K3:M3', 'N3:O3'];
+  const B: Cells = {
+    B5: '2.17.02.2.01', C5: 'Kegiatan Pengelolaan Pasar', D5: 'Jumlah pasar yang dikelola', E5: 'Unit', F5: 4, G5: ['SUM(G6:G7)', 300],
+    H5: 1, I5: 0.25, J5: ['SUM(J6:J7)', 100], K5: 2, L5: 0.75, M5: ['SUM(M6:M7)', 120], N5: ['H5+K5', 3], O5: ['J5+M5', 220],
+    B6: '2.17.02.2.01.0001', C6: 'Sub Kegiatan Pembangunan Sarana Pasar', D6: 'Jumlah sarana pasar yang dibangun', E6: 'Unit', F6: 2, G6: 200,
+    H6: 1, I6: 0.5, J6: 60, K6: 1, L6: 1, M6: 70, N6: ['H6+K6', 2], O6: ['J6+M6', 130],
+    B7: '2.17.02.2.01.0002', C7: 'Sub Kegiatan Pemeliharaan Pasar', D7: 'Jumlah pasar yang dipelihara', E7: 'Unit', F7: 2, G7: 100,
+    H7: 0, I7: 0, J7: 40, K7: 1, L7: 0.5, M7: 50, N7: ['H7+K7', 1], O7: ['J7+M7', 90],
+  };
+  it('reads levels from the codes and the quarters with their % sub-column', () => {
+    const f = formOf({ ...H, ...B }, { merges: M });
+    expect(f.layout.groups.filter((g) => g.role === 'quarter').map((g) => [g.quarter, g.k, g.pct, g.rp])).toEqual([[1, 7, 8, 9], [2, 10, 11, 12]]);
+    expect(f.rows.map((r) => [r.row + 1, r.level, r.parent === null ? null : f.rows[r.parent].row + 1])).toEqual([
+      [5, 'kegiatan', null], [6, 'subkegiatan', 5], [7, 'subkegiatan', 5],
+    ]);
+    // No target column for the quarter's % and no capaian column: nothing to state, nothing to write.
+    expect(findingsOf({ ...H, ...B }, { merges: M })).toEqual([]);
+  });
+  it('finds the roll-up that leaves a Sub Kegiatan out', () => {
+    const c = { ...H, ...B, M5: ['SUM(M6)', 70], O5: ['J5+M5', 170] };
+    expect(findingsOf(c, { merges: M }).map((x) => `${x.code}@${x.cell}`).sort()).toEqual(['formula-inconsistent@M5', 'rollup-mismatch@M5']);
+  });
+});
