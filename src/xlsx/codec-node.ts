@@ -8,8 +8,8 @@ export const nodeCodec: Codec = {
   inflateRaw(data, limit, expected) {
     try {
       // maxOutputLength must be at least 1; one byte more than allowed tells "too large" from "exactly the limit".
-      // An output buffer of the declared size (within bounds) spares zlib collecting and joining 16 KiB chunks.
-      const chunkSize = Math.max(64 * 1024, Math.min(expected + 1, limit + 1, 64 * 2 ** 20));
+      // Output buffers of the declared size (1 MiB at least, 64 MiB at most): zlib joining many small chunks is slow.
+      const chunkSize = Math.max(2 ** 20, Math.min(expected + 1, limit + 1, 64 * 2 ** 20));
       return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit + 1), chunkSize });
     } catch (e) {
       if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new TooLargeError();

@@ -19,7 +19,10 @@ export const fflateCodec: Codec = {
     if (chunks.length === 1) return chunks[0];
     const out = new Uint8Array(total);
     let p = 0;
-    for (const c of chunks) (out.set(c, p), (p += c.length));
+    for (const c of chunks) {
+      out.set(c, p);
+      p += c.length;
+    }
     return out;
   },
   deflateRaw: (data) => deflateSync(data, { level: 6 }),

@@ -6,7 +6,7 @@ import { shiftFormula } from './formula';
 import { END, EOF, START, TEXT, XmlError, XmlScanner, decodeEntities, decodeXstring } from './xml';
 import { Codec, InflateBudget, TooLargeError, ZipArchive, ZipError, checkDeclaredSize, inflateEntry, isZip, readZip } from './zip';
 
-export type XlsxProblem = 'not-xlsx' | 'xls' | 'encrypted' | 'ods' | 'no-workbook' | 'too-large' | 'corrupt';
+export type XlsxProblem = 'not-xlsx' | 'xls' | 'encrypted' | 'ods' | 'no-workbook' | 'too-large' | 'zip-bomb' | 'corrupt';
 
 const PROBLEM_TEXT: Record<XlsxProblem, string> = {
   'not-xlsx': 'not a readable .xlsx workbook / bukan buku kerja .xlsx yang dapat dibaca',
@@ -15,6 +15,7 @@ const PROBLEM_TEXT: Record<XlsxProblem, string> = {
   ods: 'an OpenDocument .ods spreadsheet: save it as .xlsx first / lembar kerja OpenDocument .ods: simpan dulu sebagai .xlsx',
   'no-workbook': 'this file holds no Excel workbook (a .docx or other zip?) / file ini tidak berisi buku kerja Excel (.docx atau zip lain?)',
   'too-large': 'unpacks to more than 256 MiB; refused / terurai lebih dari 256 MiB; ditolak',
+  'zip-bomb': 'a part unpacks to more than the file declares (a zip bomb?); refused / bagian file terurai melebihi ukuran yang dinyatakan (bom zip?); ditolak',
   corrupt: 'damaged .xlsx file / file .xlsx rusak',
 };
 
@@ -69,7 +70,7 @@ export function readXlsx(bytes: Uint8Array, codec: Codec, progress?: Progress): 
     return readPackage(bytes, codec, progress);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
-    if (e instanceof TooLargeError) throw new XlsxError('too-large');
+    if (e instanceof TooLargeError) throw new XlsxError(e.lying ? 'zip-bomb' : 'too-large');
     if (e instanceof ZipError) throw new XlsxError(e.reason === 'encrypted' ? 'encrypted' : e.reason === 'not-zip' ? 'not-xlsx' : 'corrupt', e.reason === 'encrypted' ? undefined : e.message);
     if (e instanceof XmlError) throw new XlsxError('corrupt', e.message);
     if (e instanceof RangeError) throw new XlsxError('too-large', e.message);

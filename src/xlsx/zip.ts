@@ -24,8 +24,8 @@ export class ZipError extends Error {
 }
 
 export class TooLargeError extends ZipError {
-  constructor() {
-    super('too-large', 'unpacks to more than 256 MiB');
+  constructor(readonly lying = false) {
+    super('too-large', lying ? 'a part unpacks to more than the zip directory declares' : 'unpacks to more than 256 MiB');
   }
 }
 
@@ -107,8 +107,14 @@ export function readZip(bytes: Uint8Array): ZipArchive {
         const len = u16(bytes, e + 2);
         if (id === 1) {
           let q = e + 4;
-          if (size === 0xffffffff) (size = u64(bytes, q)), (q += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(bytes, q)), (q += 8);
+          if (size === 0xffffffff) {
+            size = u64(bytes, q);
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(bytes, q);
+            q += 8;
+          }
           if (offset === 0xffffffff) offset = u64(bytes, q);
           break;
         }
@@ -154,12 +160,21 @@ export function inflateEntry(zip: ZipArchive, e: ZipEntry, codec: Codec, budget:
   if (e.flags & 1) throw new ZipError('encrypted', `zip entry ${e.name} is encrypted`);
   const data = dataOf(zip, e);
   const remaining = budget.limit - budget.used;
+  // A part may not unpack past what the directory declares for it (a lying header is a zip bomb's trick), nor
+  // past what is left of the package's budget; both are checked while inflating.
+  const lying = e.size < remaining;
+  const cap = Math.min(remaining, e.size);
   let out: Uint8Array;
   if (e.method === 0) {
-    if (data.length > remaining) throw new TooLargeError();
+    if (data.length > cap) throw new TooLargeError(lying);
     out = data;
   } else if (e.method === 8) {
-    out = codec.inflateRaw(data, remaining, e.size);
+    try {
+      out = codec.inflateRaw(data, cap, e.size);
+    } catch (err) {
+      if (err instanceof TooLargeError) throw new TooLargeError(lying);
+      throw err;
+    }
   } else {
     throw new ZipError('unsupported', `zip entry ${e.name} uses compression method ${e.method}`);
   }
@@ -239,8 +254,10 @@ export function writeZip(zip: ZipArchive, parts: NewPart[], codec: Codec): Uint8
   ev.setUint32(16, offset, true);
   const out = new Uint8Array(offset + cdSize + 22);
   let p = 0;
-  for (const c of chunks) (out.set(c, p), (p += c.length));
-  for (const c of centrals) (out.set(c, p), (p += c.length));
+  for (const c of [...chunks, ...centrals]) {
+    out.set(c, p);
+    p += c.length;
+  }
   out.set(end, p);
   return out;
 }
