@@ -95,18 +95,21 @@ function located<T extends { sheet: string; address: string }>(x: T): T & Cell {
   return { ...x, row: at.row, col: at.col };
 }
 
-/** A job restoring a run of cells to one fill (clear, then the look's own properties). */
+/** A job restoring a run of cells to one fill (clear, then the look's own properties where they differ from none). */
 function restoreFillJob(sheets: Sheets, sheet: string, address: string, look: FillLook): Job {
-  const sets: [keyof FillLook, unknown][] = isNoFill(look)
-    ? []
-    : ([['color', look.color], ['pattern', look.pattern], ['patternColor', look.patternColor], ['tintAndShade', look.tintAndShade], ['patternTintAndShade', look.patternTintAndShade]] as [keyof FillLook, unknown][])
-        .filter(([k, v]) => v !== null && v !== NO_FILL_LOOK[k]);
+  const differs = (k: keyof FillLook) => !isNoFill(look) && look[k] !== null && look[k] !== NO_FILL_LOOK[k];
+  const keys = (['color', 'pattern', 'patternColor', 'tintAndShade', 'patternTintAndShade'] as const).filter(differs);
   return {
-    bytes: pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + methodBytes('Clear', []) + sets.reduce((n, [k, v]) => n + setBytes(k, v), 0),
+    bytes: pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + methodBytes('Clear', []) + keys.reduce((n, k) => n + setBytes(k, look[k]), 0),
     queue() {
       const fill = sheets.get(sheet).getRange(address).format.fill;
       fill.clear();
-      for (const [k, v] of sets) (fill as unknown as Record<string, unknown>)[k] = v;
+      // The colour before the pattern: setting a colour on a cell without a pattern makes it solid.
+      if (keys.includes('color')) fill.color = look.color;
+      if (keys.includes('pattern')) fill.pattern = look.pattern;
+      if (keys.includes('patternColor')) fill.patternColor = look.patternColor;
+      if (keys.includes('tintAndShade')) fill.tintAndShade = look.tintAndShade;
+      if (keys.includes('patternTintAndShade')) fill.patternTintAndShade = look.patternTintAndShade;
     },
   };
 }

@@ -59,10 +59,21 @@ export function hasHighlights(host: OfficeHost): boolean {
   return loadState(host).highlights.length > 0;
 }
 
-/** Activates the sheet and selects the cell of a finding. */
+/** A finding's cell on a hidden sheet: Excel cannot activate the sheet. */
+export class SheetHiddenError extends Error {
+  readonly code = 'SheetHidden';
+  constructor(readonly sheet: string) {
+    super(`${sheet} is hidden`);
+  }
+}
+
+/** Activates the sheet and selects the cell of a finding (a hidden sheet is named instead: Excel cannot show it). */
 export function selectCell(host: OfficeHost, sheet: string, cell: string): Promise<void> {
   return host.run({}, async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
+    ws.load('visibility');
+    await syncWithTimeout(context);
+    if (ws.visibility !== 'Visible') throw new SheetHiddenError(sheet);
     ws.activate();
     ws.getRange(cell).select();
     await syncWithTimeout(context);

@@ -10,6 +10,9 @@ const TEXT: Record<string, Record<Language, string>> = {
   ResponsePayloadSizeLimitExceeded: { id: 'Buku kerja terlalu besar untuk dibaca sekaligus oleh Excel di web.', en: 'The workbook is too large for Excel on the web to read in one request.' },
   ItemNotFound: { id: 'Lembar atau sel yang dicari sudah tidak ada (mungkin dihapus atau diganti nama). Periksa ulang.', en: 'A sheet or cell is no longer there (deleted or renamed?). Check again.' },
   UndoNotSupported: { id: 'Excel tidak dapat menggabungkan langkah ini untuk Undo; pakai tombol Batalkan di panel Cermat.', en: 'Excel cannot group this step for Undo; use the Batalkan (undo) button in the Cermat pane.' },
+  SheetHidden: { id: 'Sel ini ada di lembar tersembunyi; tampilkan lembarnya dulu (klik kanan tab lembar → Tampilkan).', en: 'This cell is on a hidden sheet; unhide the sheet first (right-click a sheet tab → Unhide).' },
+  UndoTooLarge: { id: 'Catatan Batalkan untuk perhitungan ini melebihi batas pengaturan dokumen (2 MB), jadi tidak ada yang ditulis. Periksa tabel per lembar atau kurangi baris.', en: 'The undo record of this recalculation exceeds the document settings limit (2 MB), so nothing was written. Check the tables sheet by sheet or with fewer rows.' },
+  SettingsTooLarge: { id: 'Pengaturan dokumen melebihi batasnya (2 MB); tekan Hapus tanda lalu coba lagi.', en: 'The document settings exceed their limit (2 MB); press Clear marks and try again.' },
   generic: { id: 'Cermat tidak dapat menyelesaikan perintah: {m}', en: 'Cermat could not finish: {m}' },
 };
 

@@ -11,6 +11,7 @@ const ID = 12345;
 
 /** UTF-8 length of a string. */
 export function utf8Length(s: string): number {
+  if (typeof Buffer !== 'undefined') return Buffer.byteLength(s, 'utf8');
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -28,20 +29,30 @@ export const jsonBytes = (v: unknown): number => utf8Length(JSON.stringify(v ?? 
 
 export type PathKind = 'method' | 'property';
 
+// The shapes, measured once: each size below is the fixed part of a shape plus its variable parts.
+const ARGUMENTS = jsonBytes({ Arguments: [] }) - 2; // `{"Arguments":` and `}` around the JSON array
+const argInfo = (args: unknown[]) => (args.length ? ARGUMENTS + jsonBytes(args) : 2);
+const name = (s: string) => (/^[\w.]*$/.test(s) ? s.length + 2 : jsonBytes(s));
+const PATH = jsonBytes({ [ID]: { Id: ID, ObjectPathType: 3, Name: '', ParentObjectPathId: ID, ArgumentInfo: {} } }) + 1 - 2 - 2;
+const ACTION = jsonBytes({ Id: ID, ActionType: 1, Name: '', ObjectPathId: ID }) + 1 - 2;
+const INSTANTIATE = ACTION + 2 + jsonBytes({ ArgumentInfo: {} }) - 1;
+
 /** One entry of `ObjectPaths`, plus the Instantiate action that makes the object. */
-export function pathBytes(kind: PathKind, name: string, args: unknown[] = []): number {
-  const path = { Id: ID, ObjectPathType: kind === 'method' ? 3 : 4, Name: name, ParentObjectPathId: ID, ArgumentInfo: args.length ? { Arguments: args } : {} };
-  return jsonBytes({ [ID]: path }) + 1 + actionBytes(1, '', { ArgumentInfo: {} });
+export function pathBytes(kind: PathKind, pathName: string, args: unknown[] = []): number {
+  // A method path (ObjectPathType 3) and a property path (4) differ in one digit only.
+  return (kind === 'method' ? PATH : PATH) + name(pathName) + argInfo(args) + INSTANTIATE;
 }
 
-/** One entry of `Actions` (1 Instantiate, 2 Query, 3 Method, 4 SetProperty). */
-export function actionBytes(type: 1 | 2 | 3 | 4, name: string, extra: Record<string, unknown>): number {
-  return jsonBytes({ Id: ID, ActionType: type, Name: name, ObjectPathId: ID, ...extra }) + 1;
+/** One entry of `Actions` (1 Instantiate, 2 Query, 3 Method, 4 SetProperty) with its extra fields' JSON bytes. */
+function actionBytes(actionName: string, extra: number): number {
+  return ACTION + name(actionName) + 1 + extra;
 }
 
-export const queryBytes = (props: string[]): number => actionBytes(2, '', { QueryInfo: { Select: props, Expand: [] } });
-export const setBytes = (prop: string, value: unknown): number => actionBytes(4, prop, { ArgumentInfo: { Arguments: [value] } });
-export const methodBytes = (name: string, args: unknown[]): number => actionBytes(3, name, { ArgumentInfo: { Arguments: args } });
+const QUERY = jsonBytes({ QueryInfo: { Select: [], Expand: [] } }) - 2 - 2;
+const ARGUMENT_INFO = jsonBytes({ ArgumentInfo: {} }) - 2 - 2;
+export const queryBytes = (props: string[]): number => actionBytes('', QUERY + jsonBytes(props));
+export const setBytes = (prop: string, value: unknown): number => actionBytes(prop, ARGUMENT_INFO + ARGUMENTS + 2 + jsonBytes(value));
+export const methodBytes = (method: string, args: unknown[]): number => actionBytes(method, ARGUMENT_INFO + argInfo(args));
 
 /** One result in the response: `{"ActionId":…,"Value":…}`. */
 export const resultBytes = (valueBytes: number): number => jsonBytes({ ActionId: ID, Value: null }) - 4 + valueBytes + 1;

@@ -161,6 +161,31 @@ describe('host capabilities', () => {
     expect(run.report.findings.filter((f) => f.code === 'table-not-found').map((f) => f.sheet)).toEqual(['Tabel I.1 Anggaran']);
   });
 
+  it('names a hidden sheet instead of selecting a cell there (Excel cannot activate it)', async () => {
+    const host = hostFor(example);
+    host.book.sheet('Tabel II.15')!.visibility = 'Hidden';
+    const err = await selectCell(host, 'Tabel II.15', 'J13').catch((e) => e);
+    expect(err).toMatchObject({ code: 'SheetHidden' });
+    expect(describeError(err, 'id')).toMatch(/lembar tersembunyi/);
+    expect(host.book.selection).toBeNull();
+  });
+
+  it('undoes a recalculation recorded by the earlier version of the add-in (state version 1)', async () => {
+    const host = hostFor(example);
+    const cell = host.book.sheet('Tabel II.1')!.edit(6, 9);
+    cell.value = 0.5143;
+    cell.numberFormat = '0.00%';
+    host.settings.set('cermat.state', {
+      version: 1,
+      undo: [[{ sheet: 'Tabel II.1', address: 'J7', formula: '36%', numberFormat: 'General', written: 0.5143 }]],
+      highlights: [{ sheet: 'Tabel II.1', address: 'J7', color: '#FFC7CE', pattern: 'Solid', note: false }],
+    });
+    cell.fill = solidFill('#FFC7CE');
+    expect(await undo(host)).toMatchObject({ restored: 1 });
+    expect((await clear(host)).cleared).toBe(1);
+    expect(host.book.sheet('Tabel II.1')!.cell(6, 9)).toMatchObject({ value: '36%', numberFormat: 'General', fill: solidFill('#FFC7CE') });
+  });
+
   it('selects a finding\'s cell on its sheet', async () => {
     const host = hostFor(example);
     await selectCell(host, 'Tabel II.15', 'J13');

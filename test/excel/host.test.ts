@@ -5,6 +5,7 @@ import { MemoryHost } from '../../src/excel/memory/host';
 import { MemoryWorkbook, NO_FILL, solidFill } from '../../src/excel/memory/model';
 import { MemoryContext, MemoryError } from '../../src/excel/memory/context';
 import { LOCALES, typeInput } from '../../src/excel/memory/typing';
+import { methodBytes, pathBytes, queryBytes, setBytes } from '../../src/excel/wire';
 import { Grid, Scalar } from '../../src/core/grid';
 
 function book(rows: (string | number | null)[][], name = 'S'): MemoryWorkbook {
@@ -16,6 +17,17 @@ const run = <T>(host: MemoryHost, f: (c: ExcelContext) => Promise<T>) => host.ru
 const lastContext = (host: MemoryHost): MemoryContext => host.contexts[host.contexts.length - 1];
 
 describe('payloads are sized from the request and response shapes Office.js sends', () => {
+  it('sizes each piece as the JSON of its RichApi shape', () => {
+    const ID = 12345;
+    const json = (v: unknown) => JSON.stringify(v).length;
+    const instantiate = json({ Id: ID, ActionType: 1, Name: '', ObjectPathId: ID, ArgumentInfo: {} }) + 1;
+    expect(pathBytes('method', 'GetRange', ['J7:J10006'])).toBe(json({ [ID]: { Id: ID, ObjectPathType: 3, Name: 'GetRange', ParentObjectPathId: ID, ArgumentInfo: { Arguments: ['J7:J10006'] } } }) + 1 + instantiate);
+    expect(pathBytes('property', 'Fill')).toBe(json({ [ID]: { Id: ID, ObjectPathType: 4, Name: 'Fill', ParentObjectPathId: ID, ArgumentInfo: {} } }) + 1 + instantiate);
+    expect(queryBytes(['values', 'formulas'])).toBe(json({ Id: ID, ActionType: 2, Name: '', ObjectPathId: ID, QueryInfo: { Select: ['values', 'formulas'], Expand: [] } }) + 1);
+    expect(setBytes('values', [[0.5143], ['Rp 1.000']])).toBe(json({ Id: ID, ActionType: 4, Name: 'values', ObjectPathId: ID, ArgumentInfo: { Arguments: [[[0.5143], ['Rp 1.000']]] } }) + 1);
+    expect(methodBytes('Add', ['S!A1', 'Cermat: é'])).toBe(json({ Id: ID, ActionType: 3, Name: 'Add', ObjectPathId: ID, ArgumentInfo: { Arguments: ['S!A1', 'Cermat: é'] } }) + 2);
+  });
+
   it('one cell written through getItem and getRange costs a path per object and the value, not a flat few bytes', async () => {
     const host = new MemoryHost(book([[1]]));
     await run(host, async (c) => {
