@@ -7,7 +7,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /** The value columns a finding may name. */
 export type ColumnName =
   | 'indicator' | 'target' | 'quarter' | 'annual' | 'capaian' | 'pagu' | 'spent' | 'absorption' | 'average' | 'unit'
-  | 'remaining' | 'remainingPercent';
+  | 'remaining' | 'remainingPercent' | 'initialPagu' | 'amount';
 
 type Num = number | null;
 
@@ -49,6 +49,10 @@ export interface FindingDataMap {
     otherSheet: string; otherCell: string | null; field: 'target' | 'unit' | 'annual'; value: string; other: string; name: string;
   };
   'indicator-name-differs': { otherSheet: string; otherCell: string | null; otherName: string; name: string };
+  'column-ambiguous': { role: 'target' | 'annual' | 'capaian'; columns: string[]; candidates: string[] };
+  'polarity-inferred': { indicator: string; phrase: string };
+  'rollup-mismatch': { expected: number; actual: number; column: ColumnName; header: string; rows: number[] };
+  'remaining-mismatch': { expected: number; actual: number; column: 'remaining' | 'remainingPercent' };
   /** missingHere: the indicator is in the other (reference) table and missing from this one. */
   'indicator-unmatched': { otherSheet: string; otherCell: string | null; name: string; missingHere: boolean; sheet: string };
 }
@@ -67,6 +71,7 @@ const CODES: { [C in FindingCode]: true } = {
   'capaian-unverifiable': true, 'capaian-implausible': true, 'pagu-missing': true, 'pagu-zero': true, 'spent-over-pagu': true,
   'absorption-mismatch': true, 'average-mismatch': true, 'total-mismatch': true, 'cross-table-mismatch': true,
   'indicator-name-differs': true, 'indicator-unmatched': true,
+  'column-ambiguous': true, 'polarity-inferred': true, 'rollup-mismatch': true, 'remaining-mismatch': true,
 };
 
 /** Every code, in the SPEC's order. */

@@ -56,8 +56,11 @@ export function buildWritePlan(grid: Grid, analysis: WorkbookAnalysis, lang: Lan
 
 function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
   const out: CellWrite[] = [];
+  // SPEC §10.5: a table with an ambiguous column is not written at all.
+  if (t.layout.columns.ambiguous.length > 0) return out;
   const allowed = writableColumns(t);
   const body = new Set(t.layout.bodyRows);
+  if (t.layout.summaryRow !== null) body.add(t.layout.summaryRow);
   const put = (row: number, col: number, percent: number | null, kind: CellWrite['kind']) => {
     if (percent === null) return;
     const merge = view.mergeAt(row, col);
@@ -88,6 +91,19 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
       const at = g.averageCell ?? { row: g.rows[0], col: s.average };
       put(at.row, at.col, g.average, 'average');
     }
+    if (s.remainingPercent !== undefined && g.absorption !== null) {
+      const at = g.remainingPercent ?? { row: g.rows[0], col: s.remainingPercent };
+      put(at.row, at.col, 100 - g.absorption, 'absorption');
+    }
+  }
+  // SPEC §10.2: a summary row's percentages — the table's capaian, the total absorption and % Sisa.
+  const sum = t.layout.summaryRow;
+  if (sum !== null) {
+    if (t.capaianColumn && !t.capaianColumn.isNew && t.layout.kind !== 'budget') put(sum, t.capaianColumn.col, t.capaian, 'capaian');
+    if (t.layout.kind === 'budget' && t.layout.budgetOnly === false && s.average !== undefined && t.layout.summaryKind === 'average') put(sum, s.average, t.capaian, 'average');
+    const total = t.totals?.absorption ?? null;
+    if (s.absorption !== undefined) put(sum, s.absorption, total, 'absorption');
+    if (s.remainingPercent !== undefined && total !== null) put(sum, s.remainingPercent, 100 - total, 'absorption');
   }
   return out;
 }
@@ -98,8 +114,11 @@ export function writableColumns(t: TableAnalysis): Set<number> {
   const cols = new Set<number>();
   if (t.capaianColumn) cols.add(t.capaianColumn.col);
   if (t.layout.kind === 'budget' && s.absorption !== undefined) cols.add(s.absorption);
+  if (t.layout.kind === 'budget' && s.remainingPercent !== undefined) cols.add(s.remainingPercent);
   if (s.average !== undefined) cols.add(s.average);
-  for (const protectedCol of [s.target, s.annual, s.pagu, s.spent, s.indicator, s.no, s.objective, s.unit, ...t.layout.columns.quarters.map((q) => q.col)]) {
+  const c = t.layout.columns;
+  const others = [...c.yearGroups.flatMap((g) => [g.target, g.annual, g.capaian]), ...c.history.map((h) => h.col), ...c.amounts, ...c.codeColumns];
+  for (const protectedCol of [s.target, s.annual, s.pagu, s.spent, s.indicator, s.no, s.objective, s.unit, s.remaining, s.initialPagu, s.code, ...c.quarters.map((q) => q.col), ...others]) {
     if (protectedCol !== undefined) cols.delete(protectedCol);
   }
   return cols;

@@ -19,6 +19,8 @@ export interface Settings {
   polarityOverrides: Record<string, Polarity>;
   /** Custom category scales, added to the built-in ones. */
   scales: CategoryScale[];
+  /** SPEC §10.7: read an indicator as negative from its name (`angka kematian`, `prevalensi`…). */
+  inferPolarity: boolean;
 }
 
 /** Category → score band: a category without a score takes its band's midpoint where the scale is unambiguous. */
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'id',
   polarityOverrides: {},
   scales: [],
+  inferPolarity: true,
 };
 
 export function withDefaults(partial: Partial<Settings> = {}): Settings {
@@ -55,5 +58,6 @@ export function validateSettings(s: Settings): SettingsProblem | null {
   if (!(Number.isFinite(s.implausibleAbove) && s.implausibleAbove > 0)) return { setting: 'implausibleAbove', value: s.implausibleAbove };
   if (!(Number.isFinite(s.tolerance) && s.tolerance >= 0)) return { setting: 'tolerance', value: s.tolerance };
   if (s.language !== 'id' && s.language !== 'en') return { setting: 'language', value: s.language };
+  if (typeof s.inferPolarity !== 'boolean') return { setting: 'inferPolarity', value: s.inferPolarity };
   return null;
 }

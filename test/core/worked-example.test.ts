@@ -47,8 +47,8 @@ describe('worked example: BP3MI DKI Jakarta LKj 2025', () => {
 
   it('lists the Tabel II.15 findings of §9', () => {
     expect(a.findings.filter((f) => f.code === 'capaian-mismatch').map((f) => [f.cell, f.data])).toEqual([
-      ['I7', { stated: 36, computed: 51.43 }],
-      ['I9', { stated: 100, computed: 125 }],
+      ['I7', { stated: 36, computed: 51.43, indicator: 'Layanan Penanganan Permasalahan dari jumlah pengaduan masuk yang difasilitasi oleh BP3MI', year: 2025 }],
+      ['I9', { stated: 100, computed: 125, indicator: 'Implementasi Kerjasama', year: 2025 }],
     ]);
     expect(a.findings.find((f) => f.code === 'unit-unknown')).toMatchObject({ sheet: 'Tabel II.15', cell: 'G15', data: { word: 'Oran', suggestion: 'orang' } });
     expect(a.findings.filter((f) => f.code === 'number-notation-mixed').map((f) => f.sheet)).toEqual(['Tabel II.15']);

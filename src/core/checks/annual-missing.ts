@@ -10,7 +10,7 @@ const check: TableCheck<'annual-missing'> = {
     if (col === undefined) return;
     for (const ind of table.indicators) {
       if (ind.annualValue.kind !== 'absent' || !ind.quarterSummary || ind.quarterSummary.last === null) continue;
-      ctx.report(ind.annual?.address ?? a1(ind.row, col), { derived: ind.realisation.kind === 'number' ? ind.realisation.value : null });
+      ctx.report(ind.annual?.address ?? a1(ind.row, col), { derived: ind.realisation.kind === 'number' ? ind.realisation.value : null, period: table.layout.columns.periodKind });
     }
   },
 };

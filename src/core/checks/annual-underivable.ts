@@ -14,7 +14,7 @@ const check: TableCheck<'annual-underivable'> = {
       const { quarters: q, actual, cell } = stated;
       const accepted = q.cumulative ? [q.last!] : ind.unit === null ? [q.last!, q.mean!, q.sum!] : [q.last!, q.mean!];
       if (accepted.some((x) => agrees(actual, x, ctx.settings.tolerance))) continue;
-      ctx.report(cell.address, { last: shown(q.last), mean: shown(q.mean), actual: shown(actual), unit: ind.unit?.name ?? null });
+      ctx.report(cell.address, { last: shown(q.last), mean: shown(q.mean), actual: shown(actual), unit: ind.unit?.name ?? null, period: table.layout.columns.periodKind });
     }
   },
 };

@@ -1,6 +1,6 @@
 // A stated Rata-rata capaian differs from the mean of the group's computed capaian.
 import { TableCheck } from './check';
-import { agrees } from '../compute/math';
+import { agreesAsPrinted } from '../compute/math';
 import { statedPercent } from '../compute/indicator';
 
 const check: TableCheck<'average-mismatch'> = {
@@ -9,7 +9,7 @@ const check: TableCheck<'average-mismatch'> = {
   check(table, ctx) {
     const tol = ctx.settings.tolerance;
     for (const g of table.groups) {
-      if (g.averageCell && g.statedAverage !== null && g.average !== null && !agrees(g.statedAverage, g.average, tol)) {
+      if (g.averageCell && g.statedAverage !== null && g.average !== null && !agreesAsPrinted(g.statedAverage, g.average, tol, g.averageCell.decimals)) {
         ctx.report(g.averageCell.address, { stated: g.statedAverage, computed: g.average, group: g.name });
       }
     }
@@ -17,7 +17,7 @@ const check: TableCheck<'average-mismatch'> = {
     for (const c of table.summary.cells) {
       if (c.column !== 'capaian' && c.column !== 'average') continue;
       const stated = statedPercent(c);
-      if (stated !== null && !agrees(stated, table.capaian, tol)) ctx.report(c.address, { stated, computed: table.capaian, group: null });
+      if (stated !== null && !agreesAsPrinted(stated, table.capaian, tol, c.decimals)) ctx.report(c.address, { stated, computed: table.capaian, group: null });
     }
   },
 };

@@ -6,7 +6,7 @@ const check: TableCheck<'capaian-unverifiable'> = {
   severity: 'info',
   check(table, ctx) {
     for (const ind of table.indicators) {
-      if (ind.stated && ind.statedCapaian !== null && ind.capaian === null) {
+      if (ind.stated && ind.statedCapaian !== null && ind.capaian === null && ind.status !== 'ambiguous') {
         ctx.report(ind.stated.address, { stated: ind.statedCapaian, reason: ind.status });
       }
     }

@@ -6,6 +6,11 @@ const check: TableCheck<'column-missing'> = {
   severity: 'error',
   check(table, ctx) {
     const s = table.layout.columns.single;
+    // A budget-only table (SPEC §10.4) has no indicator to miss.
+    if (table.layout.budgetOnly) {
+      for (const column of ['pagu', 'spent'] as const) if (s[column] === undefined) ctx.report(headerCell(table), { column });
+      return;
+    }
     const required = table.layout.kind === 'budget' ? (['indicator', 'target', 'pagu', 'spent'] as const) : (['indicator', 'target'] as const);
     for (const column of required) if (s[column] === undefined) ctx.report(headerCell(table), { column });
   },

@@ -24,7 +24,8 @@ export function crossTableFacts(tables: TableAnalysis[]): CrossFact[] {
   if (known) return known;
   const agreement = tables.find((t) => t.layout.kind === 'agreement');
   const capaian = tables.filter((t) => t.layout.kind === 'capaian');
-  const budget = tables.filter((t) => t.layout.kind === 'budget');
+  // A budget-only table (SPEC §10.4) has no indicators to compare.
+  const budget = tables.filter((t) => t.layout.kind === 'budget' && !t.layout.budgetOnly);
   const out: CrossFact[] = [];
   if (agreement) {
     for (const t of [...capaian, ...budget]) compareTables(t, agreement, false, out);

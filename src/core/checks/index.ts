@@ -9,6 +9,7 @@ import capaianImplausible from './capaian-implausible';
 import capaianMismatch from './capaian-mismatch';
 import capaianUnverifiable from './capaian-unverifiable';
 import categoryUnscored from './category-unscored';
+import columnAmbiguous from './column-ambiguous';
 import columnMissing from './column-missing';
 import crossTableMismatch from './cross-table-mismatch';
 import cumulativeDecreasing from './cumulative-decreasing';
@@ -20,10 +21,13 @@ import numberNotationMixed from './number-notation-mixed';
 import paguMissing from './pagu-missing';
 import paguZero from './pagu-zero';
 import percentScaleMixed from './percent-scale-mixed';
+import polarityInferred from './polarity-inferred';
 import quarterDuplicate from './quarter-duplicate';
 import quarterMissing from './quarter-missing';
 import quarterOrder from './quarter-order';
 import realisationMissing from './realisation-missing';
+import remainingMismatch from './remaining-mismatch';
+import rollupMismatch from './rollup-mismatch';
 import spentOverPagu from './spent-over-pagu';
 import tableNotFound from './table-not-found';
 import targetMissing from './target-missing';
@@ -38,9 +42,9 @@ import valueUnreadable from './value-unreadable';
 
 export const CHECKS: AnyCheck[] = [
   absorptionMismatch, annualMissing, annualSumMismatch, annualUnderivable, averageMismatch, capaianImplausible,
-  capaianMismatch, capaianUnverifiable, categoryUnscored, columnMissing, crossTableMismatch, cumulativeDecreasing,
-  indicatorNameDiffers, indicatorUnmatched, noRoomForCapaian, numberAmbiguous, numberNotationMixed, paguMissing,
-  paguZero, percentScaleMixed, quarterDuplicate, quarterMissing, quarterOrder, realisationMissing, spentOverPagu,
-  tableNotFound, targetMissing, targetZero, totalMismatch, unitMismatch, unitUnknown, valueError, valueMultiple,
-  valueNegative, valueUnreadable,
+  capaianMismatch, capaianUnverifiable, categoryUnscored, columnAmbiguous, columnMissing, crossTableMismatch,
+  cumulativeDecreasing, indicatorNameDiffers, indicatorUnmatched, noRoomForCapaian, numberAmbiguous,
+  numberNotationMixed, paguMissing, paguZero, percentScaleMixed, polarityInferred, quarterDuplicate, quarterMissing,
+  quarterOrder, realisationMissing, remainingMismatch, rollupMismatch, spentOverPagu, tableNotFound, targetMissing,
+  targetZero, totalMismatch, unitMismatch, unitUnknown, valueError, valueMultiple, valueNegative, valueUnreadable,
 ];

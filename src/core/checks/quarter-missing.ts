@@ -1,16 +1,21 @@
 // Some quarters present, others absent: an error when the annual depends on them, else a warning.
 import { TableCheck, headerCell } from './check';
-import { QUARTER_NAMES } from './quarters';
+import { periodIndices, periodName } from './quarters';
 
 const check: TableCheck<'quarter-missing'> = {
   code: 'quarter-missing',
   severity: 'error',
   check(table, ctx) {
+    const kind = table.layout.columns.periodKind;
     const present = new Set(table.layout.columns.quarters.map((q) => q.quarter));
-    if (present.size === 0 || present.size === 4) return;
-    const missing = [0, 1, 2, 3].filter((q) => !present.has(q)).map((q) => QUARTER_NAMES[q]);
+    const all = periodIndices(kind);
+    if (present.size === 0 || present.size === all.length) return;
+    // Months reported so far (January to June of a mid-year report) miss nothing; a gap among them does.
+    const lastPresent = Math.max(...present);
+    const missing = (kind === 'month' ? all.filter((q) => q < lastPresent) : all).filter((q) => !present.has(q)).map((q) => periodName(kind, q));
+    if (missing.length === 0) return;
     const severity = table.layout.columns.single.annual !== undefined ? 'error' : 'warning';
-    ctx.report(headerCell(table), { missing }, severity);
+    ctx.report(headerCell(table), { missing, period: kind }, severity);
   },
 };
 export default check;

@@ -1,7 +1,7 @@
 // A Jumlah/Total row differs from the sum of its column (pagu and spent once per group; counts of one unit).
 import { TableCheck, shown } from './check';
 import { sameAmount, sum } from '../compute/math';
-import { ValueCell } from '../compute/model';
+import { amountOf, ValueCell } from '../compute/model';
 import { isAdditive } from '../read/units';
 
 const check: TableCheck<'total-mismatch'> = {
@@ -16,6 +16,12 @@ const check: TableCheck<'total-mismatch'> = {
       const expected = sum(parts as number[]);
       if (!sameAmount(s, expected)) ctx.report(cell.address, { expected: shown(expected), actual: shown(s), column: cell.column });
     };
+    if (table.layout.budgetOnly) {
+      // Every rupiah column of the total against the sum of the top-level rows (a hierarchy's children are in their parent).
+      const top = table.groups.filter((g) => g.parent === null);
+      for (const [col, cell] of table.summary.amounts) compare(cell, top.map((g) => amountOf(g.amounts.get(col) ?? null)));
+      return;
+    }
     const units = new Set(table.indicators.map((i) => i.unit?.name ?? ''));
     const oneAdditive = units.size === 1 && isAdditive(table.indicators[0]?.unit ?? null);
     for (const c of table.summary.cells) {

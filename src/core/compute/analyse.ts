@@ -4,9 +4,9 @@ import { TableLayout } from '../detect/layout';
 import { normaliseName } from '../names';
 import { Settings } from '../settings';
 import { CellReader, resolveAmbiguous } from './cells';
-import { computeIndicator, readIndicator, statedPercent, valueOf } from './indicator';
+import { computeIndicator, computeYear, readIndicator, statedPercent, valueOf } from './indicator';
 import { averageOf, isZero, round2 } from './math';
-import { GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } from './model';
+import { amountOf, GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
 import { normaliseCategory } from '../read/category';
 
@@ -30,17 +30,18 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     const ownPagu = pagu !== null && pagu.row === row && pagu.reading.kind !== 'absent';
     const startsGroup =
       group === null ||
+      layout.budgetOnly ||
       (objective !== null && objective !== '' && objective !== group.name && normaliseName(objective) !== groupKey) ||
       (s.objective === undefined && no !== null && no !== '' && no !== group.no) ||
       (ownPagu && group.pagu !== null && (group.pagu.row !== pagu.row || group.pagu.col !== pagu.col));
     if (startsGroup) {
-      group = newGroup(objective ?? group?.name ?? '', no ?? group?.no ?? '');
+      group = newGroup(objective ?? group?.name ?? '', no ?? group?.no ?? '', codeOf(view, row, layout));
       groupKey = normaliseName(group.name);
       groups.push(group);
     }
     const g = group!;
     g.rows.push(row);
-    if (layout.kind === 'budget') readGroupCells(g, row, reader, s);
+    if (layout.kind === 'budget') readGroupCells(g, row, reader, layout);
 
     const indicatorText = ownText(view, row, s.indicator);
     if (indicatorText === null || indicatorText === '') continue;
@@ -70,16 +71,19 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
       continue;
     }
     computeIndicator(ind, layout, settings);
+    readOtherYears(ind, layout, reader, settings);
     if (capaianColumn) ind.capaianCell = ind.stated ? { row: ind.stated.row, col: ind.stated.col } : view.anchor(ind.row, capaianColumn.col);
   }
   for (const g of groups) computeGroup(g, settings);
+  if (layout.budgetOnly) linkHierarchy(groups);
 
   const summary = layout.summaryRow === null || layout.summaryKind === null ? null : {
     row: layout.summaryRow,
     kind: layout.summaryKind,
-    cells: (['target', 'annual', 'capaian', 'pagu', 'spent', 'absorption', 'average'] as const)
+    cells: (['target', 'annual', 'capaian', 'pagu', 'spent', 'absorption', 'average', 'remaining', 'remainingPercent', 'initialPagu'] as const)
       .map((k) => reader.read(layout.summaryRow!, s[k], k))
       .filter((c): c is ValueCell => c !== null),
+    amounts: amountCells(reader, layout.summaryRow, layout),
   };
   if (summary) for (const c of summary.cells) resolveAmbiguous(c, null, tableNotation);
 
@@ -91,9 +95,23 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     notations,
     capaian: layout.kind === 'agreement' ? null : averageOf(indicators.map((i) => i.capaian), settings),
     capaianColumn,
-    noRoomForCapaian: layout.kind === 'capaian' && capaianColumn === null,
+    totals: layout.kind === 'budget' ? totalsOf(groups) : null,
+    noRoomForCapaian: layout.kind === 'capaian' && capaianColumn === null && layout.columns.ambiguous.length === 0,
     summary,
   };
+}
+
+/** Pagu and spent over the top-level groups, and the absorption they make; null when one is missing. */
+function totalsOf(groups: GroupAnalysis[]): TableAnalysis['totals'] {
+  let pagu = 0;
+  let spent = 0;
+  for (const g of groups) {
+    if (g.parent !== null) continue;
+    if (g.paguValue === null || g.spentValue === null) return null;
+    pagu += g.paguValue;
+    spent += g.spentValue;
+  }
+  return { pagu, spent, absorption: pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null };
 }
 
 /** A cell's own text (null when the row only continues a merge from above). */
@@ -104,34 +122,130 @@ function ownText(view: SheetView, row: number, col: number | undefined): string 
   return view.text(row, col);
 }
 
-function newGroup(name: string, no: string): GroupAnalysis {
+function newGroup(name: string, no: string, code: string): GroupAnalysis {
   return {
-    name, no, rows: [], indicators: [],
+    name, no, code, parent: null, children: [], remaining: null, remainingPercent: null, amounts: new Map(), rows: [], indicators: [],
     pagu: null, paguValue: null, spent: null, spentValue: null,
     absorptionCell: null, statedAbsorption: null, absorption: null,
     averageCell: null, statedAverage: null, average: null,
   };
 }
 
-function readGroupCells(g: GroupAnalysis, row: number, reader: CellReader, s: TableLayout['columns']['single']): void {
+function readGroupCells(g: GroupAnalysis, row: number, reader: CellReader, layout: TableLayout): void {
+  const s = layout.columns.single;
   const first = (cur: ValueCell | null, next: ValueCell | null) =>
     cur ?? (next && next.reading.kind !== 'absent' ? next : null);
   g.pagu = first(g.pagu, reader.read(row, s.pagu, 'pagu'));
   g.spent = first(g.spent, reader.read(row, s.spent, 'spent'));
   g.absorptionCell = first(g.absorptionCell, reader.read(row, s.absorption, 'absorption'));
   g.averageCell = first(g.averageCell, reader.read(row, s.average, 'average'));
+  g.remaining = first(g.remaining, reader.read(row, s.remaining, 'remaining'));
+  g.remainingPercent = first(g.remainingPercent, reader.read(row, s.remainingPercent, 'remainingPercent'));
+  if (layout.budgetOnly) for (const [col, cell] of amountCells(reader, row, layout)) if (!g.amounts.has(col)) g.amounts.set(col, cell);
 }
 
-function amount(cell: ValueCell | null): number | null {
-  if (!cell || cell.reading.kind !== 'number') return null;
-  const m = cell.reading.measure;
-  if (m.unit && m.unit.name !== 'rupiah') return null;
-  return m.value;
+const AMOUNT_KIND: Partial<Record<string, ValueCell['column']>> = { pagu: 'pagu', spent: 'spent', remaining: 'remaining', initialPagu: 'initialPagu' };
+
+/** A row's rupiah cells by column (SPEC §10.4: what a parent row must sum). */
+function amountCells(reader: CellReader, row: number, layout: TableLayout): Map<number, ValueCell> {
+  const out = new Map<number, ValueCell>();
+  const s = layout.columns.single;
+  const kindOf = new Map<number, ValueCell['column']>();
+  for (const k of Object.keys(AMOUNT_KIND)) {
+    const col = s[k as keyof typeof s];
+    if (col !== undefined) kindOf.set(col, AMOUNT_KIND[k]!);
+  }
+  for (const col of layout.columns.amounts) {
+    const cell = reader.read(row, col, kindOf.get(col) ?? 'amount');
+    if (cell && cell.row === row) out.set(col, cell);
+  }
+  return out;
 }
+
+/** A row's code: the code column's text, or the segments of a code split over several `Kode` cells joined. */
+function codeOf(view: SheetView, row: number, layout: TableLayout): string {
+  const cols = layout.columns.codeColumns;
+  if (cols.length === 0) return '';
+  const parts: string[] = [];
+  for (const c of cols) {
+    const m = view.mergeAt(row, c);
+    if (m && m.top < row) continue;
+    const t = view.text(row, c);
+    if (t !== '') parts.push(t);
+  }
+  return parts.join('.').replace(/\s+/g, '').replace(/\.+/g, '.').replace(/^\.|\.$/g, '');
+}
+
+const LEVEL_WORDS: [RegExp, number][] = [
+  [/^urusan\b/, 1], [/^bidang\b/, 2], [/^program\b/, 3], [/^sub kegiatan\b/, 5], [/^kegiatan\b/, 4],
+];
+
+/** The hierarchy level of a row from its name's first words, when it names one (Urusan … Sub Kegiatan). */
+function levelOf(name: string): number | null {
+  const n = normaliseName(name);
+  for (const [re, level] of LEVEL_WORDS) if (re.test(n)) return level;
+  return null;
+}
+
+/**
+ * SPEC §10.4: each row's parent — the nearest row above whose code is the longest proper prefix of its own (by
+ * segments), or, without codes, the nearest row above of a lower level (Urusan, Bidang, Program, Kegiatan, Sub
+ * Kegiatan).
+ */
+function linkHierarchy(groups: GroupAnalysis[]): void {
+  const withCodes = groups.filter((g) => g.code !== '').length;
+  if (withCodes >= 2) {
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i];
+      if (g.code === '') continue;
+      let best: GroupAnalysis | null = null;
+      for (let j = i - 1; j >= 0; j--) {
+        const p = groups[j];
+        if (p.code !== '' && p.code.length < g.code.length && g.code.startsWith(p.code + '.') && (best === null || p.code.length > best.code.length)) best = p;
+      }
+      if (best) {
+        g.parent = best;
+        best.children.push(g);
+      }
+    }
+    return;
+  }
+  const levels = groups.map((g) => levelOf(g.name));
+  if (levels.filter((l) => l !== null).length < 2) return;
+  for (let i = 0; i < groups.length; i++) {
+    const level = levels[i];
+    if (level === null) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const pl = levels[j];
+      if (pl !== null && pl < level) {
+        groups[i].parent = groups[j];
+        groups[j].children.push(groups[i]);
+        break;
+      }
+    }
+  }
+}
+
+/** Other years' groups and history columns of one indicator (SPEC §10.3). */
+function readOtherYears(ind: IndicatorAnalysis, layout: TableLayout, reader: CellReader, settings: Settings): void {
+  const cols = layout.columns;
+  for (const g of cols.yearGroups) {
+    const target = reader.read(ind.row, g.target, 'target');
+    const annual = reader.read(ind.row, g.annual, 'annual');
+    const stated = reader.read(ind.row, g.capaian, 'capaian');
+    ind.years.push(computeYear(ind, g.year, target, annual, stated, settings));
+  }
+  for (const h of cols.history) {
+    const kind: ValueCell['column'] = h.role === 'target' || h.role === 'mediumTermTarget' ? 'target' : h.role === 'capaian' ? 'capaian' : 'annual';
+    const cell = reader.read(ind.row, h.col, kind);
+    if (cell) ind.history.push({ year: h.year, role: h.role, cell });
+  }
+}
+
 
 function computeGroup(g: GroupAnalysis, settings: Settings): void {
-  g.paguValue = amount(g.pagu);
-  g.spentValue = amount(g.spent);
+  g.paguValue = amountOf(g.pagu);
+  g.spentValue = amountOf(g.spent);
   g.statedAbsorption = statedPercent(g.absorptionCell);
   g.statedAverage = statedPercent(g.averageCell);
   if (g.paguValue !== null && g.paguValue > 0 && !isZero(g.paguValue) && g.spentValue !== null && g.spentValue >= 0) {
@@ -143,6 +257,7 @@ function computeGroup(g: GroupAnalysis, settings: Settings): void {
 /** SPEC §6: the capaian column, or an empty column right of the table to add one in. */
 function findCapaianColumn(view: SheetView, layout: TableLayout): { col: number; isNew: boolean } | null {
   const s = layout.columns.single;
+  if (layout.columns.ambiguous.length > 0) return null;
   if (s.capaian !== undefined) return { col: s.capaian, isNew: false };
   if (layout.kind !== 'capaian') return null;
   const col = layout.right + 1;

@@ -44,7 +44,7 @@ export class CellReader {
     const grid = this.view.raw(r, c);
     const reading = this.readingOf(grid, column === 'target');
     const pending = hasAmbiguous(reading);
-    const cell = new TableCell(r, c, column, reading, !!grid?.formula, pending);
+    const cell = new TableCell(r, c, column, reading, !!grid?.formula, pending, PRINTED.has(column) ? printedDecimals(grid, reading) : null);
     inRow[c] = cell;
     this.cells.push(cell);
     if (pending) this.ambiguous.push(cell);
@@ -95,17 +95,19 @@ class TableCell implements ValueCell {
   declare readonly column: ColumnKind;
   declare readonly reading: Reading;
   declare readonly formula: boolean;
+  declare readonly decimals: number | null;
   /** Holds an ambiguous numeral not yet decided. */
   declare pending: boolean;
   declare resolution?: ValueCell['resolution'];
 
   // Fields assigned in one constructor, in one order: every cell has one shape, and no initializer runs per cell.
-  constructor(row: number, col: number, column: ColumnKind, reading: Reading, formula: boolean, pending: boolean) {
+  constructor(row: number, col: number, column: ColumnKind, reading: Reading, formula: boolean, pending: boolean, decimals: number | null) {
     this.row = row;
     this.col = col;
     this.column = column;
     this.reading = reading;
     this.formula = formula;
+    this.decimals = decimals;
     this.pending = pending;
     this.resolution = undefined;
   }
@@ -113,6 +115,36 @@ class TableCell implements ValueCell {
   get address(): string {
     return a1(this.row, this.col);
   }
+}
+
+/** The columns whose stated percentages are compared at their printed precision (SPEC §10.6). */
+const PRINTED = new Set<ColumnKind>(['capaian', 'absorption', 'average', 'remainingPercent']);
+
+/**
+ * The decimals a stated value is printed with: from its text (`61%` → 0, `85,29%` → 2), or from the number format
+ * of a numeric cell (`0%` → 0, `0.0` → 1); null for a numeric cell in General format (every digit counts).
+ */
+export function printedDecimals(grid: GridCell | undefined, reading: Reading): number | null {
+  const v = grid?.value;
+  if (typeof v === 'number') {
+    const format = grid?.format;
+    if (!format || format === 'General') return null;
+    const section = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').split(';')[0];
+    const m = /\.([0#?]+)/.exec(section);
+    return m ? m[1].length : /[0#?]/.test(section) ? 0 : null;
+  }
+  if (typeof v !== 'string' || reading.kind !== 'number') return null;
+  const numerals = v.match(/\d[\d.,]*\d|\d/g);
+  if (!numerals) return null;
+  const numeral = numerals[numerals.length - 1];
+  const last = Math.max(numeral.lastIndexOf('.'), numeral.lastIndexOf(','));
+  if (last < 0) return 0;
+  const sep = numeral[last];
+  const digits = numeral.length - last - 1;
+  const both = numeral.includes('.') && numeral.includes(',');
+  if (!both && numeral.indexOf(sep) !== last) return 0;
+  if (!both && digits === 3 && Number.isInteger(reading.measure.value)) return 0;
+  return digits;
 }
 
 function hasAmbiguous(reading: Reading): boolean {

@@ -8,7 +8,8 @@ import { Polarity, Settings } from '../settings';
 import { categoryBand, categoryScore } from './scales';
 import { CellReader } from './cells';
 import { capaianOf, isZero, rangeCapaian, round2 } from './math';
-import { CapaianStatus, IndicatorAnalysis, measureFor, QuarterSummary, Value, ValueCell } from './model';
+import { CapaianStatus, IndicatorAnalysis, measureFor, QuarterSummary, Value, ValueCell, YearAnalysis } from './model';
+import { PERIOD_COUNT } from '../detect/layout';
 
 /** Values carry no identity: the two without data are shared. */
 const ABSENT: Value = Object.freeze({ kind: 'absent' });
@@ -27,7 +28,7 @@ export interface RowContext {
 export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
   const { view, layout, reader } = ctx;
   const cols = layout.columns.single;
-  const quarters: (ValueCell | null)[] = [null, null, null, null];
+  const quarters: (ValueCell | null)[] = new Array(PERIOD_COUNT[layout.columns.periodKind]).fill(null);
   const quarterColumns = layout.columns.quarters;
   for (let i = 0; i < quarterColumns.length; i++) {
     const q = quarterColumns[i];
@@ -38,27 +39,49 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
   const target = reader.read(row, cols.target, 'target');
   const annual = reader.read(row, cols.annual, 'annual');
   const stated = reader.read(row, cols.capaian, 'capaian');
+  // Candidates of an ambiguous role are read too, so that their values are still checked (SPEC §10.5).
+  for (const a of layout.columns.ambiguous) for (const col of a.cols) reader.read(row, col, a.role === 'capaian' ? 'capaian' : a.role === 'annual' ? 'annual' : 'target');
   const name = view.text(row, cols.indicator ?? layout.left);
-  const polarity = polarityOf(view, row, cols.polarity, name, ctx.settings);
+  const { polarity, inferredFrom } = polarityOf(view, row, cols.polarity, name, ctx.settings);
   const unit = indicatorUnit(unitCell, target, quarters, annual, layout);
   return {
-    row, name, objective: ctx.objective, no: ctx.no, unit, polarity, unitCell, target,
+    row, name, objective: ctx.objective, no: ctx.no, unit, polarity, polarityInferredFrom: inferredFrom, years: [], history: [], unitCell, target,
     targetValue: ABSENT, quarters, quarterValues: [], quarterSummary: null,
     annual, annualValue: ABSENT, realisation: ABSENT,
     capaian: null, status: 'invalid', stated, statedCapaian: null, capaianCell: null,
   };
 }
 
-function polarityOf(view: SheetView, row: number, col: number | undefined, name: string, settings: Settings): Polarity {
+function polarityOf(view: SheetView, row: number, col: number | undefined, name: string, settings: Settings): { polarity: Polarity; inferredFrom: string | null } {
   const overrides = settings.polarityOverrides;
   for (const _ in overrides) {
     const override = overrides[normaliseName(name)];
-    if (override) return override;
+    if (override) return { polarity: override, inferredFrom: null };
     break;
   }
-  if (col === undefined) return 'positive';
+  if (col === undefined) {
+    const phrase = settings.inferPolarity ? negativePhraseOf(name) : null;
+    return { polarity: phrase ? 'negative' : 'positive', inferredFrom: phrase };
+  }
   const t = view.text(row, col).toLowerCase().trim();
-  return t === 'negatif' || t === '-' || t === 'minimal' || t === 'minimize' || t === 'negative' ? 'negative' : 'positive';
+  return { polarity: t === 'negatif' || t === '-' || t === 'minimal' || t === 'minimize' || t === 'negative' ? 'negative' : 'positive', inferredFrom: null };
+}
+
+/** SPEC §10.7: names of things that should fall. */
+const NEGATIVE_PHRASES = [
+  'angka kematian', 'angka kesakitan', 'prevalensi', 'tingkat pengangguran', 'angka kemiskinan', 'persentase penduduk miskin',
+  'angka putus sekolah', 'indeks gini', 'rasio gini', 'tingkat kriminalitas', 'jumlah kecelakaan', 'fatalitas',
+  'waktu penyelesaian', 'lama waktu', 'inflasi', 'tunggakan', 'stunting', 'gizi buruk',
+];
+/** …unless the name is about the fall or the handling of it. */
+const POSITIVE_EXCEPTIONS = /\b(penurunan|menurun|berkurang|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|dicegah|menurunnya|berkurangnya|turunnya)\b/;
+
+/** The phrase that makes an indicator's name negative (lower is better), or null. */
+export function negativePhraseOf(name: string): string | null {
+  const n = normaliseName(name);
+  if (POSITIVE_EXCEPTIONS.test(n)) return null;
+  for (const phrase of NEGATIVE_PHRASES) if (new RegExp(`\\b${phrase}\\b`).test(n)) return phrase;
+  return null;
 }
 
 /** SPEC §3.2: the Satuan column, the target, the first realisation with a unit, a `(%)` header hint. */
@@ -132,14 +155,31 @@ export function unitMismatchOf(cell: ValueCell | null, unit: Unit | null): { exp
 /** Fills in values, the quarter summary, the realisation used and the capaian. */
 export function computeIndicator(ind: IndicatorAnalysis, layout: TableLayout, settings: Settings): void {
   ind.targetValue = valueOf(ind.target, ind.unit);
-  ind.quarterValues = [valueOf(ind.quarters[0], ind.unit), valueOf(ind.quarters[1], ind.unit), valueOf(ind.quarters[2], ind.unit), valueOf(ind.quarters[3], ind.unit)];
+  ind.quarterValues = ind.quarters.map((q) => valueOf(q, ind.unit));
   ind.annualValue = valueOf(ind.annual, ind.unit);
   ind.statedCapaian = statedPercent(ind.stated);
   ind.quarterSummary = layout.columns.quarters.length > 0 ? summariseQuarters(ind.quarterValues, layout) : null;
   ind.realisation = realisationOf(ind);
+  if (layout.columns.ambiguous.some((a) => a.role === 'target' || a.role === 'annual')) {
+    // SPEC §10.5: no capaian that depends on an ambiguous column.
+    ind.capaian = null;
+    ind.status = 'ambiguous';
+    return;
+  }
   const { capaian, status } = capaianFor(ind, settings);
   ind.capaian = capaian;
   ind.status = status;
+}
+
+/** A year group of another year (SPEC §10.3): its target, realisation and capaian, computed like this year's. */
+export function computeYear(ind: IndicatorAnalysis, year: number, target: ValueCell | null, annual: ValueCell | null, stated: ValueCell | null, settings: Settings): YearAnalysis {
+  const probe: IndicatorAnalysis = {
+    ...ind, target, annual, stated, quarters: [], quarterValues: [], quarterSummary: null,
+    targetValue: valueOf(target, ind.unit), annualValue: valueOf(annual, ind.unit), realisation: ABSENT,
+  };
+  probe.realisation = probe.annualValue;
+  const { capaian } = capaianFor(probe, settings);
+  return { year, target, annual, stated, targetValue: probe.targetValue, annualValue: probe.annualValue, capaian, statedCapaian: statedPercent(stated) };
 }
 
 /** A stated percentage (capaian, absorption, average) as a number of percent, or null. */
@@ -151,7 +191,7 @@ export function statedPercent(cell: ValueCell | null): number | null {
 }
 
 function summariseQuarters(values: Value[], layout: TableLayout): QuarterSummary {
-  const nums: (number | null)[] = [null, null, null, null];
+  const nums: (number | null)[] = new Array(values.length).fill(null);
   let sum = 0;
   let present = 0;
   let complete = true;
@@ -244,7 +284,7 @@ function capaianFor(ind: IndicatorAnalysis, settings: Settings): { capaian: numb
 /** SPEC §3.2: the fractions (0 < v ≤ 1, numeric, no percent format) of a % row whose other values exceed 1. */
 export function percentScaleFractions(ind: IndicatorAnalysis): ValueCell[] {
   if (ind.unit === null || ind.unit.name !== '%') return [];
-  const cells = [ind.target, ind.quarters[0], ind.quarters[1], ind.quarters[2], ind.quarters[3], ind.annual];
+  const cells = [ind.target, ...ind.quarters, ind.annual];
   let whole = false;
   for (let i = 0; i < cells.length && !whole; i++) {
     const c = cells[i];

@@ -70,3 +70,19 @@ export function sameAmount(a: number, b: number): boolean {
 export function agrees(stated: number, computed: number, tolerance: number): boolean {
   return Math.abs(stated - computed) <= tolerance + 1e-9;
 }
+
+/** Rounds half away from zero to the given decimals. */
+export function roundTo(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  const r = Math.round(Math.abs(x) * f * (1 + 4 * Number.EPSILON)) / f;
+  return x < 0 ? -r : r;
+}
+
+/**
+ * SPEC §10.6: a stated percentage agrees with the computed one within the tolerance, or when the computed value
+ * rounded to the stated value's printed decimals equals it (`61%` against 61.19 agrees; `36%` against 51.43 does not).
+ */
+export function agreesAsPrinted(stated: number, computed: number, tolerance: number, decimals: number | null | undefined): boolean {
+  if (agrees(stated, computed, tolerance)) return true;
+  return decimals !== null && decimals !== undefined && decimals < 2 && Math.abs(roundTo(computed, decimals) - stated) < 1e-9;
+}

@@ -5,7 +5,9 @@ import { Unit } from '../read/units';
 import { TableLayout } from '../detect/layout';
 import { Polarity } from '../settings';
 
-export type ColumnKind = 'target' | 'quarter' | 'annual' | 'capaian' | 'pagu' | 'spent' | 'absorption' | 'average' | 'unit';
+export type ColumnKind =
+  | 'target' | 'quarter' | 'annual' | 'capaian' | 'pagu' | 'spent' | 'absorption' | 'average' | 'unit'
+  | 'remaining' | 'remainingPercent' | 'initialPagu' | 'amount';
 
 export interface ValueCell {
   /** Where the value lives (a merge's top-left), 0-based. */
@@ -15,6 +17,8 @@ export interface ValueCell {
   readonly column: ColumnKind;
   readonly reading: Reading;
   readonly formula: boolean;
+  /** The decimals a stated percentage is printed with (its text, or its number format); null when unknown. */
+  readonly decimals: number | null;
   /** How an ambiguous numeral (`1.905`) was decided. */
   resolution?: 'unit' | 'table' | 'fallback';
 }
@@ -27,7 +31,21 @@ export type Value =
   | { kind: 'invalid' };
 
 export type CapaianStatus =
-  | 'computed' | 'target-missing' | 'target-zero' | 'realisation-missing' | 'category-unscored' | 'invalid';
+  | 'computed' | 'target-missing' | 'target-zero' | 'realisation-missing' | 'category-unscored' | 'invalid'
+  /** A column it depends on is ambiguous (SPEC §10.5). */
+  | 'ambiguous';
+
+/** Another year's group of one indicator (SPEC §10.3): checked, never written. */
+export interface YearAnalysis {
+  year: number;
+  target: ValueCell | null;
+  annual: ValueCell | null;
+  stated: ValueCell | null;
+  targetValue: Value;
+  annualValue: Value;
+  capaian: number | null;
+  statedCapaian: number | null;
+}
 
 export interface QuarterSummary {
   /** Present quarter values in label order (null where absent). */
@@ -49,10 +67,16 @@ export interface IndicatorAnalysis {
   no: string;
   unit: Unit | null;
   polarity: Polarity;
+  /** The phrase of the name that made the polarity negative (SPEC §10.7), when it was inferred. */
+  polarityInferredFrom: string | null;
+  /** Other years' groups, oldest first. */
+  years: YearAnalysis[];
+  /** Columns of other years, read for display only. */
+  history: { year: number | null; role: string; cell: ValueCell }[];
   unitCell: ValueCell | null;
   target: ValueCell | null;
   targetValue: Value;
-  /** Indexed by quarter label (0 = Triwulan I), the first column of each label. */
+  /** Indexed by period label (0 = Triwulan I, Semester I or January), the first column of each label. */
   quarters: (ValueCell | null)[];
   quarterValues: Value[];
   quarterSummary: QuarterSummary | null;
@@ -71,6 +95,16 @@ export interface IndicatorAnalysis {
 export interface GroupAnalysis {
   name: string;
   no: string;
+  /** The row's code in a hierarchy (budget-only tables), e.g. `1.02.01`. */
+  code: string;
+  /** The parent row's group in the hierarchy, if any. */
+  parent: GroupAnalysis | null;
+  children: GroupAnalysis[];
+  /** Sisa and % Sisa as stated. */
+  remaining: ValueCell | null;
+  remainingPercent: ValueCell | null;
+  /** Every rupiah cell of the row by column (pagu, Pagu Awal, spent, Sisa, monthly spending). */
+  amounts: Map<number, ValueCell>;
   rows: number[];
   indicators: IndicatorAnalysis[];
   pagu: ValueCell | null;
@@ -89,6 +123,8 @@ export interface SummaryAnalysis {
   row: number;
   kind: 'total' | 'average';
   cells: ValueCell[];
+  /** Every rupiah cell of the row by column. */
+  amounts: Map<number, ValueCell>;
 }
 
 export interface TableAnalysis {
@@ -104,6 +140,8 @@ export interface TableAnalysis {
   capaianColumn: { col: number; isNew: boolean } | null;
   noRoomForCapaian: boolean;
   summary: SummaryAnalysis | null;
+  /** Budget tables: pagu and spent summed over the top-level groups (a hierarchy's children counted in their parent). */
+  totals: { pagu: number; spent: number; absorption: number | null } | null;
 }
 
 /** The single measure a value cell contributes for an indicator of `unit`, if exactly one fits. */
@@ -114,4 +152,12 @@ export function measureFor(reading: Reading, unit: Unit | null): Measure | null 
     return fit.length === 1 ? fit[0] : null;
   }
   return null;
+}
+
+/** A rupiah amount a cell holds (a bare number or one in rupiah), or null. */
+export function amountOf(cell: ValueCell | null | undefined): number | null {
+  if (!cell || cell.reading.kind !== 'number') return null;
+  const m = cell.reading.measure;
+  if (m.unit && m.unit.name !== 'rupiah') return null;
+  return m.value;
 }

@@ -2,11 +2,21 @@
 
 export type Role =
   | 'no' | 'objective' | 'indicator' | 'unit' | 'target' | 'quarter' | 'annual' | 'capaian' | 'polarity'
-  | 'pagu' | 'spent' | 'absorption' | 'average';
+  | 'pagu' | 'spent' | 'absorption' | 'average'
+  /** Pagu Awal: read, never checked against spending (SPEC §10.2). */
+  | 'initialPagu'
+  /** Sisa (Anggaran) = pagu − spent; % Sisa = 100 − absorption. */
+  | 'remaining' | 'remainingPercent'
+  /** Kode: a row's place in a hierarchy (1, 1.02, 1.02.01.2.02). */
+  | 'code'
+  /** A target whose path carries the horizon Renstra/RPJMD/akhir periode: not the year's target. */
+  | 'mediumTermTarget';
+
+export type PeriodKind = 'quarter' | 'semester' | 'month';
 
 export type LabelClass =
-  | { role: Role; quarter?: number; cumulative?: boolean }
-  | { role: 'percent' | 'realisasi' | 'budget-group' | 'performance-group' | 'subquarter'; quarter?: number };
+  | { role: Role; quarter?: number; cumulative?: boolean; period?: PeriodKind }
+  | { role: 'percent' | 'realisasi' | 'budget-group' | 'performance-group' | 'subquarter' | 'year-group' | 'caption'; quarter?: number; period?: PeriodKind };
 
 export interface Label {
   cls: LabelClass | null;
@@ -15,30 +25,48 @@ export interface Label {
   /** The label mentions quarters (`Realisasi Triwulan`), so I–IV under it are quarters. */
   quarterContext: boolean;
   cumulative: boolean;
+  /** A year in the label (`Tahun 2024`, `Capaian Kinerja Tahun 2018`). */
+  year: number | null;
+  /** Renstra/RPJMD/akhir periode (medium-term), `s.d. tahun lalu` (to last year), `tahun berjalan` (this year). */
+  horizon: 'medium-term' | 'last-year' | 'current' | null;
+  /** K/Kinerja/Volume/Fisik, Rp/Anggaran/Keuangan/Keu, or %. */
+  measure: 'K' | 'Rp' | '%' | null;
 }
 
 const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'performance-group'> = {
   'no': 'no', 'nomor': 'no', 'no urut': 'no',
   'sasaran strategis': 'objective', 'sasaran kegiatan': 'objective', 'sasaran program': 'objective', 'sasaran': 'objective',
-  'kegiatan': 'objective', 'program': 'objective', 'program kegiatan': 'objective',
+  'kegiatan': 'objective', 'program': 'objective', 'program kegiatan': 'objective', 'sub kegiatan': 'objective',
+  'program kegiatan sub kegiatan': 'objective', 'kegiatan sub kegiatan': 'objective', 'uraian': 'objective', 'nama': 'objective',
+  'nama kegiatan': 'objective', 'nama program': 'objective', 'uraian kegiatan': 'objective', 'output': 'objective',
   'indikator kinerja utama': 'indicator', 'indikator kinerja': 'indicator', 'indikator kinerja kegiatan': 'indicator',
   'indikator kinerja program': 'indicator', 'indikator kinerja sasaran': 'indicator', 'iku': 'indicator', 'ikk': 'indicator',
-  'indikator': 'indicator', 'indikator sasaran': 'indicator',
+  'indikator': 'indicator', 'indikator sasaran': 'indicator', 'jenis iku': 'indicator',
   'satuan': 'unit',
-  'target': 'target', 'target kinerja': 'target', 'target pk': 'target',
+  'target': 'target', 'target kinerja': 'target', 'target pk': 'target', 'target perjanjian kinerja': 'target',
   'tahunan': 'annual', 'realisasi tahunan': 'annual', 'total': 'annual', 'jumlah': 'annual', 'realisasi kinerja': 'annual',
+  'realisasi s d desember': 'annual', 'realisasi s d semester ii': 'annual', 'realisasi s d semester 2': 'annual',
   'capaian': 'capaian', 'persentase capaian': 'capaian', 'capaian kinerja': 'capaian', 'tingkat capaian': 'capaian',
+  'tingkat capaian kinerja': 'capaian',
   'polaritas': 'polarity', 'sifat indikator': 'polarity',
-  'pagu': 'pagu', 'pagu anggaran': 'pagu', 'pagu rp': 'pagu',
-  'realisasi anggaran': 'spent',
+  'pagu': 'pagu', 'pagu anggaran': 'pagu', 'pagu rp': 'pagu', 'pagu revisi': 'pagu', 'pagu akhir': 'pagu',
+  'pagu perubahan': 'pagu', 'dipa': 'pagu', 'pagu dipa': 'pagu', 'alokasi anggaran': 'pagu', 'alokasi anggaran rp': 'pagu',
+  'alokasi': 'pagu', 'pagu awal': 'initialPagu',
+  'realisasi anggaran': 'spent', 'realisasi keuangan': 'spent',
   'serapan': 'absorption', 'penyerapan': 'absorption', 'serapan anggaran': 'absorption', 'penyerapan anggaran': 'absorption',
   'persentase serapan': 'absorption', 'persentase penyerapan': 'absorption', 'anggaran %': 'absorption',
+  'capaian realisasi anggaran': 'absorption', 'persentase realisasi anggaran': 'absorption',
+  'sisa': 'remaining', 'sisa anggaran': 'remaining', 'sisa dana': 'remaining', 'sisa pagu': 'remaining',
+  'kode': 'code', 'kode rekening': 'code',
   'rata rata capaian': 'average', 'rata rata': 'average', 'rata rata capaian kinerja': 'average',
   '%': 'percent', 'persen': 'percent', 'persentase': 'percent',
   'realisasi': 'realisasi',
-  'anggaran': 'budget-group', 'anggaran rp': 'budget-group',
+  'anggaran': 'budget-group', 'anggaran rp': 'budget-group', 'keuangan': 'budget-group',
   'kinerja': 'performance-group',
 };
+
+/** Unit captions under a header (`(Rp.)`, `(%)`, `Keu`, `Fisik`): header, never data. */
+const CAPTION = /^(rp|%|keu|fisik|k|volume|orang|unit)$/;
 
 const QUARTER = /^(?:realisasi )?(?:(?:s d|sd|sampai dengan) )?(?:triwulan|tw|trw|q) ?(iv|iii|ii|i|[1-4])(?: kumulatif)?$/;
 const ROMAN: Record<string, number> = { i: 0, ii: 1, iii: 2, iv: 3 };
@@ -69,7 +97,7 @@ export function normaliseLabelFully(text: string): string {
     .trim();
 }
 
-const NO_LABEL: Label = { cls: null, percentHint: false, quarterContext: false, cumulative: false };
+const NO_LABEL: Label = { cls: null, percentHint: false, quarterContext: false, cumulative: false, year: null, horizon: null, measure: null };
 const CACHE = new Map<string, Label>();
 const CACHE_LIMIT = 20000;
 
@@ -86,48 +114,127 @@ export function classifyLabel(text: string): Label {
   return label;
 }
 
+const MONTHS: Record<string, number> = {
+  januari: 0, jan: 0, februari: 1, feb: 1, pebruari: 1, maret: 2, mar: 2, april: 3, apr: 3, mei: 4, juni: 5, jun: 5,
+  juli: 6, jul: 6, agustus: 7, agu: 7, agt: 7, ags: 7, september: 8, sep: 8, sept: 8, oktober: 9, okt: 9, november: 10,
+  nov: 10, nop: 10, desember: 11, des: 11,
+};
+const MONTH = /^(?:realisasi )?(?:bulan )?([a-z]+|1[0-2]|[1-9])$/;
+const SEMESTER = /^(?:realisasi )?(?:(?:s d|sd) )?(?:semester|smt|sem) ?(ii|i|[12])$/;
+
+/** The first year (19xx/20xx) a label names, if any. */
+export function yearOf(text: string): number | null {
+  const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 function classify(text: string): Label {
   const n = normaliseLabel(text);
+  const year = yearOf(text);
   const cumulative = /\b(s d|sd|kumulatif|sampai dengan)\b/.test(n);
   const quarterContext = /\b(triwulan|tw|trw)\b/.test(n);
   const percentHint = n.includes('%') && n !== '%';
+  const horizon = /\b(renstra|rpjmd|akhir periode|rpjm)\b/.test(n)
+    ? 'medium-term'
+    : /\b(tahun lalu|tahun sebelumnya)\b/.test(n) ? 'last-year' : /\btahun berjalan\b/.test(n) ? 'current' : null;
   const bare = n.replace(/\s*%\s*/g, ' ').replace(/\s+/g, ' ').trim();
-  const label: Label = { cls: null, percentHint, quarterContext, cumulative };
+  const measure = /^(k|kinerja|volume|fisik)$/.test(bare) ? 'K' : /^(rp|anggaran|keuangan|keu|anggaran rp)$/.test(bare) ? 'Rp' : n === '%' ? '%' : null;
+  const label: Label = { cls: null, percentHint, quarterContext, cumulative, year, horizon, measure };
   const q = QUARTER.exec(bare);
   if (q) {
     const quarter = q[1] in ROMAN ? ROMAN[q[1]] : Number(q[1]) - 1;
-    label.cls = { role: 'quarter', quarter, cumulative };
+    label.cls = { role: 'quarter', quarter, cumulative, period: 'quarter' };
     return label;
   }
   if (/^(realisasi )?(s d|sd) (triwulan|tw) (iv|4)$/.test(bare)) {
-    label.cls = { role: 'quarter', quarter: 3, cumulative: true };
+    label.cls = { role: 'quarter', quarter: 3, cumulative: true, period: 'quarter' };
+    return label;
+  }
+  const sem = SEMESTER.exec(bare);
+  if (sem) {
+    label.cls = { role: 'quarter', quarter: sem[1] === 'i' || sem[1] === '1' ? 0 : 1, cumulative, period: 'semester' };
+    return label;
+  }
+  const month = MONTH.exec(bare);
+  if (month && (month[1] in MONTHS || (/^\d+$/.test(month[1]) && bare.includes('bulan')))) {
+    const index = month[1] in MONTHS ? MONTHS[month[1]] : Number(month[1]) - 1;
+    label.cls = { role: 'quarter', quarter: index, cumulative, period: 'month' };
     return label;
   }
   if (bare in ROMAN) {
     label.cls = { role: 'subquarter', quarter: ROMAN[bare] };
     return label;
   }
+  if (bare === '' && year !== null && n === '') {
+    label.cls = { role: 'year-group' };
+    return label;
+  }
+  if (/^(ta|tahun|tahun anggaran)$/.test(bare) && year !== null) {
+    label.cls = { role: 'year-group' };
+    return label;
+  }
+  if (/^(% sisa|sisa %)( anggaran)?$/.test(n) || /^persentase sisa( anggaran)?$/.test(bare)) {
+    label.cls = { role: 'remainingPercent' };
+    return label;
+  }
   const role = ROLES[n] ?? ROLES[bare] ?? (bare === '' && n === '%' ? 'percent' : undefined);
   if (role) label.cls = { role } as LabelClass;
-  else if (/^% (capaian|anggaran|serapan)$/.test(n)) label.cls = { role: n.endsWith('capaian') ? 'capaian' : 'absorption' };
-  else if (/^realisasi (rp|anggaran rp|keuangan)$/.test(bare)) label.cls = { role: 'spent' };
+  else if (/^% (capaian|anggaran|serapan|realisasi anggaran)$/.test(n)) label.cls = { role: n.endsWith('capaian') ? 'capaian' : 'absorption' };
+  else if (/^% sisa( anggaran)?$/.test(n) || /^persentase sisa( anggaran)?$/.test(bare)) label.cls = { role: 'remainingPercent' };
+  else if (/^realisasi (rp|anggaran rp|keuangan|keuangan rp|anggaran)$/.test(bare)) label.cls = { role: 'spent' };
+  else if (/^sisa (anggaran|dana|pagu)? ?rp$/.test(bare)) label.cls = { role: 'remaining' };
   else if (/^rata rata capaian\b/.test(bare)) label.cls = { role: 'average' };
+  else if (/^indikator\b/.test(bare)) label.cls = { role: 'indicator' };
+  else if (/^target\b/.test(bare) && horizon === 'medium-term') label.cls = { role: 'mediumTermTarget' };
+  else if (/^target (kinerja|pk|perjanjian kinerja|tahunan|tahun)\b/.test(bare) && !/\brealisasi\b/.test(bare)) label.cls = { role: 'target' };
   else if (/^realisasi\b/.test(bare) && quarterContext) label.cls = { role: 'realisasi' };
+  else if (/^(realisasi|capaian) (s d|sd) (desember|semester (ii|2)|akhir tahun)$/.test(bare)) label.cls = { role: 'annual' };
+  else if (/^realisasi bulan( ke)?$/.test(bare) || bare === 'bulan') label.cls = { role: 'realisasi' };
+  else if (CAPTION.test(bare) || (n === '%' && bare === '')) label.cls = { role: 'caption' };
   return label;
 }
 
+/** A caption under the header: `(Rp.)`, `(%)`, `Keu`, `Fisik`, `Rp` — header, never data. */
+export function isCaption(text: string): boolean {
+  const n = normaliseLabel(text);
+  return n === '%' || CAPTION.test(n.replace(/\s*%\s*/g, ' ').trim());
+}
+
+/** What a column's whole header path says (SPEC §10.1). */
+export interface ColumnMeaning {
+  role: Role;
+  /** The period index (0 = Triwulan I / Semester I / January) for a period column. */
+  quarter?: number;
+  period?: PeriodKind;
+  cumulative?: boolean;
+  percentHint: boolean;
+  year: number | null;
+  horizon: Label['horizon'];
+  measure: Label['measure'];
+}
+
 /**
- * The role of a column from its header texts, top to bottom: the lowest specific label decides, and a
- * group label above gives `%` and `Realisasi` their meaning.
+ * The meaning of a column from its header texts, top to bottom: the lowest label that names a role decides,
+ * a group label above gives `%` and `Realisasi` their meaning, and year, horizon and measure come from anywhere in
+ * the path.
  */
-export function resolveColumn(texts: string[]): { role: Role; quarter?: number; cumulative?: boolean; percentHint: boolean } | null {
+export function resolveColumn(texts: string[]): ColumnMeaning | null {
   const labels = texts.map(classifyLabel);
-  const budget = labels.some((l) => l.cls?.role === 'budget-group' || l.cls?.role === 'pagu');
+  const budget = labels.some((l) => l.cls?.role === 'budget-group' || l.cls?.role === 'pagu' || l.cls?.role === 'spent');
   const quarterContext = labels.some((l) => l.quarterContext);
   const cumulative = labels.some((l) => l.cumulative);
-  const percentHint = labels.some((l) => l.percentHint);
+  const percentHint = labels.some((l) => l.percentHint) || labels.some((l, i) => i > 0 && l.cls?.role === 'percent');
+  let year: number | null = null;
+  let horizon: Label['horizon'] = null;
+  let measure: Label['measure'] = null;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    year ??= labels[i].year;
+    horizon ??= labels[i].horizon;
+    measure ??= labels[i].measure;
+  }
+  const base = { percentHint, year, horizon, measure };
   for (const l of labels) {
-    if (l.cls?.role === 'quarter') return { role: 'quarter', quarter: l.cls.quarter, cumulative, percentHint };
+    if (l.cls?.role === 'quarter') return { ...base, role: 'quarter', quarter: l.cls.quarter, period: l.cls.period, cumulative };
   }
   for (let i = labels.length - 1; i >= 0; i--) {
     const cls = labels[i].cls;
@@ -135,19 +242,28 @@ export function resolveColumn(texts: string[]): { role: Role; quarter?: number; 
     switch (cls.role) {
       case 'budget-group':
       case 'performance-group':
+      case 'year-group':
+      case 'caption':
         continue;
       case 'subquarter':
-        if (quarterContext) return { role: 'quarter', quarter: cls.quarter, cumulative, percentHint };
+        if (quarterContext) return { ...base, role: 'quarter', quarter: cls.quarter, period: 'quarter', cumulative };
         continue;
       case 'percent':
-        return { role: budget ? 'absorption' : 'capaian', percentHint: true };
+        return { ...base, role: budget ? 'absorption' : 'capaian', percentHint: true };
       case 'realisasi':
         if (quarterContext && i < labels.length - 1) continue;
-        return { role: budget ? 'spent' : 'annual', percentHint };
+        if (budget && percentHint) return { ...base, role: 'absorption' };
+        return { ...base, role: budget ? 'spent' : 'annual' };
+      case 'annual':
+        // `Jumlah` under `Realisasi Anggaran` is the budget spent of the year.
+        if (labels.slice(0, i).some((l) => l.cls?.role === 'spent')) return { ...base, role: 'spent' };
+        return { ...base, role: 'annual', cumulative };
+      case 'target':
+        return { ...base, role: horizon === 'medium-term' ? 'mediumTermTarget' : 'target' };
       default:
-        return { role: cls.role, percentHint };
+        return { ...base, role: cls.role };
     }
   }
-  if (budget && labels[labels.length - 1]?.cls?.role === 'budget-group') return { role: 'pagu', percentHint };
+  if (budget && labels[labels.length - 1]?.cls?.role === 'budget-group') return { ...base, role: 'pagu' };
   return null;
 }

@@ -1,29 +1,60 @@
 // What table detection finds: where a table's header and body are and what each column holds.
 import { Range } from '../grid';
-import { Role } from './labels';
+import { PeriodKind, Role } from './labels';
 
 export type TableKind = 'capaian' | 'budget' | 'agreement';
 
 export interface QuarterColumn {
   col: number;
-  /** 0 for Triwulan I … 3 for Triwulan IV. */
+  /** The period's index: 0 for Triwulan I / Semester I / January. */
   quarter: number;
   cumulative: boolean;
 }
 
+/** A year group other than the reporting year's, with a target and a realisation: checked, never written (SPEC §10.3). */
+export interface YearGroup {
+  year: number;
+  target?: number;
+  annual?: number;
+  capaian?: number;
+}
+
+/** A column of another year read for display only (`Capaian Kinerja Tahun 2018`). */
+export interface HistoryColumn {
+  col: number;
+  year: number | null;
+  role: Role;
+}
+
 export interface ColumnMap {
   single: Partial<Record<Exclude<Role, 'quarter'>, number>>;
-  /** Quarter columns left to right, duplicates included. */
+  /** Period columns (quarters, semesters or months) of the reporting year, left to right, duplicates included. */
   quarters: QuarterColumn[];
+  /** What the period columns are; quarters when there are none. */
+  periodKind: PeriodKind;
   /** Columns whose header says `(%)`. */
   percentHint: Set<number>;
   /** The header texts of each column, top to bottom (to recognise a repeated header block). */
   headerTexts: Map<number, string[]>;
+  /** The reporting year (SPEC §10.3), or null when the header names none. */
+  reportingYear: number | null;
+  /** Other years with a target and a realisation. */
+  yearGroups: YearGroup[];
+  /** Columns of other years without a target and realisation beside them. */
+  history: HistoryColumn[];
+  /** Roles with two candidate columns in the reporting year (SPEC §10.5): nothing is written in the table. */
+  ambiguous: { role: Role; cols: number[] }[];
+  /** Every rupiah column a parent row must sum (pagu, Pagu Awal, spent, Sisa, monthly spending). */
+  amounts: number[];
+  /** Columns of a code split over several cells under one merged `Kode`. */
+  codeColumns: number[];
 }
 
 export interface TableLayout {
   sheet: string;
   kind: TableKind;
+  /** A budget table without indicator column (SPEC §10.4): every row is its own group. */
+  budgetOnly: boolean;
   /** Header rows, 0-based inclusive. */
   headerTop: number;
   headerBottom: number;
@@ -44,3 +75,5 @@ export interface TableLayout {
 export function layoutRange(t: TableLayout): Range {
   return { top: t.headerTop, left: t.left, bottom: t.bottom, right: t.right };
 }
+
+export const PERIOD_COUNT: Record<PeriodKind, number> = { quarter: 4, semester: 2, month: 12 };

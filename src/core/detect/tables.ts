@@ -1,10 +1,31 @@
 // Finds Tabel II.1-, II.15- and I.1-like tables anywhere on a sheet by their header rows (SPEC §2).
 import { SheetView } from '../grid';
-import { classifyLabel, normaliseLabel, resolveColumn, Role } from './labels';
-import { ColumnMap, TableKind, TableLayout } from './layout';
+import { classifyLabel, ColumnMeaning, isCaption, normaliseLabel, resolveColumn, Role } from './labels';
+import { ColumnMap, TableKind, TableLayout, YearGroup } from './layout';
+import { editDistance } from '../read/units';
 
-const MAX_HEADER_ROWS = 3;
+const MAX_HEADER_ROWS = 5;
 const SUMMARY = /^(jumlah|total|jumlah total|rata rata|rata rata capaian|rerata)$/;
+const SUMMARY_WORDS = ['jumlah', 'total', 'ratarata', 'rerata'];
+const SUMMARY_TAIL = new Set(['capaian', 'capain', 'kinerja', 'total', 'keseluruhan', 'anggaran', 'seluruhnya', 'umum', 'akhir', 'realisasi', 'nilai', 'semua', 'program', 'kegiatan', '%']);
+
+/**
+ * A summary label (SPEC §2.4, §10.2): `Jumlah`, `Total`, `Rata-rata`, `Rerata` — also with a typo of up to two
+ * letters in that first word (`Jumalh`, `Rata-rata Capain Kinerja`) and a few summary words after it.
+ * `strict`: the exact labels only (a longer or misspelt one is a summary only where no target says otherwise).
+ */
+export function summaryKindOf(label: string): { kind: 'total' | 'average'; strict: boolean } | null {
+  if (SUMMARY.test(label)) return { kind: label.startsWith('rata') || label === 'rerata' ? 'average' : 'total', strict: true };
+  const words = label.replace(/^rata rata\b/, 'ratarata').replace(/^rata2\b/, 'ratarata').split(' ');
+  if (words.length > 5 || !words.slice(1).every((w) => SUMMARY_TAIL.has(w))) return null;
+  const first = words[0];
+  for (const w of SUMMARY_WORDS) {
+    if (first.length >= 4 && Math.abs(first.length - w.length) <= 2 && editDistance(first, w, 2) <= 2) {
+      return { kind: w === 'ratarata' || w === 'rerata' ? 'average' : 'total', strict: false };
+    }
+  }
+  return null;
+}
 
 /** Every recognised table on a sheet, top to bottom. */
 export function detectTables(view: SheetView): TableLayout[] {
@@ -45,25 +66,25 @@ export function anchorsInRow(view: SheetView, row: number, from = 0, to = view.c
   return out;
 }
 
-const MAY_NAME_INDICATOR = /^\W*(indikator|iku|ikk)\b/i;
-const MAY_NAME_PAGU = /^\W*pagu\b/i;
+const MAY_NAME_INDICATOR = /^\W*(indikator|iku|ikk|jenis iku)\b/i;
+const MAY_NAME_PAGU = /^\W*(pagu|anggaran|alokasi|dipa)\b/i;
 
 /** Cheap first look: a header row names the indicator (or the pagu) column; data rows seldom start a cell so. */
 function mayOpenHeader(view: SheetView, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
     const cell = view.cell(row, c);
     const v = cell ? cell.value : null;
-    if (typeof v === 'string' && v.length <= 80 && firstWordCharIsIOrP(v) && (MAY_NAME_INDICATOR.test(v) || MAY_NAME_PAGU.test(v))) return true;
+    if (typeof v === 'string' && v.length <= 80 && firstWordCharMayOpen(v) && (MAY_NAME_INDICATOR.test(v) || MAY_NAME_PAGU.test(v))) return true;
   }
   return false;
 }
 
-/** `indikator`, `iku`, `ikk` and `pagu` start with i or p once leading punctuation is skipped. */
-function firstWordCharIsIOrP(v: string): boolean {
+/** `indikator`, `iku`, `ikk`, `jenis`, `pagu`, `anggaran`, `alokasi`, `dipa` start with i, j, p, a or d. */
+function firstWordCharMayOpen(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
-    const ch = v.charCodeAt(i);
-    const isWordChar = (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || (ch >= 0x30 && ch <= 0x39) || ch === 0x5f;
-    if (isWordChar) return ch === 0x49 || ch === 0x69 || ch === 0x50 || ch === 0x70;
+    const ch = v.charCodeAt(i) | 0x20;
+    const isWordChar = (ch >= 0x61 && ch <= 0x7a) || (v.charCodeAt(i) >= 0x30 && v.charCodeAt(i) <= 0x39);
+    if (isWordChar) return ch === 0x69 || ch === 0x70 || ch === 0x61 || ch === 0x6a || ch === 0x64;
   }
   return false;
 }
@@ -77,9 +98,12 @@ function isAnchor(view: SheetView, row: number, seg: Segment): boolean {
     const cls = classifyLabel(v).cls;
     if (cls) roles.add(cls.role);
   }
-  const value = ['target', 'annual', 'quarter', 'capaian', 'pagu', 'realisasi'].some((x) => roles.has(x));
-  return (roles.has('indicator') && value) || (roles.has('pagu') && roles.has('realisasi'));
+  const value = ['target', 'annual', 'quarter', 'capaian', 'pagu', 'realisasi', 'spent'].some((x) => roles.has(x));
+  const pagu = roles.has('pagu') || roles.has('initialPagu') || roles.has('budget-group');
+  return (roles.has('indicator') && value) || (pagu && (roles.has('realisasi') || roles.has('spent')));
 }
+
+type RowKind = 'label' | 'caption' | 'periods' | 'numbering';
 
 /** A row that reads as header labels within the given columns: text only, mostly labels. */
 function isHeaderLike(view: SheetView, row: number, left: number, right: number): boolean {
@@ -95,11 +119,64 @@ function isHeaderLike(view: SheetView, row: number, left: number, right: number)
   return nonEmpty > 0 && labels * 2 >= nonEmpty;
 }
 
+/** Whether a header cell at (row, col) spans several columns: a merge, or the same text as a neighbour. */
+function isGroupCell(view: SheetView, row: number, col: number): boolean {
+  const m = view.mergeAt(row, col);
+  if (m && m.right > m.left) return true;
+  const t = view.text(row, col);
+  return t !== '' && (view.text(row, col - 1) === t || view.text(row, col + 1) === t);
+}
+
+/** A small whole number in a header cell: a month (under a `Realisasi` group) or a column number. */
+function smallNumber(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 99) return v;
+  if (typeof v === 'string') {
+    const m = /^\s*\(?(\d{1,2})\)?\s*$/.exec(v);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** A column number that declares a formula: `13 = 9+10+11+12`, `15 = 14/6 x 100`. */
+const FORMULA_LABEL = /^\s*\(?\d{1,2}\)?\s*=\s*[\d\s+\-/xX×*()]+$/;
+
+/** What a row under (or above) a header is, if it belongs to the header (SPEC §10.1). */
+function headerRowKind(view: SheetView, row: number, left: number, right: number): RowKind | null {
+  if (row < 0 || row >= view.rowCount) return null;
+  if (isNumberingRow(view, row, left, right)) return 'numbering';
+  if (isHeaderLike(view, row, left, right)) return 'label';
+  let own = 0;
+  let captions = 0;
+  let months = 0;
+  let labels = 0;
+  for (let c = left; c <= right; c++) {
+    const m = view.mergeAt(row, c);
+    if (m && m.top < row) continue;
+    const v = view.cell(row, c)?.value;
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    own++;
+    const n = smallNumber(v);
+    if (n !== null && n <= 12 && row > 0 && isGroupCell(view, row - 1, c)) months++;
+    else if (typeof v === 'string' && isCaption(v)) captions++;
+    else if (typeof v === 'string' && classifyLabel(v).cls) labels++;
+    else return null;
+  }
+  if (own === 0) return null;
+  if (months >= 2) return 'periods';
+  if (captions > 0 && captions + labels === own) return 'caption';
+  return null;
+}
+
 function buildTable(view: SheetView, anchor: number, segLeft: number, segRight: number): TableLayout | null {
   let top = anchor;
   while (top > 0 && anchor - top + 1 < MAX_HEADER_ROWS && isHeaderLike(view, top - 1, segLeft, segRight)) top--;
   let bottom = anchor;
-  while (bottom + 1 < view.rowCount && bottom - top + 1 < MAX_HEADER_ROWS && isHeaderLike(view, bottom + 1, segLeft, segRight)) bottom++;
+  while (bottom + 1 < view.rowCount && bottom - top + 1 < MAX_HEADER_ROWS) {
+    const kind = headerRowKind(view, bottom + 1, segLeft, segRight);
+    if (kind === null) break;
+    bottom++;
+    if (kind === 'numbering') break;
+  }
 
   // The table's columns: the run of columns with any header text, around the anchor's segment.
   const hasHeader = (c: number) => {
@@ -111,53 +188,175 @@ function buildTable(view: SheetView, anchor: number, segLeft: number, segRight: 
   let right = segRight;
   while (right + 1 < view.colCount && hasHeader(right + 1)) right++;
 
-  const columns = mapColumns(view, top, bottom, left, right);
-  const kind = tableKind(columns);
-  if (!kind) return null;
-  const body = scanBody(view, bottom + 1, left, right, columns);
-  return { sheet: view.name, kind, headerTop: top, headerBottom: bottom, left, right, columns, ...body };
+  const mapped = mapColumns(view, top, bottom, left, right);
+  if (!mapped) return null;
+  const body = scanBody(view, bottom + 1, left, right, mapped.columns);
+  return { sheet: view.name, kind: mapped.kind, budgetOnly: mapped.budgetOnly, headerTop: top, headerBottom: bottom, left, right, columns: mapped.columns, ...body };
 }
 
-function mapColumns(view: SheetView, top: number, bottom: number, left: number, right: number): ColumnMap {
-  const map: ColumnMap = { single: {}, quarters: [], percentHint: new Set(), headerTexts: new Map() };
-  const annuals: number[] = [];
+/** A column's header path, top to bottom: repeated texts once, column numbers left out, months named. */
+function headerPath(view: SheetView, top: number, bottom: number, col: number): string[] {
+  const texts: string[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const m = view.mergeAt(r, col);
+    let t = view.text(r, col);
+    const v = view.cell(r, col)?.value;
+    const n = smallNumber(v);
+    if (n !== null && !(m && m.top < r)) {
+      // A number under a group spanning several columns is a month (`Realisasi` › 1 … 12); else a column number.
+      if (n <= 12 && r > top && isGroupCell(view, r - 1, col)) t = `Bulan ${n}`;
+      else continue;
+    }
+    if (FORMULA_LABEL.test(t)) continue;
+    if (t !== '' && texts[texts.length - 1] !== t) texts.push(t);
+  }
+  return texts;
+}
+
+const YEAR_ROLES = new Set<Role>(['target', 'annual', 'capaian', 'quarter']);
+
+/** SPEC §10.1–§10.5: each column's meaning from its path, then the reporting year's roles, other years and history. */
+export function mapColumns(view: SheetView, top: number, bottom: number, left: number, right: number): { columns: ColumnMap; kind: TableKind; budgetOnly: boolean } | null {
+  const map: ColumnMap = {
+    single: {}, quarters: [], periodKind: 'quarter', percentHint: new Set(), headerTexts: new Map(),
+    reportingYear: null, yearGroups: [], history: [], ambiguous: [], amounts: [], codeColumns: [],
+  };
+  const meanings: { col: number; m: ColumnMeaning }[] = [];
   for (let c = left; c <= right; c++) {
-    const texts: string[] = [];
-    for (let r = top; r <= bottom; r++) {
-      const t = view.text(r, c);
-      if (t !== '' && texts[texts.length - 1] !== t) texts.push(t);
-    }
+    const texts = headerPath(view, top, bottom, c);
     map.headerTexts.set(c, texts.map(normaliseLabel));
-    const col = resolveColumn(texts);
-    if (!col) continue;
-    if (col.percentHint) map.percentHint.add(c);
-    if (col.role === 'quarter') {
-      map.quarters.push({ col: c, quarter: col.quarter ?? 0, cumulative: col.cumulative ?? false });
-    } else {
-      const role = col.role as Exclude<Role, 'quarter'>;
-      if (role === 'annual') annuals.push(c);
-      if (map.single[role] === undefined) map.single[role] = c;
+    const m = resolveColumn(texts);
+    if (!m) continue;
+    if (m.percentHint) map.percentHint.add(c);
+    meanings.push({ col: c, m });
+  }
+  map.reportingYear = reportingYear(meanings);
+  const reporting = map.reportingYear;
+  const datedYears = (role: Role) => new Set(meanings.filter((x) => x.m.role === role && x.m.year !== null).map((x) => x.m.year!));
+  const targetYears = datedYears('target');
+  const realYears = new Set([...datedYears('annual'), ...datedYears('quarter')]);
+  const groups = new Map<number, YearGroup>();
+  const candidates = new Map<Role, number[]>();
+  const annuals: number[] = [];
+  const periods: { col: number; quarter: number; cumulative: boolean; kind: NonNullable<ColumnMeaning['period']> }[] = [];
+
+  for (const { col, m } of meanings) {
+    const ofThisYear = m.year === null || m.year === reporting;
+    if (m.role === 'mediumTermTarget' || (m.horizon === 'last-year' && YEAR_ROLES.has(m.role))) {
+      map.history.push({ col, year: m.year, role: m.role });
+      continue;
     }
+    if (!ofThisYear) {
+      const y = m.year!;
+      if ((m.role === 'target' || m.role === 'annual' || m.role === 'capaian') && targetYears.has(y) && realYears.has(y)) {
+        const g = groups.get(y) ?? { year: y };
+        const key = m.role as 'target' | 'annual' | 'capaian';
+        if (g[key] === undefined) g[key] = col;
+        groups.set(y, g);
+      } else {
+        map.history.push({ col, year: y, role: m.role });
+      }
+      continue;
+    }
+    if (m.role === 'quarter') {
+      periods.push({ col, quarter: m.quarter ?? 0, cumulative: m.cumulative ?? false, kind: m.period ?? 'quarter' });
+      continue;
+    }
+    if (m.role === 'code') {
+      map.codeColumns.push(col);
+      if (map.single.code === undefined) map.single.code = col;
+      continue;
+    }
+    const list = candidates.get(m.role) ?? [];
+    list.push(col);
+    candidates.set(m.role, list);
+    if (m.role === 'annual') annuals.push(col);
   }
-  // Without an `Anggaran` group header, the `Realisasi` right of `Pagu` is the budget spent.
+  map.yearGroups = [...groups.values()].sort((a, b) => a.year - b.year);
+
+  for (const [role, cols] of candidates) {
+    if (role === 'annual') continue;
+    map.single[role as Exclude<Role, 'quarter'>] = cols[0];
+  }
   const s = map.single;
-  if (s.pagu !== undefined && s.spent === undefined && annuals[0] === s.pagu + 1) {
-    s.spent = annuals.shift();
-    s.annual = annuals[0];
+  // With both an initial and a revised pagu, the revised one is the pagu; a lone Pagu Awal is the pagu.
+  if (s.pagu === undefined && s.initialPagu !== undefined) {
+    s.pagu = s.initialPagu;
+    delete s.initialPagu;
   }
+  const budgetOnly = s.indicator === undefined && (s.pagu !== undefined || s.spent !== undefined);
+  // Without an `Anggaran` group header, the `Realisasi` right of `Pagu` is the budget spent.
+  if (s.pagu !== undefined && s.spent === undefined && annuals.length > 0 && (budgetOnly || annuals[0] === s.pagu + 1)) {
+    s.spent = annuals.shift();
+    candidates.set('spent', [s.spent!]);
+  }
+  if (annuals.length > 0) s.annual = annuals[0];
+  if (budgetOnly) {
+    // A budget-only table has no capaian: its `%` or `Realisasi (%)` is the absorption.
+    const percentAnnual = annuals.find((c) => map.percentHint.has(c));
+    if (percentAnnual !== undefined && s.absorption === undefined && s.capaian === undefined) {
+      s.absorption = percentAnnual;
+      candidates.set('absorption', [percentAnnual]);
+      annuals.splice(annuals.indexOf(percentAnnual), 1);
+    }
+    if (s.capaian !== undefined && s.absorption === undefined) {
+      s.absorption = s.capaian;
+      candidates.set('absorption', candidates.get('capaian')!);
+    }
+    delete s.capaian;
+    candidates.delete('capaian');
+    // …and no realisation of an indicator: a `Realisasi` left over is read as nothing rather than guessed at.
+    delete s.annual;
+  }
+  // The period columns of the reporting year: the indicator's quarters, or a budget-only table's monthly spending.
+  const kinds = new Set(periods.map((p) => p.kind));
+  const periodKind = kinds.size === 1 ? [...kinds][0] : kinds.has('quarter') ? 'quarter' : periods[0]?.kind ?? 'quarter';
+  const ownPeriods = periods.filter((p) => p.kind === periodKind);
+  map.periodKind = periodKind;
+  if (budgetOnly) map.amounts.push(...ownPeriods.map((p) => p.col));
+  else map.quarters = ownPeriods.map(({ col, quarter, cumulative }) => ({ col, quarter, cumulative }));
   // `Realisasi s.d. Triwulan IV` alone is the annual realisation, not a quarter.
-  if (map.quarters.length === 1 && map.quarters[0].quarter === 3 && map.quarters[0].cumulative && map.single.annual === undefined) {
-    map.single.annual = map.quarters[0].col;
+  if (map.quarters.length === 1 && map.quarters[0].quarter === 3 && map.quarters[0].cumulative && s.annual === undefined && periodKind === 'quarter') {
+    s.annual = map.quarters[0].col;
     map.quarters = [];
   }
-  return map;
+  for (const role of ['target', 'capaian'] as const) {
+    const cols = candidates.get(role) ?? [];
+    if (cols.length > 1) map.ambiguous.push({ role, cols });
+  }
+  if (annuals.length > 1) map.ambiguous.push({ role: 'annual', cols: annuals });
+  for (const role of ['pagu', 'spent', 'initialPagu', 'remaining'] as const) if (s[role] !== undefined) map.amounts.push(s[role]!);
+  map.amounts.sort((a, b) => a - b);
+
+  const kind = tableKind(map);
+  return kind ? { columns: map, kind, budgetOnly: budgetOnly && kind === 'budget' } : null;
+}
+
+/**
+ * SPEC §10.3: the latest year whose group has both a target and a realisation (an undated column belongs to every
+ * year); without such a year, the latest year the header names when the undated columns give both; else none.
+ */
+function reportingYear(meanings: { m: ColumnMeaning }[]): number | null {
+  const has = (role: Role, y: number | null) => meanings.some((x) => x.m.role === role && x.m.year === y);
+  const years = [...new Set(meanings.map((x) => x.m.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  const undatedTarget = has('target', null);
+  const undatedReal = has('annual', null) || has('quarter', null) || has('spent', null);
+  for (const y of years) {
+    if ((has('target', y) || undatedTarget) && (has('annual', y) || has('quarter', y) || undatedReal) && (has('target', y) || has('annual', y) || has('quarter', y))) return y;
+  }
+  if (undatedTarget && undatedReal && years.length > 0) {
+    // Dated columns beside an undated target and realisation: the latest year is this year's only if it has a capaian.
+    const latest = years[0];
+    return has('capaian', latest) ? latest : null;
+  }
+  return null;
 }
 
 function tableKind(columns: ColumnMap): TableKind | null {
   const s = columns.single;
   if (s.pagu !== undefined || s.spent !== undefined || s.absorption !== undefined) return 'budget';
   if (s.indicator === undefined) return null;
-  if (columns.quarters.length > 0 || s.annual !== undefined || s.capaian !== undefined) return 'capaian';
+  if (columns.quarters.length > 0 || s.annual !== undefined || s.capaian !== undefined || columns.yearGroups.length > 0) return 'capaian';
   if (s.target !== undefined) return 'agreement';
   return null;
 }
@@ -182,15 +381,25 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
       continue;
     }
     if (mayOpenHeader(view, r, left, right) && anchorsInRow(view, r, left, right).length > 0) break;
-    if (SUMMARY.test(label) && !isIndicatorRow(view, r, columns, first)) {
+    const summary = label.length <= 60 ? summaryKindOf(label) : null;
+    if (summary && !isIndicatorRow(view, r, columns, first) && (summary.strict || !hasOwnValue(view, r, columns.single.target))) {
       summaryRow = r;
-      summaryKind = label.startsWith('rata') || label === 'rerata' ? 'average' : 'total';
+      summaryKind = summary.kind;
       break;
     }
     bodyRows.push(r);
   }
-  const last = summaryRow ?? (bodyRows.length ? Math.max(bodyRows[bodyRows.length - 1], ...skippedRows) : Math.max(start - 1, ...skippedRows));
+  let last = summaryRow ?? (bodyRows.length ? bodyRows[bodyRows.length - 1] : start - 1);
+  for (const s of skippedRows) if (s > last) last = s;
   return { bodyRows, skippedRows, summaryRow, summaryKind, bottom: last };
+}
+
+/** The row has a non-empty cell of its own (not continued from a merge above) in the column. */
+function hasOwnValue(view: SheetView, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  const m = view.mergeAt(row, col);
+  if (m && m.top < row) return false;
+  return !view.isEmpty(row, col);
 }
 
 /** The first non-empty cell's column within the columns, or -1 for a blank row. */
@@ -224,8 +433,8 @@ function isNumberingRow(view: SheetView, row: number, left: number, right: numbe
   for (let c = left; c <= right; c++) {
     const t = view.text(row, c);
     if (t === '') continue;
-    const m = /^\(?(\d{1,2})\)?$/.exec(t);
-    if (!m || Number(m[1]) < prev) return false;
+    const m = /^\(?(\d{1,2})\)?(?:\s*=.*)?$/.exec(t);
+    if (!m || (!/=/.test(t) && Number(m[1]) < prev) || (/=/.test(t) && !FORMULA_LABEL.test(t))) return false;
     prev = Number(m[1]);
     n++;
   }

@@ -4,20 +4,22 @@ import { list, num, pct, quote, str } from './format';
 
 const COLUMN: Record<string, string> = {
   indicator: 'Indicator', target: 'Target', pagu: 'Pagu (budget ceiling)', spent: 'Budget spent', quarter: 'Quarter',
-  annual: 'Annual realisation', capaian: 'Capaian', absorption: 'Budget %', average: 'Average capaian', unit: 'Unit (Satuan)',
+  annual: 'Annual realisation', capaian: 'Capaian', absorption: 'Budget %', average: 'Average capaian', unit: 'Unit (Satuan)', remaining: 'Remaining budget (Sisa)', remainingPercent: 'Remaining %', initialPagu: 'Initial pagu', amount: 'Rupiah',
 };
 const col = (v: unknown) => COLUMN[String(v)] ?? String(v);
 const L = 'en' as const;
 const PERIOD = { quarter: 'quarter', semester: 'semester', month: 'month' } as const;
 const period = (p: keyof typeof PERIOD | undefined) => PERIOD[p ?? 'quarter'];
+const ORDER = { quarter: 'I, II, III, IV', semester: 'I, II', month: '1 to 12' } as const;
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const unit = (u: string | null) => (u === null ? '' : u === '%' ? ' %' : ` ${u}`);
 
 export const en: Catalogue = {
   'table-not-found': (d) => `No recognisable table. Looked for a header row with: ${list(d.lookedFor, L)}.`,
   'column-missing': (d) => `The ${col(d.column)} column is missing; it is required.`,
-  'quarter-missing': (d) => `Quarter ${list(d.missing, L)} column missing while other quarters are present.`,
-  'quarter-order': (d) => `Quarter columns are not in the order I, II, III, IV (found: ${list(d.order, L)}). Computation still follows the labels.`,
-  'quarter-duplicate': (d) => `Quarter ${str(d.quarter)} appears twice (columns ${list(d.columns, L)}); the leftmost is used.`,
+  'quarter-missing': (d) => `${cap(period(d.period))} ${list(d.missing, L)} column missing while other ${period(d.period)}s are present.`,
+  'quarter-order': (d) => `${cap(period(d.period))} columns are not in the order ${ORDER[d.period ?? 'quarter']} (found: ${list(d.order, L)}). Computation still follows the labels.`,
+  'quarter-duplicate': (d) => `${cap(period(d.period))} ${str(d.quarter)} appears twice (columns ${list(d.columns, L)}); the leftmost is used.`,
   'no-room-for-capaian': (d) => `No Capaian column and column ${str(d.column)} to the right is not empty; capaian not written.`,
   'value-unreadable': (d) => `"${quote(d.text)}" cannot be read as a number.`,
   'value-multiple': (d) => `The cell holds two measurements (${list(d.values, L)}).` + (d.used !== null ? ` Used: ${num(d.used, L)} ${str(d.unit)}.` : d.unit ? ` None is in the indicator's unit (${str(d.unit)}); neither can be used.` : ' Neither can be used.'),
@@ -30,13 +32,13 @@ export const en: Catalogue = {
   'percent-scale-mixed': (d) => `${num(d.value, L)} looks like a fraction while the row's other values are whole percentages.`,
   'annual-sum-mismatch': (d) => `Annual realisation ${num(d.actual, L)}${unit(d.unit)} differs from the sum of the ${period(d.period)}s, ${num(d.expected, L)}${unit(d.unit)}.`,
   'annual-underivable': (d) => `Annual realisation ${num(d.actual, L)}${unit(d.unit)} equals neither the last ${period(d.period)} (${num(d.last, L)}${unit(d.unit)}) nor the ${period(d.period)}s' mean (${num(d.mean, L)}${unit(d.unit)}).`,
-  'annual-missing': (d) => `Annual realisation is empty while quarters hold data.` + (d.derived !== null ? ` Derived from the quarters: ${num(d.derived, L)}.` : ''),
+  'annual-missing': (d) => `Annual realisation is empty while ${period(d.period)}s hold data.` + (d.derived !== null ? ` Derived from the ${period(d.period)}s: ${num(d.derived, L)}.` : ''),
   'cumulative-decreasing': (d) => `The cumulative realisation falls from ${num(d.previous, L)} to ${num(d.value, L)}.`,
   'target-missing': (d) => `Indicator "${quote(d.indicator)}" has no target; capaian cannot be computed.`,
   'target-zero': (d) => `The target of "${quote(d.indicator)}" is 0; capaian cannot be computed (division by zero).`,
   'realisation-missing': (d) => `Indicator "${quote(d.indicator)}" has no realisation for the year; capaian not computed.`,
   'category-unscored': (d) => `Target and realisation are categories without scores (${str(d.target)} / ${str(d.realisation)}); capaian not computed. Add scores, e.g. "Baik (88)".`,
-  'capaian-mismatch': (d) => `Stated capaian ${pct(d.stated, L)}, computed ${pct(d.computed, L)}.`,
+  'capaian-mismatch': (d) => `Stated capaian${d.indicator ? ` of "${quote(d.indicator)}"` : ''}${d.year ? ` for ${d.year}` : ''} ${pct(d.stated, L)}, computed ${pct(d.computed, L)}.`,
   'capaian-unverifiable': (d) => `States ${pct(d.stated, L)}, but no capaian can be computed from the target and realisation.`,
   'capaian-implausible': (d) => `Capaian ${pct(d.capaian, L)} is above ${pct(d.threshold, L)}: the target may be too low or units mixed.`,
   'pagu-missing': (d) => `Group "${quote(d.group)}" has no pagu (budget ceiling).`,
@@ -51,4 +53,10 @@ export const en: Catalogue = {
     d.missingHere
       ? `Indicator "${quote(d.name)}" (${str(d.otherSheet)}${d.otherCell ? '!' + d.otherCell : ''}) is missing from table ${str(d.sheet)}.`
       : `Indicator "${quote(d.name)}" of table ${str(d.sheet)} is not found in table ${str(d.otherSheet)}.`,
+  'column-ambiguous': (d) => `Two columns could be this year's ${d.role === 'annual' ? 'realisation' : d.role}: ${list(d.columns, L)}. Cermat does not guess: no capaian that depends on it is computed and nothing is written in this table. Rename one of the headers.`,
+  'polarity-inferred': (d) => `Indicator "${quote(d.indicator)}" is read as negative (lower is better) because its name contains "${str(d.phrase)}"; capaian = (2T − R)/T. Add a Polaritas column if that is wrong.`,
+  'rollup-mismatch': (d) => `The parent row's ${col(d.column)} Rp${num(d.actual, L)} differs from the sum of its child rows (rows ${list(d.rows, L)}), Rp${num(d.expected, L)}: Rp${num(Math.abs(d.actual - d.expected), L)} ${d.actual > d.expected ? 'more' : 'less'}.`,
+  'remaining-mismatch': (d) => d.column === 'remaining'
+    ? `Stated remaining budget Rp${num(d.actual, L)}, but pagu − spent = Rp${num(d.expected, L)}.`
+    : `Stated remaining % ${pct(d.actual, L)}, but 100 − budget % = ${pct(d.expected, L)}.`,
 };

@@ -4,20 +4,23 @@ import { list, num, pct, quote, str } from './format';
 
 const COLUMN: Record<string, string> = {
   indicator: 'Indikator', target: 'Target', pagu: 'Pagu', spent: 'Realisasi anggaran', quarter: 'Triwulan',
-  annual: 'Realisasi tahunan', capaian: 'Capaian', absorption: '% anggaran', average: 'Rata-rata capaian', unit: 'Satuan',
+  annual: 'Realisasi tahunan', capaian: 'Capaian', absorption: '% anggaran', average: 'Rata-rata capaian', unit: 'Satuan', remaining: 'Sisa anggaran', remainingPercent: '% sisa', initialPagu: 'Pagu awal', amount: 'Rupiah',
 };
 const col = (v: unknown) => COLUMN[String(v)] ?? String(v);
 const L = 'id' as const;
+const ROLE = { target: 'target', annual: 'realisasi', capaian: 'capaian' } as const;
 const PERIOD = { quarter: 'triwulan', semester: 'semester', month: 'bulan' } as const;
 const period = (p: keyof typeof PERIOD | undefined) => PERIOD[p ?? 'quarter'];
+const ORDER = { quarter: 'I, II, III, IV', semester: 'I, II', month: '1 sampai 12' } as const;
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const unit = (u: string | null) => (u === null ? '' : u === '%' ? ' %' : ` ${u}`);
 
 export const id: Catalogue = {
   'table-not-found': (d) => `Tidak ditemukan tabel yang dikenali. Dicari baris judul kolom berisi: ${list(d.lookedFor, L)}.`,
   'column-missing': (d) => `Kolom ${col(d.column)} tidak ada di tabel ini; kolom ini wajib.`,
-  'quarter-missing': (d) => `Kolom Triwulan ${list(d.missing, L)} tidak ada, padahal triwulan lain ada.`,
-  'quarter-order': (d) => `Urutan kolom triwulan tidak I, II, III, IV (tertulis: ${list(d.order, L)}). Perhitungan tetap mengikuti judul kolom.`,
-  'quarter-duplicate': (d) => `Triwulan ${str(d.quarter)} muncul dua kali (kolom ${list(d.columns, L)}); yang dipakai kolom paling kiri.`,
+  'quarter-missing': (d) => `Kolom ${cap(period(d.period))} ${list(d.missing, L)} tidak ada, padahal ${period(d.period)} lain ada.`,
+  'quarter-order': (d) => `Urutan kolom ${period(d.period)} tidak ${ORDER[d.period ?? 'quarter']} (tertulis: ${list(d.order, L)}). Perhitungan tetap mengikuti judul kolom.`,
+  'quarter-duplicate': (d) => `${cap(period(d.period))} ${str(d.quarter)} muncul dua kali (kolom ${list(d.columns, L)}); yang dipakai kolom paling kiri.`,
   'no-room-for-capaian': (d) => `Tabel tidak punya kolom Capaian dan kolom ${str(d.column)} di kanannya tidak kosong; capaian tidak ditulis.`,
   'value-unreadable': (d) => `Isi sel "${quote(d.text)}" tidak dapat dibaca sebagai angka.`,
   'value-multiple': (d) => `Sel berisi dua ukuran (${list(d.values, L)}).` + (d.used !== null ? ` Yang dipakai: ${num(d.used, L)} ${str(d.unit)}.` : d.unit ? ` Tidak ada yang bersatuan indikator (${str(d.unit)}); tidak dapat dipakai.` : ' Tidak ada yang dapat dipakai.'),
@@ -30,13 +33,13 @@ export const id: Catalogue = {
   'percent-scale-mixed': (d) => `Nilai ${num(d.value, L)} tampak sebagai pecahan, sedangkan nilai lain di baris ini persen utuh.`,
   'annual-sum-mismatch': (d) => `Realisasi tahunan ${num(d.actual, L)}${unit(d.unit)} tidak sama dengan jumlah ${period(d.period)} ${num(d.expected, L)}${unit(d.unit)}.`,
   'annual-underivable': (d) => `Realisasi tahunan ${num(d.actual, L)}${unit(d.unit)} tidak sama dengan ${period(d.period)} terakhir (${num(d.last, L)}${unit(d.unit)}) maupun rata-rata ${period(d.period)} (${num(d.mean, L)}${unit(d.unit)}).`,
-  'annual-missing': (d) => `Realisasi tahunan kosong padahal triwulan terisi.` + (d.derived !== null ? ` Dihitung dari triwulan: ${num(d.derived, L)}.` : ''),
+  'annual-missing': (d) => `Realisasi tahunan kosong padahal ${period(d.period)} terisi.` + (d.derived !== null ? ` Dihitung dari ${period(d.period)}: ${num(d.derived, L)}.` : ''),
   'cumulative-decreasing': (d) => `Realisasi kumulatif turun dari ${num(d.previous, L)} menjadi ${num(d.value, L)}.`,
   'target-missing': (d) => `Target indikator "${quote(d.indicator)}" kosong; capaian tidak dapat dihitung.`,
   'target-zero': (d) => `Target indikator "${quote(d.indicator)}" 0; capaian tidak dapat dihitung (pembagian dengan nol).`,
   'realisation-missing': (d) => `Indikator "${quote(d.indicator)}" tidak punya realisasi untuk tahun ini; capaian tidak dihitung.`,
   'category-unscored': (d) => `Target dan realisasi berupa kategori tanpa nilai (${str(d.target)} / ${str(d.realisation)}); capaian tidak dihitung. Tambahkan nilai, mis. "Baik (88)".`,
-  'capaian-mismatch': (d) => `Capaian tertulis ${pct(d.stated, L)}, hasil hitung ${pct(d.computed, L)}.`,
+  'capaian-mismatch': (d) => `Capaian${d.indicator ? ` "${quote(d.indicator)}"` : ''}${d.year ? ` tahun ${d.year}` : ''} tertulis ${pct(d.stated, L)}, hasil hitung ${pct(d.computed, L)}.`,
   'capaian-unverifiable': (d) => `Tertulis ${pct(d.stated, L)}, tetapi capaian tidak dapat dihitung dari target dan realisasi.`,
   'capaian-implausible': (d) => `Capaian ${pct(d.capaian, L)} di atas ${pct(d.threshold, L)}: target mungkin terlalu rendah atau satuan tercampur.`,
   'pagu-missing': (d) => `Kelompok "${quote(d.group)}" tidak punya pagu.`,
@@ -51,4 +54,10 @@ export const id: Catalogue = {
     d.missingHere
       ? `Indikator "${quote(d.name)}" (${str(d.otherSheet)}${d.otherCell ? '!' + d.otherCell : ''}) tidak ditemukan di tabel ${str(d.sheet)}.`
       : `Indikator "${quote(d.name)}" di tabel ${str(d.sheet)} tidak ditemukan di tabel ${str(d.otherSheet)}.`,
+  'column-ambiguous': (d) => `Dua kolom dapat berperan sebagai ${ROLE[d.role]} tahun ini: ${list(d.columns, L)}. Cermat tidak menebak: capaian yang bergantung padanya tidak dihitung dan tidak ada yang ditulis di tabel ini. Ubah judul salah satu kolom.`,
+  'polarity-inferred': (d) => `Indikator "${quote(d.indicator)}" dibaca berpolaritas negatif (makin kecil makin baik) karena namanya memuat "${str(d.phrase)}"; capaian = (2T − R)/T. Tambahkan kolom Polaritas bila keliru.`,
+  'rollup-mismatch': (d) => `${col(d.column)} baris induk Rp${num(d.actual, L)} tidak sama dengan jumlah baris anaknya (baris ${list(d.rows, L)}) Rp${num(d.expected, L)}: selisih Rp${num(Math.abs(d.actual - d.expected), L)}${d.actual > d.expected ? ' lebih besar' : ' lebih kecil'}.`,
+  'remaining-mismatch': (d) => d.column === 'remaining'
+    ? `Sisa anggaran tertulis Rp${num(d.actual, L)}, padahal pagu − realisasi = Rp${num(d.expected, L)}.`
+    : `% sisa tertulis ${pct(d.actual, L)}, padahal 100 − % realisasi = ${pct(d.expected, L)}.`,
 };
