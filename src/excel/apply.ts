@@ -36,7 +36,10 @@ const FILL_PROPS = ['color', 'pattern', 'patternColor', 'tintAndShade', 'pattern
 const key = (sheet: string, address: string) => `${sheet}!${address}`;
 export const budgetOf = (host: OfficeHost) => Math.floor(host.payloadLimit * PAYLOAD_SHARE);
 
-/** Worksheet proxies shared by the jobs of a context (looked up once per sheet, not per cell). */
+/**
+ * Worksheet proxies shared by the jobs of a context (looked up once per sheet, not per cell). Their ~200 bytes
+ * per sheet and sync are left to the budget's margin (PAYLOAD_SHARE) rather than counted per job.
+ */
 class Sheets {
   private readonly map = new Map<string, ExcelWorksheet>();
   constructor(private readonly context: ExcelContext) {}

@@ -7,6 +7,21 @@
 // Excel on the web); the 5 MB limit they are held to is from "Resource limits and performance optimization
 // for Office Add-ins" (learn.microsoft.com).
 
+//
+// What the operations of Cermat cost by these shapes (bytes of request unless said; measured by
+// test/excel/host.test.ts against the JSON of the shapes):
+//   a worksheet looked up (getItem)                       ~207, once per sheet and sync
+//   a range (getRange)                                    ~200
+//   a computed value written alone, sheet and range each  ~630 (what a per-cell write costs)
+//   a run of computed cells written as one range          ~410 + 19 per cell (values and number formats)
+//   a run of cells marked (fill colour, pattern, tint)    ~875
+//   a note added                                          ~211 + its text
+//   a note taken off (getItemOrNullObject + delete)       ~307
+//   a cell's fill looked at before marking                ~724, and ~150 of response
+//   a run of cells given its own fill back                ~960 at most
+//   a band of ≤512 cells asked for its merged areas       ~534
+//   a cell read (values, formulas, formats, types)        response ≈ 2 × its text + ~20
+//   a text restored in a run                              ~13 + its text
 const ID = 12345;
 
 /** UTF-8 length of a string. */
