@@ -1,5 +1,5 @@
 // Finds Tabel II.1-, II.15- and I.1-like tables anywhere on a sheet by their header rows (SPEC §2).
-import { SheetView } from '../grid';
+import { Range, SheetView } from '../grid';
 import { classifyLabel, ColumnMeaning, isCaption, normaliseLabel, resolveColumn, Role } from './labels';
 import { ColumnMap, TableKind, TableLayout, YearGroup } from './layout';
 import { editDistance } from '../read/units';
@@ -27,11 +27,19 @@ export function summaryKindOf(label: string): { kind: 'total' | 'average'; stric
   return null;
 }
 
-/** Every recognised table on a sheet, top to bottom. */
-export function detectTables(view: SheetView): TableLayout[] {
+/**
+ * Every recognised table on a sheet, top to bottom. `claimed`: areas another recogniser (the evaluation form of
+ * SPEC §11) has taken; no LKj table starts inside one.
+ */
+export function detectTables(view: SheetView, claimed: Range[] = []): TableLayout[] {
   const tables: TableLayout[] = [];
   let r = 0;
   while (r < view.rowCount) {
+    const inClaim = claimed.find((a) => r >= a.top && r <= a.bottom);
+    if (inClaim) {
+      r = inClaim.bottom + 1;
+      continue;
+    }
     const found = anchorsInRow(view, r).map((seg) => buildTable(view, r, seg.left, seg.right));
     const valid = found.filter((t): t is TableLayout => t !== null);
     if (valid.length === 0) {
