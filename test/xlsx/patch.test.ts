@@ -1,0 +1,193 @@
+// The recalculated copy is the original with the planned cells changed (SPEC §12): untouched zip entries are
+// copied byte for byte, the edited sheets, styles (appended), notes parts, their rels and content types rewritten;
+// a new capaian column looks like its left neighbour; formula cells keep their formula and value.
+import ExcelJS from 'exceljs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/run';
+import { nodeCodec } from '../../src/xlsx/codec-node';
+import { readXlsx } from '../../src/xlsx/read';
+import { patchXlsx } from '../../src/xlsx/patch';
+import { InflateBudget, inflateEntry, readZip, ZipArchive } from '../../src/xlsx/zip';
+import { DEFAULT_STYLES, capaianSheet, rawXlsx, row } from './build';
+
+const ROOT = join(__dirname, '..', '..');
+const GOLDEN = join(ROOT, 'test/fixtures/xlsx/golden-libreoffice.xlsx');
+const dir = mkdtempSync(join(tmpdir(), 'cermat-patch-'));
+
+const rawEntry = (zip: ZipArchive, name: string) => {
+  const e = zip.byName.get(name)!;
+  return Buffer.from(zip.bytes.subarray(e.offset, e.end));
+};
+const text = (zip: ZipArchive, name: string) => new TextDecoder().decode(inflateEntry(zip, zip.byName.get(name)!, nodeCodec, new InflateBudget()));
+
+async function recalculate(input: string, out: string): Promise<number> {
+  let err = '';
+  const code = await run([input, '--json', '--out', out], { stdout: () => undefined, stderr: (t) => (err += t) });
+  if (code === 2) throw new Error(err);
+  return code;
+}
+
+function soffice(): string | null {
+  const r = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+describe('the LibreOffice-made golden workbook through --out', () => {
+  const out = join(dir, 'golden.out.xlsx');
+  let before: ZipArchive;
+  let after: ZipArchive;
+  beforeAll(async () => {
+    await recalculate(GOLDEN, out);
+    before = readZip(readFileSync(GOLDEN));
+    after = readZip(readFileSync(out));
+  });
+
+  it('keeps every untouched part byte for byte (raw zip entries compared)', () => {
+    // Allowed to change: the two edited sheets, styles, the first sheet's notes (comments + VML), the second
+    // sheet's new notes and its rels, and the content types (for the new parts).
+    const mayChange = new Set(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/styles.xml', 'xl/comments1.xml',
+      'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet2.xml.rels', '[Content_Types].xml']);
+    const unchanged = before.entries.map((e) => e.name).filter((n) => !mayChange.has(n));
+    // The parts the issue names are among them.
+    expect(unchanged).toEqual(expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/media/image1.png',
+      'xl/printerSettings/printerSettings1.bin', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet3.xml', 'xl/comments3.xml',
+      'xl/worksheets/_rels/sheet1.xml.rels', 'docProps/core.xml']));
+    for (const name of unchanged) expect([name, rawEntry(after, name).equals(rawEntry(before, name))]).toEqual([name, true]);
+    // Nothing lost, the original order kept, new parts after.
+    expect(after.entries.slice(0, before.entries.length).map((e) => e.name)).toEqual(before.entries.map((e) => e.name));
+  });
+
+  it('keeps the edited sheet\'s drawing, data validation, conditional format and print settings', () => {
+    const a = text(before, 'xl/worksheets/sheet1.xml');
+    const b = text(after, 'xl/worksheets/sheet1.xml');
+    for (const re of [/<dataValidations[\s\S]*?<\/dataValidations>/, /<conditionalFormatting[\s\S]*?<\/conditionalFormatting>/, /<drawing [^>]*>/,
+      /<legacyDrawing [^>]*>/, /<pageSetup [^>]*>/, /<printOptions [^>]*>/]) {
+      expect(b.match(re)?.[0]).toBe(a.match(re)![0]);
+    }
+  });
+
+  it('writes the capaian as numbers formatted 0.00 %, marks and notes the findings, keeps the user\'s note', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Tabel II.1')!;
+    expect(ws.getCell('H4').value).toBe(0.875);
+    expect(ws.getCell('H4').numFmt).toBe('0.00%');
+    expect(ws.getCell('H4').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    const note = (address: string, sheet = ws) => {
+      const n = sheet.getCell(address).note as ExcelJS.Comment | string | undefined;
+      return typeof n === 'string' ? n : (n?.texts ?? []).map((t) => t.text).join('');
+    };
+    expect(note('H4')).toMatch(/^Cermat: /);
+    expect(note('A1')).toBe('Catatan pengguna: sumber data SIPD');
+    // The hidden sheet and its note are there as they were.
+    expect(wb.getWorksheet('Bantu')!.state).toBe('hidden');
+    expect(note('A2', wb.getWorksheet('Bantu')!)).toBe('Catatan di lembar tersembunyi');
+  });
+
+  it('appends to the styles part: every existing cell format keeps its index and definition', () => {
+    const xfs = (xml: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1].match(/<xf\b[\s\S]*?(?:\/>|<\/xf>)/g)!;
+    const old = xfs(text(before, 'xl/styles.xml'));
+    const now = xfs(text(after, 'xl/styles.xml'));
+    expect(now.length).toBeGreaterThan(old.length);
+    expect(now.slice(0, old.length)).toEqual(old);
+    expect(/<cellXfs count="(\d+)"/.exec(text(after, 'xl/styles.xml'))![1]).toBe(String(now.length));
+  });
+
+  it('adds the new capaian column styled, sized like its left neighbour', () => {
+    const sheet = text(after, 'xl/worksheets/sheet2.xml');
+    const style = (ref: string) => Number(new RegExp(`<c r="${ref}"[^>]*?\\ss="(\\d+)"`).exec(sheet)?.[1] ?? 0);
+    const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(text(after, 'xl/styles.xml'))![1].match(/<xf\b[\s\S]*?(?:\/>|<\/xf>)/g)!;
+    const attrs = (i: number, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(xfs[i])?.[1];
+    // Header: the neighbour's font, border and fill.
+    expect(/<c r="E3"[^>]*t="inlineStr"><is><t>Capaian \(%\)<\/t>/.test(sheet)).toBe(true);
+    for (const a of ['fontId', 'borderId', 'fillId']) expect([a, attrs(style('E3'), a)]).toEqual([a, attrs(style('D3'), a)]);
+    // Body: the neighbour's font and border, with the percent format.
+    for (const r of [4, 5]) {
+      for (const a of ['fontId', 'borderId']) expect([r, a, attrs(style(`E${r}`), a)]).toEqual([r, a, attrs(style(`D${r}`), a)]);
+      expect(attrs(style(`E${r}`), 'numFmtId')).toBe('10');
+    }
+    const cols = /<cols>([\s\S]*?)<\/cols>/.exec(sheet)![1];
+    const width = (c: number) => new RegExp(`<col[^>]*min="${c}"[^>]*>`).exec(cols)?.[0].match(/width="([^"]*)"/)?.[1];
+    expect(width(5)).toBe(width(4));
+  });
+
+  const lo = soffice();
+  (lo ? it : it.skip)(`still opens in LibreOffice${lo ? '' : ' (skipped: soffice is not installed)'}`, () => {
+    const outDir = join(dir, 'csv');
+    execFileSync(lo!, ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true', '--outdir', outDir, out], { stdio: 'ignore', timeout: 120000 });
+    const csv = readFileSync(join(outDir, 'golden.out.csv'), 'utf8');
+    expect(csv).toMatch(/Persentase pengaduan yang difasilitasi.*,87\.50%/);
+  }, 150000);
+
+  it('is idempotent: a second recalculation keeps one Cermat note per cell and changes no value', async () => {
+    const again = join(dir, 'golden.again.xlsx');
+    await recalculate(out, again);
+    const first = readXlsx(readFileSync(out), nodeCodec).grid;
+    const second = readXlsx(readFileSync(again), nodeCodec).grid;
+    expect(second).toEqual(first);
+    const comments = text(readZip(readFileSync(again)), 'xl/comments1.xml');
+    expect(comments.match(/Cermat: /g)!.length).toBe(text(after, 'xl/comments1.xml').match(/Cermat: /g)!.length);
+  });
+});
+
+describe('patching odd packages', () => {
+  it('never changes a formula cell: formula and cached value stay byte for byte', async () => {
+    const formula = '<c r="{ref}"><f>D2/C2</f><v>0.5</v></c>';
+    const bytes = rawXlsx([{ name: 'Tabel II.1', xml: row(1, ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)']) +
+      row(2, [1, 'Persentase layanan', 80, 60, formula]) + row(3, [2, 'Persentase dokumen', '80%', '60%', '90%']) }]);
+    const input = join(dir, 'formula.xlsx');
+    writeFileSync(input, bytes);
+    const out = join(dir, 'formula.out.xlsx');
+    await recalculate(input, out);
+    const sheet = text(readZip(readFileSync(out)), 'xl/worksheets/sheet1.xml');
+    expect(sheet).toMatch(/<c r="E2"[^>]*><f>D2\/C2<\/f><v>0.5<\/v><\/c>/);
+    // The other capaian is written.
+    expect(sheet).toMatch(/<c r="E3" s="\d+"><v>0.75<\/v><\/c>/);
+  });
+
+  it('writes prefixed elements into a sheet written with a namespace prefix (x:worksheet)', () => {
+    const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const sheetXml = `<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="${NS}"><x:sheetData>` +
+      '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>No</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>';
+    const { pkg } = readXlsx(rawXlsx([{ name: 'A', xml: sheetXml }]), nodeCodec);
+    const out = readZip(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 0.5, format: '0.00%' }, { sheet: 'A', row: 3, col: 0, fill: 'FFFFC7CE', note: 'Cermat: x' }]));
+    const xml = text(out, 'xl/worksheets/sheet1.xml');
+    expect(xml).toMatch(/<x:c r="B1" s="\d+"><x:v>0.5<\/x:v><\/x:c><\/x:row><x:row r="4"><x:c r="A4" s="\d+"\/><\/x:row>/);
+    expect(xml).toMatch(/<x:legacyDrawing r:id="rId\d+"\/><\/x:worksheet>$/);
+    expect(xml).toMatch(/<x:worksheet [^>]*xmlns:r="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships"/);
+    // And it reads back.
+    expect(readXlsx(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 0.5, format: '0.00%' }]), nodeCodec).grid.sheets[0].cells[0][1]).toEqual({ value: 0.5, format: '0.00%' });
+  });
+
+  it('creates a styles part when the package has none', () => {
+    const { pkg } = readXlsx(rawXlsx([{ name: 'A', xml: row(1, [1]) }], { styles: null }), nodeCodec);
+    const patched = patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 0, value: 0.25, format: '0.00%' }]);
+    expect(readXlsx(patched, nodeCodec).grid.sheets[0].cells[0][0]).toEqual({ value: 0.25, format: '0.00%' });
+  });
+
+  it('merges the new column\'s header over its left neighbour\'s header rows and gives it the neighbour\'s width', async () => {
+    const sheetXml = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<cols><col min="1" max="3" width="9" customWidth="1"/><col min="4" max="4" width="21.5" customWidth="1"/><col min="5" max="8" width="30" customWidth="1"/></cols><sheetData>' +
+      row(1, ['No', 'Indikator Kinerja', 'Target', 'Realisasi']).replace(/<c /g, '<c s="4" ') +
+      '<row r="2"><c r="A2" s="4"/><c r="B2" s="4"/><c r="C2" s="4"/><c r="D2" s="4"/></row>' +
+      capaianSheet(2, false).replace(/^<row r="1">.*?<\/row>/, '').replace(/r="(\d+)"/g, (_m, n) => `r="${Number(n) + 1}"`).replace(/<c r="([A-Z]+)(\d+)"/g, (_m, c, n) => `<c r="${c}${Number(n) + 1}"`) +
+      '</sheetData><mergeCells count="4"><mergeCell ref="A1:A2"/><mergeCell ref="B1:B2"/><mergeCell ref="C1:C2"/><mergeCell ref="D1:D2"/></mergeCells></worksheet>';
+    const input = join(dir, 'merged-header.xlsx');
+    writeFileSync(input, rawXlsx([{ name: 'Tabel II.1', xml: sheetXml }], { styles: DEFAULT_STYLES }));
+    const out = join(dir, 'merged-header.out.xlsx');
+    await recalculate(input, out);
+    const { grid } = readXlsx(readFileSync(out), nodeCodec);
+    expect(grid.sheets[0].merges).toContainEqual({ top: 0, left: 4, bottom: 1, right: 4 });
+    expect(grid.sheets[0].cells[0][4]).toEqual({ value: 'Capaian (%)' });
+    const xml = text(readZip(readFileSync(out)), 'xl/worksheets/sheet1.xml');
+    expect(xml).toMatch(/<mergeCells count="5">/);
+    expect(xml).toContain('<col min="5" max="5" width="21.5" customWidth="1"/><col min="6" max="8" width="30" customWidth="1"/>');
+    // Header cells of the merge take the neighbour's bordered style.
+    expect(xml).toMatch(/<c r="E1" s="4" t="inlineStr">/);
+    expect(xml).toMatch(/<c r="E2" s="4"\/>/);
+  });
+});
