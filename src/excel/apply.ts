@@ -148,6 +148,22 @@ function sheetStateOf(read: WorkbookRead): SheetState {
   };
 }
 
+/** A run of cells written as one range (contents, then number formats); split in two if Excel refuses its size. */
+function rangeJob<T extends Cell>(sheets: Sheets, run: T[], content: (c: T) => unknown, format: ((c: T) => unknown) | null, prop: 'values' | 'formulas'): Job {
+  const address = runAddress(run);
+  const contents = run.map((c) => [content(c)]);
+  const formats = format ? run.map((c) => [format(c)]) : null;
+  return {
+    bytes: pathBytes('method', 'GetRange', [address]) + setBytes(prop, contents) + (formats ? setBytes('numberFormat', formats) : 0),
+    queue() {
+      const r = sheets.get(run[0].sheet).getRange(address);
+      r[prop] = contents;
+      if (formats) r.numberFormat = formats;
+    },
+    split: () => (run.length < 2 ? null : [rangeJob(sheets, run.slice(0, run.length >> 1), content, format, prop), rangeJob(sheets, run.slice(run.length >> 1), content, format, prop)]),
+  };
+}
+
 export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: WritePlan, read: WorkbookRead): Promise<ApplyResult> {
   const notesSupported = host.isSetSupported('ExcelApi', '1.18');
   const spillsSupported = host.isSetSupported('ExcelApi', '1.12');
@@ -253,17 +269,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   const jobs: Job[] = restoreJobs(sheets, pending, notesSupported, context);
   if (notesSupported) for (const m of marked) if (earlier.get(key(m.sheet, m.address))?.note) jobs.push(noteDeleteJob(context, m.sheet, m.address));
   for (const run of runsOf(writes, (a, b) => (a.format === undefined) === (b.format === undefined))) {
-    const address = runAddress(run);
-    const values = run.map((w) => [w.value]);
-    const formats = run[0].format === undefined ? null : run.map((w) => [w.format]);
-    jobs.push({
-      bytes: pathBytes('method', 'GetRange', [address]) + setBytes('values', values) + (formats ? setBytes('numberFormat', formats) : 0),
-      queue() {
-        const r = sheets.get(run[0].sheet).getRange(address);
-        r.values = values;
-        if (formats) r.numberFormat = formats;
-      },
-    });
+    jobs.push(rangeJob(sheets, run, (w) => w.value, run[0].format === undefined ? null : (w) => w.format, 'values'));
   }
   for (const run of runsOf(marked, (a, b) => a.severity === b.severity)) {
     const address = runAddress(run);
@@ -381,19 +387,7 @@ export async function undoLast(context: ExcelContext, host: OfficeHost): Promise
     else changedSince.push(key(w.sheet, w.address));
     return false;
   });
-  const jobs: Job[] = runsOf(toWrite).map((run) => {
-    const address = runAddress(run);
-    const formulas = run.map((w) => [literal(w.previous)]);
-    const formats = run.map((w) => [w.previous.numberFormat]);
-    return {
-      bytes: pathBytes('method', 'GetRange', [address]) + setBytes('formulas', formulas) + setBytes('numberFormat', formats),
-      queue() {
-        const r = sheets.get(run[0].sheet).getRange(address);
-        r.formulas = formulas;
-        r.numberFormat = formats;
-      },
-    };
-  });
+  const jobs = runsOf(toWrite).map((run) => rangeJob(sheets, run, (w) => literal(w.previous), (w) => w.previous.numberFormat, 'formulas'));
   if (jobs.length > 0) syncs += await runJobs(context, jobs, budget, () => sheets.reset());
   restored += toWrite.length;
   state.undo = onLocked.length > 0 ? [...state.undo.slice(0, -1), onLocked] : state.undo.slice(0, -1);

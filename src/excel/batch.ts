@@ -32,6 +32,15 @@ export async function runJobs(context: ExcelContext, input: Job[], budget: numbe
   let i = 0;
   let cap = Infinity;
   while (i < jobs.length) {
+    // A job known to be too large for one sync goes as its parts.
+    const big = jobs[i];
+    if (Math.max(big.bytes, big.response ?? 0) > budget) {
+      const parts = big.split?.();
+      if (parts && parts.length > 1) {
+        jobs.splice(i, 1, ...parts);
+        continue;
+      }
+    }
     let n = 0;
     let bytes = 0;
     let response = 0;

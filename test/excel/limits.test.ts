@@ -212,6 +212,26 @@ describe('failures', () => {
   });
 });
 
+describe('runs too large for one request', () => {
+  it('are written, and undone, in parts', async () => {
+    const long = (i: number) => `${i}: lihat lampiran `.padEnd(400, 'uraian ');
+    const book = lkj(120);
+    const s = book.sheet('Tabel II.1')!;
+    for (let i = 1; i <= 120; i++) s.edit(i, 8).value = long(i);
+    const h = host(book, { payloadLimit: 16 * 1024, settingsLimit: 200 * 1024 });
+    const original = h.book.snapshot();
+    const run = await runCermat(h, 'recalculate', settings);
+    expect(run.applied?.written).toBe(120);
+    // Long texts: the read's first guess is refused and read again smaller; no request is ever refused.
+    expect(h.contexts[0].payloads.every((p) => p.request <= h.payloadLimit)).toBe(true);
+    const from = h.contexts.length;
+    expect(await undo(h)).toMatchObject({ restored: 120, changedSince: [] });
+    await clear(h);
+    expect(allUnder(h, from)).toBe(true);
+    expect(diff(h.book.snapshot(), original)).toBe('');
+  });
+});
+
 describe('where the undo record is kept', () => {
   it('drops the oldest undo levels first to stay within the settings limit, and says how many', async () => {
     const h = host(lkj(100), { settingsLimit: 16 * 1024 });
