@@ -105,14 +105,17 @@ interface Band {
 }
 
 /** A load of `rows` rows from `top` (relative to the used range); split in two when Excel refuses its size. */
-function bandJob(s: SheetInfo, top: number, rows: number, bytes: number, out: Band[]): Job {
+/** One worksheet proxy per sheet for the jobs of a read (forgotten when a sync is refused). */
+type SheetOf = (context: ExcelContext, name: string) => ExcelWorksheet;
+
+function bandJob(sheetOf: SheetOf, s: SheetInfo, top: number, rows: number, bytes: number, out: Band[]): Job {
   const u = s.used!;
   let range: ExcelRange;
   const job: Job = {
     bytes: pathBytes('method', 'GetRangeByIndexes', [top, 0, rows, u.cols]) + queryBytes(['values', 'formulas', 'numberFormat', 'valueTypes']),
     response: bytes,
     queue(context) {
-      range = context.workbook.worksheets.getItem(s.name).getRangeByIndexes(u.top + top, u.left, rows, u.cols);
+      range = sheetOf(context, s.name).getRangeByIndexes(u.top + top, u.left, rows, u.cols);
       range.load('values,formulas,numberFormat,valueTypes');
     },
     done() {
@@ -121,13 +124,13 @@ function bandJob(s: SheetInfo, top: number, rows: number, bytes: number, out: Ba
     split() {
       if (rows < 2) return null;
       const half = Math.ceil(rows / 2);
-      return [bandJob(s, top, half, job.response! / 2, out), bandJob(s, top + half, rows - half, job.response! / 2, out)];
+      return [bandJob(sheetOf, s, top, half, job.response! / 2, out), bandJob(sheetOf, s, top + half, rows - half, job.response! / 2, out)];
     },
   };
   return job;
 }
 
-function mergeJobs(s: SheetInfo, out: string[]): Job[] {
+function mergeJobs(sheetOf: SheetOf, s: SheetInfo, out: string[]): Job[] {
   const u = s.used!;
   const cols = Math.min(u.cols, MERGE_BAND_CELLS);
   const rows = Math.max(1, Math.floor(MERGE_BAND_CELLS / cols));
@@ -141,7 +144,7 @@ function mergeJobs(s: SheetInfo, out: string[]): Job[] {
         bytes: pathBytes('method', 'GetRangeByIndexes', [r, c, n, m]) + pathBytes('method', 'GetMergedAreasOrNullObject') + queryBytes(['areas/items/address']),
         response: 200,
         queue(context) {
-          areas = context.workbook.worksheets.getItem(s.name).getRangeByIndexes(u.top + r, u.left + c, n, m).getMergedAreasOrNullObject();
+          areas = sheetOf(context, s.name).getRangeByIndexes(u.top + r, u.left + c, n, m).getMergedAreasOrNullObject();
           areas.load('areas/items/address');
         },
         done() {
@@ -179,20 +182,26 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
   const merges = new Map<string, string[]>();
   const jobs: Job[] = [];
   const commentCells = new Set<string>();
+  const proxies = new Map<string, ExcelWorksheet>();
+  const sheetOf: SheetOf = (c, name) => {
+    let ws = proxies.get(name);
+    if (!ws) proxies.set(name, (ws = c.workbook.worksheets.getItem(name)));
+    return ws;
+  };
   for (const item of comments?.items ?? []) jobs.push(locationJob(item, commentCells));
   for (const s of sheets) {
     bands.set(s.name, []);
     merges.set(s.name, []);
     if (!s.used) continue;
-    jobs.push(...mergeJobs(s, merges.get(s.name)!));
+    jobs.push(...mergeJobs(sheetOf, s, merges.get(s.name)!));
     const rowBytes = s.used.cols * BYTES_PER_CELL;
     const rowsPerBand = Math.max(1, Math.floor(budget / rowBytes));
     for (let top = 0; top < s.used.rows; top += rowsPerBand) {
       const rows = Math.min(rowsPerBand, s.used.rows - top);
-      jobs.push(bandJob(s, top, rows, rows * rowBytes, bands.get(s.name)!));
+      jobs.push(bandJob(sheetOf, s, top, rows, rows * rowBytes, bands.get(s.name)!));
     }
   }
-  const syncs = sized.syncs + (jobs.length > 0 ? await runJobs(context, jobs, budget) : 0);
+  const syncs = sized.syncs + (jobs.length > 0 ? await runJobs(context, jobs, budget, () => proxies.clear()) : 0);
   const data = new Map<string, SheetData>();
   for (const s of sheets) {
     const d: SheetData = { name: s.name, top: s.used?.top ?? 0, left: s.used?.left ?? 0, values: [], formulas: [], numberFormat: [], valueTypes: [], merges: merges.get(s.name)! };
