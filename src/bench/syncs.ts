@@ -28,7 +28,7 @@ export interface SyncRow {
   ms: number;
 }
 
-export async function measureSyncs(n: number): Promise<{ rows: SyncRow[]; exact: boolean; underLimits: boolean }> {
+export async function measureSyncs(n: number): Promise<{ rows: SyncRow[]; exact: boolean; underLimits: boolean; settingsBytes: number }> {
   const host = new MemoryHost(workbook(n), { sets: { ExcelApi: '1.20' }, language: 'id-ID' });
   const original = host.book.snapshot();
   const sheet = host.book.sheet('Tabel II.1')!;
@@ -50,6 +50,7 @@ export async function measureSyncs(n: number): Promise<{ rows: SyncRow[]; exact:
   };
   await step('read (Periksa saja)', () => runCermat(host, 'check', settings));
   await step('recalculate (Hitung ulang)', () => runCermat(host, 'recalculate', settings));
+  const settingsBytes = host.settingsBytes();
   sheet.edit(2, 8).value = '1 orang';
   await step('recalculate again', () => runCermat(host, 'recalculate', settings));
   await step('undo (Batalkan)', () => undo(host));
@@ -57,7 +58,7 @@ export async function measureSyncs(n: number): Promise<{ rows: SyncRow[]; exact:
   await step('clear (Hapus tanda)', () => clear(host));
   sheet.edit(2, 8).value = edited;
   const underLimits = host.contexts.every((c) => c.payloads.every((p) => p.request <= host.payloadLimit && p.response <= host.payloadLimit)) && host.settingsBytes() <= host.settingsLimit;
-  return { rows, exact: host.book.snapshot() === original, underLimits };
+  return { rows, exact: host.book.snapshot() === original, underLimits, settingsBytes };
 }
 
 export async function printSyncs(sizes = [50, 10000]): Promise<void> {
@@ -67,7 +68,8 @@ export async function printSyncs(sizes = [50, 10000]): Promise<void> {
   for (const n of sizes) {
     const m = await measureSyncs(n);
     for (const r of m.rows) console.log([r.indicators, r.operation, r.syncs, kb(r.maxRequest), kb(r.maxResponse), r.ms.toFixed(0)].join('\t'));
-    checks.push(`${n} indicators: every cell back exactly: ${m.exact ? 'yes' : 'NO'}; every sync and the settings under the limits: ${m.underLimits ? 'yes' : 'NO'}`);
+    checks.push(`${n} indicators: every cell back exactly: ${m.exact ? 'yes' : 'NO'}; every sync and the settings under the limits: ${m.underLimits ? 'yes' : 'NO'}; `
+      + `undo record and marks after one recalculation: ${kb(m.settingsBytes)} of the document settings`);
     if (!m.exact || !m.underLimits) process.exitCode = 1;
   }
   for (const c of checks) console.log(c);

@@ -44,8 +44,11 @@ export interface CermatState {
 
 const KEY = 'cermat.state';
 export const UNDO_DEPTH = 5;
-/** The share of the settings limit Cermat's state may take (the rest: margin for Office's own encoding). */
-export const SETTINGS_SHARE = 0.75;
+/**
+ * The share of the documented 2 MB Cermat's state may take: half, because saves were seen to fail from about
+ * 1 MB in Excel on Windows (OfficeDev/office-js#3957), and Office's own encoding of the JSON adds to it.
+ */
+export const SETTINGS_SHARE = 0.5;
 
 export const NO_FILL_LOOK: FillLook = { color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
 
