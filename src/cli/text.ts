@@ -22,6 +22,32 @@ const WORDS = {
   },
 };
 
+const ROLE_NAMES: Record<Language, Record<string, string>> = {
+  id: {
+    indicator: 'indikator', target: 'target', annual: 'realisasi', capaian: 'capaian', quarter: 'triwulan', semester: 'semester',
+    month: 'bulan', pagu: 'pagu', spent: 'realisasi anggaran', absorption: '% anggaran', average: 'rata-rata', remaining: 'sisa',
+    remainingPercent: '% sisa', initialPagu: 'pagu awal', unit: 'satuan', code: 'kode',
+  },
+  en: {
+    indicator: 'indicator', target: 'target', annual: 'realisation', capaian: 'capaian', quarter: 'quarters', semester: 'semesters',
+    month: 'months', pagu: 'pagu', spent: 'spent', absorption: 'budget %', average: 'average', remaining: 'remaining',
+    remainingPercent: 'remaining %', initialPagu: 'initial pagu', unit: 'unit', code: 'code',
+  },
+};
+
+/** Which column was taken for each role (SPEC §10.5): `kolom: target D5, realisasi F5, capaian H5 (tahun 2025)`. */
+export function columnsLine(t: FileReport['tables'][number], lang: Language): string {
+  const names = ROLE_NAMES[lang];
+  const parts: string[] = [];
+  for (const [role, at] of Object.entries(t.columns)) {
+    if (!(role in names)) continue;
+    const where = Array.isArray(at) ? (at.length > 3 ? `${at[0]}…${at[at.length - 1]}` : at.join('/')) : at;
+    parts.push(`${names[role]} ${where}`);
+  }
+  const year = t.reportingYear === null ? '' : lang === 'id' ? ` (tahun ${t.reportingYear})` : ` (year ${t.reportingYear})`;
+  return `${lang === 'id' ? 'kolom' : 'columns'}: ${parts.join(', ')}${year}`;
+}
+
 function val(v: JsonValue, lang: Language): string {
   if (v === null) return '–';
   if (typeof v === 'number') return formatNumeral(v, lang, Number.isInteger(v) ? 0 : 2);
@@ -48,6 +74,7 @@ export function textReport(r: FileReport, lang: Language, layout: Layout = nextL
   if (r.tables.length === 0) lines.push(w.noTable);
   for (const t of r.tables) {
     lines.push('', `${t.sheet} ${t.range} — ${KIND[lang][t.kind]}` + (t.kind === 'agreement' ? '' : `, ${w.mean} ${percent(t.capaian, lang, w.none)}`));
+    lines.push(`  ${columnsLine(t, lang)}`);
     for (const i of t.indicators) {
       const withUnit = (v: JsonValue) => (v === null || !i.unit || typeof v === 'object' && !Array.isArray(v) ? val(v, lang) : `${val(v, lang)} ${i.unit}`);
       const main = `  ${String(i.row).padStart(4)}  ${cut(i.name, 48)}  T ${withUnit(i.target)}`;

@@ -1,7 +1,7 @@
 // The CLI's JSON document (SPEC §7), also what the task pane shows: numbers, not words, apart from messages.
-import { rangeA1 } from './grid';
+import { a1, rangeA1 } from './grid';
 import { layoutRange } from './detect/layout';
-import { TableAnalysis, Value } from './compute/model';
+import { TableAnalysis, Value, ValueCell } from './compute/model';
 import { Finding } from './findings';
 import { messageOf } from './messages';
 import { Language } from './settings';
@@ -21,6 +21,10 @@ export interface IndicatorReport {
   realisation: JsonValue;
   capaian: number | null;
   statedCapaian: number | null;
+  /** SPEC §10.3: every year group read, this year's included. */
+  years: { year: number | null; target: JsonValue; annual: JsonValue; capaian: number | null; statedCapaian: number | null }[];
+  /** Columns of other years, read for display only. */
+  history: { year: number | null; role: string; cell: string; value: JsonValue }[];
 }
 
 export interface GroupReport {
@@ -38,6 +42,10 @@ export interface TableReport {
   sheet: string;
   kind: 'capaian' | 'budget' | 'agreement';
   range: string;
+  /** SPEC §10.5: the header cell of the column taken for each role (a role with two candidates: every candidate). */
+  columns: Record<string, string | string[]>;
+  /** The reporting year (SPEC §10.3), null when the header names none. */
+  reportingYear: number | null;
   capaian: number | null;
   indicators: IndicatorReport[];
   groups: GroupReport[];
@@ -78,6 +86,8 @@ function tableReport(t: TableAnalysis): TableReport {
     sheet: t.layout.sheet,
     kind: t.layout.kind,
     range: rangeA1(layoutRange(t.layout)),
+    columns: columnsOf(t),
+    reportingYear: t.layout.columns.reportingYear,
     capaian: t.capaian,
     indicators: t.indicators.map((i) => ({
       row: i.row + 1,
@@ -91,6 +101,11 @@ function tableReport(t: TableAnalysis): TableReport {
       realisation: jsonValue(i.realisation),
       capaian: i.capaian,
       statedCapaian: i.statedCapaian,
+      years: [
+        ...i.years.map((y) => ({ year: y.year, target: jsonValue(y.targetValue), annual: jsonValue(y.annualValue), capaian: y.capaian, statedCapaian: y.statedCapaian })),
+        { year: t.layout.columns.reportingYear, target: jsonValue(i.targetValue), annual: jsonValue(i.realisation), capaian: i.capaian, statedCapaian: i.statedCapaian },
+      ],
+      history: i.history.map((h) => ({ year: h.year, role: h.role, cell: h.cell.address, value: readingValue(h.cell) })),
     })),
     groups: t.groups.map((g) => ({
       name: g.name,
@@ -103,6 +118,25 @@ function tableReport(t: TableAnalysis): TableReport {
       statedAverage: g.statedAverage,
     })),
   };
+}
+
+/** The header cell (top row of the header) of each role's column, periods as a list, candidates of an ambiguous role as a list. */
+export function columnsOf(t: TableAnalysis): Record<string, string | string[]> {
+  const top = t.layout.headerTop;
+  const out: Record<string, string | string[]> = {};
+  for (const [role, col] of Object.entries(t.layout.columns.single)) if (col !== undefined) out[role] = a1(top, col);
+  if (t.layout.columns.quarters.length) out[t.layout.columns.periodKind] = t.layout.columns.quarters.map((q) => a1(top, q.col));
+  for (const a of t.layout.columns.ambiguous) out[a.role] = a.cols.map((c) => a1(top, c));
+  if (t.capaianColumn?.isNew) out.capaian = a1(top, t.capaianColumn.col);
+  return out;
+}
+
+function readingValue(c: ValueCell): JsonValue {
+  const r = c.reading;
+  if (r.kind === 'number') return r.measure.value;
+  if (r.kind === 'category') return { category: r.category, score: r.score };
+  if (r.kind === 'range') return [r.low.value, r.high.value];
+  return null;
 }
 
 export function summarise(analysis: WorkbookAnalysis): Summary {

@@ -24,7 +24,7 @@ const LONG = 'Rata-rata capaian kelompok "Peningkatan Fasilitas Pelayanan Penemp
 function report(findings: Partial<FindingReport>[], tables = 1): FileReport {
   return {
     file: 'lkj.xlsx',
-    tables: Array.from({ length: tables }, () => ({ sheet: 'Tabel II.15', kind: 'capaian' as const, range: 'A5:J23', capaian: 188.52, indicators: [], groups: [] })),
+    tables: Array.from({ length: tables }, () => ({ sheet: 'Tabel II.15', kind: 'capaian' as const, range: 'A5:J23', columns: {}, reportingYear: null, capaian: 188.52, indicators: [], groups: [] })),
     findings: findings.map((f) => ({ code: 'average-mismatch', severity: 'error', sheet: 'Tabel II.15', cell: 'J13', data: {}, message: LONG, ...f }) as FindingReport),
     summary: { tables, indicators: 0, errors: findings.length, warnings: 0, infos: 0 },
   };

@@ -12,7 +12,7 @@ const check: TableCheck<'column-ambiguous'> = {
     for (const a of l.columns.ambiguous) {
       if (a.role !== 'target' && a.role !== 'annual' && a.role !== 'capaian') continue;
       const headers = a.cols.map((c) => {
-        const texts = l.columns.headerTexts.get(c) ?? [];
+        const texts = l.columns.headerLabels.get(c) ?? [];
         return `${columnName(c)} (${texts[texts.length - 1] ?? ''})`;
       });
       ctx.report(headerCell(table), { role: a.role, columns: headers, candidates: a.cols.map((c) => a1(l.headerTop, c)) });

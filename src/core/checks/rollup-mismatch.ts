@@ -17,7 +17,7 @@ const check: TableCheck<'rollup-mismatch'> = {
         if (parts.includes(null)) continue;
         const expected = sum(parts as number[]);
         if (sameAmount(actual, expected)) continue;
-        const texts = table.layout.columns.headerTexts.get(col) ?? [];
+        const texts = table.layout.columns.headerLabels.get(col) ?? [];
         ctx.report(cell.address, {
           expected, actual, column: cell.column, header: texts.join(' › '), rows: g.children.map((c) => c.rows[0] + 1),
         });

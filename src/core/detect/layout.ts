@@ -34,8 +34,10 @@ export interface ColumnMap {
   periodKind: PeriodKind;
   /** Columns whose header says `(%)`. */
   percentHint: Set<number>;
-  /** The header texts of each column, top to bottom (to recognise a repeated header block). */
+  /** The header texts of each column, top to bottom, normalised (to recognise a repeated header block). */
   headerTexts: Map<number, string[]>;
+  /** The header texts of each column as printed, top to bottom (to name a column in a message). */
+  headerLabels: Map<number, string[]>;
   /** The reporting year (SPEC §10.3), or null when the header names none. */
   reportingYear: number | null;
   /** Other years with a target and a realisation. */

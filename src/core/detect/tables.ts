@@ -226,13 +226,14 @@ const YEAR_ROLES = new Set<Role>(['target', 'annual', 'capaian', 'quarter']);
 /** SPEC §10.1–§10.5: each column's meaning from its path, then the reporting year's roles, other years and history. */
 export function mapColumns(view: SheetView, top: number, bottom: number, left: number, right: number): { columns: ColumnMap; kind: TableKind; budgetOnly: boolean } | null {
   const map: ColumnMap = {
-    single: {}, quarters: [], periodKind: 'quarter', percentHint: new Set(), headerTexts: new Map(),
+    single: {}, quarters: [], periodKind: 'quarter', percentHint: new Set(), headerTexts: new Map(), headerLabels: new Map(),
     reportingYear: null, yearGroups: [], history: [], ambiguous: [], amounts: [], codeColumns: [],
   };
   const meanings: { col: number; m: ColumnMeaning }[] = [];
   for (let c = left; c <= right; c++) {
     const texts = headerPath(view, top, bottom, c);
     map.headerTexts.set(c, texts.map(normaliseLabel));
+    map.headerLabels.set(c, texts);
     const m = resolveColumn(texts);
     if (!m) continue;
     if (m.percentHint) map.percentHint.add(c);

@@ -55,7 +55,7 @@ export const en: Catalogue = {
       : `Indicator "${quote(d.name)}" of table ${str(d.sheet)} is not found in table ${str(d.otherSheet)}.`,
   'column-ambiguous': (d) => `Two columns could be this year's ${d.role === 'annual' ? 'realisation' : d.role}: ${list(d.columns, L)}. Cermat does not guess: no capaian that depends on it is computed and nothing is written in this table. Rename one of the headers.`,
   'polarity-inferred': (d) => `Indicator "${quote(d.indicator)}" is read as negative (lower is better) because its name contains "${str(d.phrase)}"; capaian = (2T − R)/T. Add a Polaritas column if that is wrong.`,
-  'rollup-mismatch': (d) => `The parent row's ${col(d.column)} Rp${num(d.actual, L)} differs from the sum of its child rows (rows ${list(d.rows, L)}), Rp${num(d.expected, L)}: Rp${num(Math.abs(d.actual - d.expected), L)} ${d.actual > d.expected ? 'more' : 'less'}.`,
+  'rollup-mismatch': (d) => `The parent row's "${quote(d.header)}" Rp${num(d.actual, L)} differs from the sum of its child rows (rows ${list(d.rows, L)}), Rp${num(d.expected, L)}: Rp${num(Math.abs(d.actual - d.expected), L)} ${d.actual > d.expected ? 'more' : 'less'}.`,
   'remaining-mismatch': (d) => d.column === 'remaining'
     ? `Stated remaining budget Rp${num(d.actual, L)}, but pagu − spent = Rp${num(d.expected, L)}.`
     : `Stated remaining % ${pct(d.actual, L)}, but 100 − budget % = ${pct(d.expected, L)}.`,

@@ -1,0 +1,131 @@
+// SPEC §10: the codes of real layouts — column-ambiguous, polarity-inferred, rollup-mismatch, remaining-mismatch —
+// and the layouts' effect on existing codes (year groups, printed precision, months, summary rows with a typo).
+import { runCheckTests } from '../helpers/check-tester';
+import { grid, sheet } from '../helpers/grid';
+import { analyseWorkbook } from '../../src/core/workbook';
+import { buildWritePlan } from '../../src/core/plan';
+
+const simple = (headers: string[], rows: (string | number)[][], name = 'S') => sheet(name, [headers, ...rows]);
+const sipd = (rows: (string | number)[][]) => simple(['Kode', 'Uraian', 'Anggaran', 'Realisasi', '%', 'Sisa', '% Sisa'], rows);
+
+runCheckTests('column-ambiguous', {
+  valid: [
+    { name: 'one Target', grid: grid(simple(['Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian'], [['A', '%', '80%', '40%', '50%']])) },
+    { name: 'a medium-term target beside the year\'s', grid: grid(simple(['Indikator Kinerja', 'Target Renstra 2029', 'Target', 'Realisasi'], [['A', '90%', '80%', '40%']])) },
+    { name: 'targets of two years', grid: grid(sheet('S', [
+      ['Indikator Kinerja', 'Tahun 2024', 'Tahun 2024', 'Tahun 2025', 'Tahun 2025'],
+      ['Indikator Kinerja', 'Target', 'Realisasi', 'Target', 'Realisasi'],
+      ['A', '80%', '40%', '90%', '45%'],
+    ], ['A1:A2', 'B1:C1', 'D1:E1'])) },
+  ],
+  invalid: [
+    {
+      name: 'Target beside Target Kinerja (%)',
+      grid: grid(simple(['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Target Kinerja (%)'], [[1, 'A', '80%', '40%', '50']])),
+      findings: [{ cell: 'A1', severity: 'warning', data: { role: 'target', candidates: ['C1', 'E1'] } }],
+    },
+    {
+      name: 'two realisations of the year',
+      grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi Tahunan', 'Realisasi Kinerja'], [['A', '10 orang', '9 orang', '8 orang']])),
+      findings: [{ cell: 'A1', data: { role: 'annual' } }],
+    },
+  ],
+});
+
+runCheckTests('polarity-inferred', {
+  valid: [
+    { name: 'about the fall: persentase penurunan angka kematian bayi', grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Persentase penurunan angka kematian bayi', '10%', '8%']])) },
+    { name: 'a Polaritas column wins', grid: grid(simple(['Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi'], [['Angka kematian ibu', 'Positif', '6', '5']])) },
+    { name: 'the setting turns it off', grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Prevalensi stunting', '18%', '17%']])), settings: { inferPolarity: false } },
+  ],
+  invalid: [{
+    name: 'angka kematian ibu and prevalensi stunting',
+    grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Angka Kematian Ibu', '6 kasus', '5 kasus'], ['Prevalensi Stunting', '18,5%', '17,2%']])),
+    findings: [{ cell: 'A2', severity: 'info', data: { phrase: 'angka kematian' } }, { cell: 'A3', data: { phrase: 'prevalensi' } }],
+  }],
+});
+
+runCheckTests('rollup-mismatch', {
+  valid: [{ name: 'a parent equal to its children', grid: grid(sipd([
+    ['1.02', 'Program', 300, 270, '90', 30, '10'],
+    ['1.02.01', 'Kegiatan A', 100, 90, '90', 10, '10'],
+    ['1.02.02', 'Kegiatan B', 200, 180, '90', 20, '10'],
+  ])) }],
+  invalid: [
+    {
+      name: 'a parent whose spent is below its children\'s',
+      grid: grid(sipd([
+        ['1.02', 'Program', 300, 260, '86,67', 40, '13,33'],
+        ['1.02.01', 'Kegiatan A', 100, 90, '90', 10, '10'],
+        ['1.02.02', 'Kegiatan B', 200, 180, '90', 20, '10'],
+      ])),
+      findings: [{ cell: 'D2', severity: 'error', data: { expected: 270, actual: 260, rows: [3, 4] } }, { cell: 'F2', data: { expected: 30, actual: 40 } }],
+    },
+    {
+      name: 'level words without codes: a grandchild is not a direct child',
+      grid: grid(simple(['No', 'Uraian', 'Pagu', 'Realisasi'], [
+        [1, 'Program Pelayanan', 500, 400],
+        [2, 'Kegiatan Satu', 300, 250],
+        [3, 'Sub Kegiatan Satu A', 300, 250],
+        [4, 'Kegiatan Dua', 100, 100],
+      ])),
+      findings: [{ cell: 'C2', data: { expected: 400, actual: 500 } }, { cell: 'D2', data: { expected: 350, actual: 400 } }],
+    },
+  ],
+});
+
+runCheckTests('remaining-mismatch', {
+  valid: [{ name: 'Sisa = pagu − spent and % Sisa = 100 − %', grid: grid(sipd([['1', 'Program', 200, 150, '75', 50, '25']])) }],
+  invalid: [
+    { name: 'Sisa with two digits swapped', grid: grid(sipd([['1', 'Program', 48000000, 44587500, '92,89', 3142500, '7,11']])), findings: [{ cell: 'F2', data: { expected: 3412500, actual: 3142500 } }] },
+    { name: '% Sisa not 100 − %', grid: grid(sipd([['1', 'Program', 200, 150, '75', 50, '20']])), findings: [{ cell: 'G2', data: { expected: 25, actual: 20 } }] },
+  ],
+});
+
+describe('SPEC §10 layouts on small grids', () => {
+  it('a budget-only table reports no column-missing, and each row is its own group', () => {
+    const a = analyseWorkbook(grid(simple(['No', 'Kegiatan', 'Pagu Awal', 'Pagu Revisi', 'Realisasi', '%'], [[1, 'A', 100, 200, 150, '75'], [2, 'B', 100, 100, 50, '50']])));
+    expect(a.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(a.tables[0].groups.map((g) => [g.paguValue, g.spentValue, g.absorption])).toEqual([[200, 150, 75], [100, 50, 50]]);
+  });
+
+  it('a Jumalh row (typo) is the summary row, and its total is checked', () => {
+    const a = analyseWorkbook(grid(simple(['No', 'Kegiatan', 'Pagu', 'Realisasi', '%'], [[1, 'A', 100, 50, '50'], [2, 'B', 100, 50, '50'], ['Jumalh', '', 200, 110, '']])));
+    expect(a.findings.filter((f) => f.code === 'total-mismatch').map((f) => f.cell)).toEqual(['D4']);
+  });
+
+  it('an indicator named Jumlah … with a target is data, not a summary row', () => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Jumlah PMI yang dilindungi', '100 orang', '90 orang']])));
+    expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([90]);
+  });
+
+  it('printed precision: 61% agrees with 61,19, 36% does not with 51,43; a 0% number format counts as printed', () => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'], [
+      ['A', '70%', '42,83%', '61%'],
+      ['B', '70%', '36%', '36%'],
+      ['C', '70%', '42,83%', { v: 0.61, fmt: '0%' } as never],
+    ])));
+    expect(a.findings.filter((f) => f.code === 'capaian-mismatch').map((f) => f.cell)).toEqual(['D3']);
+  });
+
+  it('a month table without months 7–12 (reported to June) misses nothing; a gap among the months does', () => {
+    const header = (months: number[]) => sheet('S', [
+      ['Indikator', 'Target', ...months.map(() => 'Realisasi')],
+      ['Indikator', 'Target', ...months],
+      ['A', '100 orang', ...months.map(() => 10)],
+    ], ['A1:A2', 'B1:B2', `C1:${String.fromCharCode(66 + months.length)}1`]);
+    const missing = (months: number[]) => analyseWorkbook(grid(header(months))).findings.filter((f) => f.code === 'quarter-missing');
+    expect(missing([1, 2, 3, 4, 5, 6])).toEqual([]);
+    expect(missing([1, 2, 4]).map((f) => f.data)).toEqual([{ missing: ['3'], period: 'month' }]);
+  });
+
+  it('never writes into a column of another year or a history column', () => {
+    const g = grid(sheet('S', [
+      ['Indikator Kinerja', 'Capaian Kinerja Tahun 2023', 'Tahun 2024', 'Tahun 2024', 'Tahun 2024'],
+      ['Indikator Kinerja', 'Capaian Kinerja Tahun 2023', 'Target', 'Realisasi', 'Capaian'],
+      ['A', '', '80%', '40%', ''],
+    ], ['A1:A2', 'B1:B2', 'C1:E1']));
+    const plan = buildWritePlan(g, analyseWorkbook(g), 'id');
+    expect(plan.writes.map((w) => w.address)).toEqual(['E3']);
+  });
+});
