@@ -49,12 +49,12 @@ describe('cermat on the worked example', () => {
     expect(r.out).toContain('Tabel II.1 A5:I19');
     expect(r.out).toContain('51,43 %');
     expect(r.out).toMatch(/Kesalahan \(\d+\):/);
-    expect(r.out).toMatch(/Tabel II\.15!I7\s+capaian-mismatch\s+Capaian tertulis 36 %, hasil hitung 51,43 %/);
+    expect(r.out).toMatch(/Tabel II\.15!I7\s+capaian-mismatch\s+Capaian "Layanan Penanganan Permasalahan dari jumlah pengaduan masuk yang difasilitasi oleh BP3MI" tahun 2025 tertulis 36 %, hasil hitung 51,43 %/);
   });
 
   it('speaks English with --lang en', async () => {
     const r = await cermat(EXAMPLE, '--lang', 'en');
-    expect(r.out).toContain('Stated capaian 36 %, computed 51.43 %');
+    expect(r.out).toContain('Stated capaian of "Layanan Penanganan Permasalahan dari jumlah pengaduan masuk yang difasilitasi oleh BP3MI" for 2025 36 %, computed 51.43 %');
   });
 
   it('prints one JSON document of the SPEC §7 shape with --json', async () => {
