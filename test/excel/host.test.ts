@@ -225,11 +225,13 @@ describe('threaded comments, spills, hidden sheets, fills', () => {
       const mixed = ws.getRange('A3:A4');
       const none = ws.getRange('B1');
       const parent = ws.getRange('A2').getSpillParentOrNullObject();
+      const ofTwo = ws.getRange('A2:A3').getSpillParentOrNullObject();
       for (const r of [all, mixed, none]) r.load('hasSpill');
       parent.load('address');
       await c.sync();
       expect([all.hasSpill, mixed.hasSpill, none.hasSpill]).toEqual([true, null, false]);
       expect(parent.address).toBe('S!A1');
+      expect(ofTwo.isNullObject).toBe(true);
       ws.getRange('A2').values = [[0.5]];
       await c.sync();
     });

@@ -424,6 +424,7 @@ export class RangeProxy extends ClientObject implements ExcelRange {
     });
   }
 
+  /** More than 512 merged areas in the range make this fail (Excel.Range reference, ExcelApi 1.13). */
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.ctx, this.resolve);
   }
@@ -432,7 +433,8 @@ export class RangeProxy extends ClientObject implements ExcelRange {
     return new RangeProxy(this.ctx, () => {
       const t = this.resolve();
       if (!t) return null;
-      if (t.range.top !== t.range.bottom || t.range.left !== t.range.right) throw new MemoryError('InvalidArgument', 'getSpillParent needs a single cell');
+      // Like Excel: a null object for more than one cell, as for a cell that is not spilled.
+      if (t.range.top !== t.range.bottom || t.range.left !== t.range.right) return null;
       const s = t.sheet.spillAt(t.range.top, t.range.left);
       return s ? { sheet: t.sheet, range: { top: s.top, left: s.left, bottom: s.top, right: s.left } } : null;
     }, ['GetSpillParentOrNullObject', []]);
