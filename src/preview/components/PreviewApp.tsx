@@ -1,12 +1,12 @@
 import * as React from 'react';
-import ExcelJS from 'exceljs';
 import {
-  Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title3, tokens, webLightTheme,
+  Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, ProgressBar, Tab, TabList, Title3, tokens, webLightTheme,
 } from '@fluentui/react-components';
+import { Grid } from '../../core/grid';
 import { MemoryHost } from '../../excel/memory/host';
 import { MemoryWorkbook } from '../../excel/memory/model';
-import { gridOf } from '../../xlsx/grid';
-import { exportInto } from '../../xlsx/export';
+import { WorkbookSession } from '../workbook/session';
+import { bookEdits } from '../workbook/edits';
 import { actionsFor } from '../../taskpane/actions';
 import { App } from '../../taskpane/components/App';
 import { loadSettings } from '../../excel/cermat';
@@ -19,9 +19,23 @@ export interface PreviewAppProps {
 
 interface Loaded {
   name: string;
-  workbook: ExcelJS.Workbook;
+  /** The grid as read from the file: the download patches what the pane changed since. */
+  grid: Grid;
+  /** The worker holding the file's package, which makes the download. */
+  session: WorkbookSession;
   host: MemoryHost;
+  /** Tells one opening from the next (the pane restarts). */
+  serial: number;
 }
+
+interface Reading {
+  name: string;
+  /** 0…1 */
+  fraction: number;
+  text: string;
+}
+
+let openings = 0;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
@@ -40,13 +54,24 @@ export function PreviewApp({ exampleUrl }: PreviewAppProps) {
   const [error, setError] = React.useState<string | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
 
+  const [reading, setReading] = React.useState<Reading | null>(null);
+
+  // Unzip and parse in the workbook worker, so the page stays responsive and shows how far it got.
   const open = async (name: string, data: ArrayBuffer) => {
     setError(null);
+    setReading({ name, fraction: 0, text: 'Membuka file…' });
+    const session = new WorkbookSession();
     try {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(data);
-      if (workbook.worksheets.length === 0) throw new Error('no worksheet');
-      const book = MemoryWorkbook.fromGrid(gridOf(workbook));
+      const { grid, sheets } = await session.open(data, (step, done, total) => setReading({
+        name,
+        fraction: total > 0 ? done / total : 0,
+        text: step === 'sheet' ? `Membaca lembar ${Math.min(done + 1, total)} dari ${total}…` : 'Membaca teks bersama…',
+      }));
+      const book = MemoryWorkbook.fromGrid(grid);
+      for (const s of book.sheets) {
+        const state = sheets.find((p) => p.name === s.name)?.state;
+        s.visibility = state === 'hidden' ? 'Hidden' : state === 'veryHidden' ? 'VeryHidden' : 'Visible';
+      }
       // No Office here: the SPEC's default language (Indonesian) until the user picks English in Pengaturan.
       const host = new MemoryHost(book, { sets: { ExcelApi: '1.20' }, language: 'id-ID' });
       host.onChange(() => {
@@ -54,10 +79,15 @@ export function PreviewApp({ exampleUrl }: PreviewAppProps) {
         if (s) setSheet(s);
         setVersion((v) => v + 1);
       });
-      setLoaded({ name, workbook, host });
-      setSheet(book.sheets[0]?.name ?? '');
-    } catch {
-      setError(`${name}: bukan buku kerja .xlsx yang dapat dibaca / not a readable .xlsx workbook`);
+      loaded?.session.close();
+      setLoaded({ name, grid, session, host, serial: ++openings });
+      setSheet(book.sheets.find((s) => s.visibility === 'Visible')?.name ?? book.sheets[0]?.name ?? '');
+    } catch (e) {
+      session.close();
+      const why = e instanceof Error ? e.message : '';
+      setError(`${name}: ${why || 'bukan buku kerja .xlsx yang dapat dibaca / not a readable .xlsx workbook'}`);
+    } finally {
+      setReading(null);
     }
   };
 
@@ -66,16 +96,21 @@ export function PreviewApp({ exampleUrl }: PreviewAppProps) {
     await open('lkj-dki-jakarta-2025.xlsx', await res.arrayBuffer());
   };
 
+  // The file as it came, with only what the pane changed: the same writer as `cermat --out` (SPEC §12).
   const download = async () => {
     if (!loaded) return;
-    exportInto(loaded.host.book, loaded.workbook);
-    const buffer = await loaded.workbook.xlsx.writeBuffer();
-    const url = URL.createObjectURL(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = loaded.name.replace(/\.xlsx$/i, '') + '.checked.xlsx';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    try {
+      const { edits, columns } = bookEdits(loaded.grid, loaded.host.book);
+      const buffer = await loaded.session.patch(edits, columns);
+      const url = URL.createObjectURL(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = loaded.name.replace(/\.xlsx$/i, '') + '.checked.xlsx';
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    } catch (e) {
+      setError(`${loaded.name}: tidak dapat menyimpan salinan / cannot save the copy (${e instanceof Error ? e.message : String(e)})`);
+    }
   };
 
   const book = loaded?.host.book;
@@ -95,9 +130,15 @@ export function PreviewApp({ exampleUrl }: PreviewAppProps) {
             }} />
           <Button onClick={() => fileInput.current?.click()}>Buka file .xlsx…</Button>
           <Button onClick={openExample}>Buka contoh</Button>
-          <Button appearance="primary" disabled={!loaded} onClick={download}>Unduh hasil</Button>
+          <Button appearance="primary" disabled={!loaded || reading !== null} onClick={download}>Unduh hasil</Button>
           <Caption1>{loaded ? loaded.name : 'Tidak ada yang dikirim ke mana pun: file dibaca dan diperiksa di peramban ini.'}</Caption1>
         </div>
+        {reading && (
+          <div role="status" aria-live="polite">
+            <Caption1>{reading.name}: {reading.text}</Caption1>
+            <ProgressBar value={reading.fraction} max={1} aria-label={reading.text} />
+          </div>
+        )}
         {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
         {loaded && book && actions && (
           <div className={styles.body}>
@@ -111,7 +152,7 @@ export function PreviewApp({ exampleUrl }: PreviewAppProps) {
               )}
             </div>
             <aside className={styles.pane} aria-label="Cermat">
-              <App key={loaded.name + loaded.workbook.created} actions={actions} />
+              <App key={loaded.serial} actions={actions} />
             </aside>
           </div>
         )}
