@@ -32,6 +32,7 @@ export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate', setti
     const writing = mode === 'recalculate';
     const read = await readWorkbook(context, {
       comments: writing && host.isSetSupported('ExcelApi', '1.10'),
+      merges: host.isSetSupported('ExcelApi', '1.13'),
       payloadLimit: host.payloadLimit,
     });
     const analysis = analyseWorkbook(read.grid, settings, { activeSheet: read.activeSheet });

@@ -49,6 +49,8 @@ export interface WorkbookRead {
 export interface ReadOptions {
   /** Load where threaded comments are (ExcelApi 1.10), for a recalculation. */
   comments: boolean;
+  /** Read merged areas (getMergedAreasOrNullObject, ExcelApi 1.13); without it, none are known. */
+  merges?: boolean;
   /** Bytes a request or response may carry. */
   payloadLimit: number;
 }
@@ -193,7 +195,7 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
     bands.set(s.name, []);
     merges.set(s.name, []);
     if (!s.used) continue;
-    jobs.push(...mergeJobs(sheetOf, s, merges.get(s.name)!));
+    if (options.merges !== false) jobs.push(...mergeJobs(sheetOf, s, merges.get(s.name)!));
     const rowBytes = s.used.cols * BYTES_PER_CELL;
     const rowsPerBand = Math.max(1, Math.floor(budget / rowBytes));
     for (let top = 0; top < s.used.rows; top += rowsPerBand) {
