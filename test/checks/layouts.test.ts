@@ -129,3 +129,12 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(plan.writes.map((w) => w.address)).toEqual(['E3']);
   });
 });
+
+runCheckTests('unit-unknown', {
+  valid: [{ name: 'a PK with catalogue units', grid: grid(simple(['Sasaran', 'Indikator Kinerja', 'Satuan', 'Target'], [['S', 'Opini BPK', 'dokumen', '1 dokumen']])) }],
+  invalid: [{
+    name: 'a PK\'s Satuan with words outside the catalogue is reported, not dropped',
+    grid: grid(simple(['Sasaran', 'Indikator Kinerja', 'Satuan', 'Target'], [['S', 'Opini BPK', 'Opini', 'WTP'], ['S', 'Maturitas SPIP', 'Level', '3']])),
+    findings: [{ cell: 'C2', data: { word: 'Opini' } }, { cell: 'C3', data: { word: 'Level' } }],
+  }],
+});

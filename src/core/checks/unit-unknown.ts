@@ -7,6 +7,8 @@ import { unitText } from '../compute/indicator';
 const check: TableCheck<'unit-unknown'> = {
   code: 'unit-unknown',
   severity: 'warning',
+  // An unknown word in a PK's Satuan is reported too (SPEC §10.8), though the agreement is otherwise not checked.
+  kinds: ['capaian', 'budget', 'agreement'],
   check(table, ctx) {
     for (const c of table.cells) {
       if (c.column === 'unit') {

@@ -1,0 +1,89 @@
+// Property over every workbook in test/fixtures (golden, layouts, real-world, evaluation forms): the recalculated
+// copy changes no cell value or formula outside what SPEC §6 and §10.5 allow. The oracle is the test's own: ExcelJS
+// reads input and output, and a changed cell must (1) not hold a formula in the input, (2) sit below a header that
+// names a percentage Cermat computes (capaian, %, rata-rata, tingkat, serapan, persen, sisa %) — for a cell that
+// was empty, in the output (a new `Capaian (%)` column) — and (3) hold a number with a percent format, or be a new
+// column's header written into an empty cell; (4) not be in a column whose header names an earlier year than the
+// latest the sheet's headers name (history and other year groups are never written).
+import ExcelJS from 'exceljs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseWorkbook } from '../../src/core/workbook';
+import { buildWritePlan } from '../../src/core/plan';
+import { nodeCodec } from '../../src/xlsx/codec-node';
+import { editsOf } from '../../src/xlsx/edits';
+import { patchXlsx } from '../../src/xlsx/patch';
+import { readXlsx } from '../../src/xlsx/read';
+import { FIXTURES } from '../helpers/xlsx';
+
+function workbooks(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? workbooks(join(dir, e.name)) : e.name.endsWith('.xlsx') ? [join(dir, e.name)] : [],
+  );
+}
+
+type Cells = Map<string, { value: unknown; formula?: string; fmt: string; inMerge: boolean }>;
+
+function cellsOf(ws: ExcelJS.Worksheet): Cells {
+  const out: Cells = new Map();
+  ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (c) => {
+    // A merged area's other cells show its top-left cell's value: read as header text, never compared.
+    const inMerge = c.isMerged && c.master.address !== c.address;
+    const v = c.value as unknown;
+    const f = v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) ? (v as { formula?: string; sharedFormula?: string }).formula ?? 'shared' : undefined;
+    const value = f !== undefined ? undefined : v && typeof v === 'object' && 'richText' in v ? (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('') : v;
+    out.set(c.address, { value, formula: f, fmt: c.numFmt ?? '', inMerge });
+  }));
+  return out;
+}
+
+const yearsIn = (text: string) => [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+
+const PERCENT_HEADER = /capaian|%|rata|tingkat|serapan|persen/i;
+
+/** The texts above a cell in its column, as the test reads a header. */
+function headerAbove(cells: Cells, col: string, row: number): string {
+  const texts: string[] = [];
+  for (let r = row - 1; r >= 1; r--) {
+    const c = cells.get(`${col}${r}`);
+    if (typeof c?.value === 'string') texts.push(c.value);
+  }
+  return texts.join(' | ');
+}
+
+describe('the recalculated copy changes only the cells SPEC §6 and §10.5 allow', () => {
+  it.each(workbooks(FIXTURES).map((f) => [f.slice(FIXTURES.length + 1), f]))('%s', async (_name, file) => {
+    const bytes = new Uint8Array(readFileSync(file));
+    const loaded = readXlsx(bytes, nodeCodec);
+    const analysis = analyseWorkbook(loaded.grid);
+    const { edits, columns } = editsOf(loaded.grid, analysis, buildWritePlan(loaded.grid, analysis, 'id'));
+    const out = patchXlsx(loaded.pkg, edits, columns);
+    const before = new ExcelJS.Workbook();
+    await before.xlsx.load(Buffer.from(bytes));
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.load(Buffer.from(out));
+    const problems: string[] = [];
+    for (const ws of before.worksheets) {
+      const a = cellsOf(ws);
+      // The latest year any header-like text of the sheet names (`Tahun 2025`): a column of an earlier year is history.
+      const latest = Math.max(0, ...[...a.values()].flatMap((c) => (typeof c.value === 'string' && c.value.length < 60 ? yearsIn(c.value) : [])));
+      const b = cellsOf(after.getWorksheet(ws.name)!);
+      for (const address of new Set([...a.keys(), ...b.keys()])) {
+        const x = a.get(address);
+        const y = b.get(address);
+        if (x?.inMerge || y?.inMerge) continue;
+        const same = JSON.stringify(x?.value ?? null) === JSON.stringify(y?.value ?? null) && x?.formula === y?.formula;
+        if (same) continue;
+        const col = address.replace(/\d+$/, '');
+        const row = Number(address.slice(col.length));
+        const where = `${ws.name}!${address}`;
+        if (x?.formula) problems.push(`${where}: a formula was overwritten`);
+        else if (x === undefined && y?.value === 'Capaian (%)') continue; // a new column's header, in an empty cell
+        else if (typeof y?.value !== 'number' || !y.fmt.includes('%')) problems.push(`${where}: written ${JSON.stringify(y?.value)} (${y?.fmt}), not a percentage`);
+        else if (!PERCENT_HEADER.test(headerAbove(x === undefined ? b : a, col, row))) problems.push(`${where}: under "${headerAbove(a, col, row)}", not a computed percentage's column`);
+        else if (yearsIn(headerAbove(a, col, row)).some((y) => y < latest)) problems.push(`${where}: in a column of an earlier year than ${latest}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 60000);
+});
