@@ -14,7 +14,7 @@ export interface Options {
   explain: string | null;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--out', '--lang', '--absent-in-average', '--cap', '--negative-formula', '--implausible-above', '--tolerance', '--polarity', '--scale', '--explain']);
+const FLAGS_WITH_VALUE = new Set(['--out', '--lang', '--absent-in-average', '--cap', '--negative-formula', '--polarity-from-name', '--implausible-above', '--tolerance', '--polarity', '--scale', '--explain']);
 const KNOWN_FLAGS = [...FLAGS_WITH_VALUE, '--json', '--help', '--version'];
 
 /** A usage problem, Indonesian first, then English, on one line. */
@@ -88,6 +88,12 @@ export function parseArgs(argv: string[]): Options | { problem: string } {
         const v = oneOf(arg, value!, ['omit', 'zero'] as const);
         if (typeof v !== 'string') return v;
         o.settings.absentInAverage = v;
+        break;
+      }
+      case '--polarity-from-name': {
+        const v = oneOf(arg, value!, ['on', 'off'] as const);
+        if (typeof v !== 'string') return v;
+        o.settings.inferPolarity = v === 'on';
         break;
       }
       case '--negative-formula': {
@@ -181,6 +187,8 @@ Pengaturan / settings (SPEC §8); angka boleh ditulis 0,05 atau 0.05 / numbers i
   --tolerance N                   selisih yang diterima untuk persentase tertulis (default: 0.01)
   --polarity "NAMA INDIKATOR=negatif"
                                   polaritas per indikator (mengalahkan kolom Polaritas); boleh berulang
+  --polarity-from-name on|off     baca polaritas negatif dari nama indikator (angka kematian, prevalensi…; default: on)
+                                  read negative polarity from the indicator's name (default: on)
   --scale "NAMA:Kategori=min-max,…"
                                   skala kategori tambahan, mis. "Predikat:Istimewa=95-100,Baik=80-95"
                                   (bawaan: predikat AKIP AA…D dan kategori NKA)

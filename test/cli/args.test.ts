@@ -76,6 +76,7 @@ describe('parseArgs: usage problems in Indonesian / English', () => {
     [['lkj.xlsx', '--lang', 'fr'], '--lang tidak mengenal "fr"; pilih id|en', '--lang does not take "fr"; choose id|en'],
     [['lkj.xlsx', '--absent-in-average', 'drop'], 'pilih omit|zero', 'choose omit|zero'],
     [['lkj.xlsx', '--negative-formula', 'x'], 'pilih two-t-minus-r|t-over-r', 'choose two-t-minus-r|t-over-r'],
+    [['lkj.xlsx', '--polarity-from-name', 'maybe'], 'pilih on|off', 'choose on|off'],
     [['lkj.xlsx', '--polarity', 'IKU'], '--polarity perlu "NAMA INDIKATOR=negatif"', '--polarity takes "INDICATOR NAME=negatif"'],
     [['lkj.xlsx', '--scale', 'x'], '--scale perlu', '--scale takes'],
   ])('%j', (argv, id, en) => {
@@ -83,6 +84,11 @@ describe('parseArgs: usage problems in Indonesian / English', () => {
     expect(p).toContain(id);
     expect(p).toContain(en);
     expect(p.indexOf(id)).toBeLessThan(p.indexOf(en));
+  });
+
+  it('--polarity-from-name off turns the inference off; on by default (SPEC §10.7)', () => {
+    expect(options(['lkj.xlsx']).settings.inferPolarity).toBe(true);
+    expect(options(['lkj.xlsx', '--polarity-from-name', 'off']).settings.inferPolarity).toBe(false);
   });
 
   it('--explain needs no input file', () => {
