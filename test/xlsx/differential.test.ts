@@ -16,8 +16,12 @@ import { isDateFormat } from '../../src/core/read/cell';
 import { excelJsGrid } from './oracle';
 
 const ROOT = join(__dirname, '..', '..');
-const DIRS = ['test/fixtures', 'test/fixtures/real-world', 'test/fixtures/xlsx', 'examples'];
-const FILES = DIRS.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.xlsx')).map((f) => join(d, f)));
+/** Every .xlsx under test/fixtures (real-world, LibreOffice-made and layout workbooks included) and examples/. */
+function workbooks(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? workbooks(join(dir, e.name)) : e.name.endsWith('.xlsx') ? [join(dir, e.name)] : []);
+}
+const FILES = [...workbooks('test/fixtures'), ...workbooks('examples')];
 
 function normalise(c: GridCell | undefined, other?: GridCell): unknown {
   if (!c) return null;

@@ -1,0 +1,121 @@
+// The package reader on what other producers write (WPS-like and hand-rolled packages ExcelJS may not read):
+// namespace prefixes, cells without references, inline and rich strings with phonetic runs, shared formulas,
+// entities and CDATA, the 1904 date system, errors, booleans, t="d" dates, sheet order and visibility; and the zip
+// layer's bounds and raw copies.
+import { zipSync, strToU8 } from 'fflate';
+import { nodeCodec } from '../../src/xlsx/codec-node';
+import { fflateCodec } from '../../src/xlsx/codec';
+import { shiftFormula } from '../../src/xlsx/formula';
+import { XlsxError, readXlsx } from '../../src/xlsx/read';
+import { InflateBudget, TooLargeError, inflateEntry, readZip, writeZip } from '../../src/xlsx/zip';
+import { rawXlsx, row } from './build';
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+describe('reading odd producers', () => {
+  it('reads prefixed elements, cells and rows without references, single quotes, entities and CDATA', () => {
+    const sheet = `<?xml version="1.0"?><x:worksheet xmlns:x='${NS}'><x:sheetData>` +
+      "<x:row><x:c t='inlineStr'><x:is><x:t>a &amp; b &lt;c&gt; &#8211; &#x2014;</x:t></x:is></x:c><x:c><x:v>42</x:v></x:c></x:row>" +
+      '<x:row><x:c t="str"><x:f>A1&amp;"x"</x:f><x:v><![CDATA[<raw> & text]]></x:v></x:c><x:c/><x:c t="b"><x:v>1</x:v></x:c></x:row>' +
+      '<x:row r="5"><x:c r="C5" t="e"><x:v>#DIV/0!</x:v></x:c><x:c t="n"><x:v>1.5E-3</x:v></x:c></x:row>' +
+      '</x:sheetData></x:worksheet>';
+    const { grid } = readXlsx(rawXlsx([{ name: 'A', xml: sheet }]), nodeCodec);
+    const c = grid.sheets[0].cells;
+    expect(c[0][0]).toEqual({ value: 'a & b <c> \u2013 \u2014' });
+    expect(c[0][1]).toEqual({ value: 42 });
+    expect(c[1][0]).toEqual({ value: '<raw> & text', formula: 'A1&"x"' });
+    expect(c[1][1]).toBeUndefined();
+    expect(c[1][2]).toEqual({ value: true });
+    expect(c[4][2]).toEqual({ value: { error: '#DIV/0!' } });
+    expect(c[4][3]).toEqual({ value: 0.0015 });
+  });
+
+  it('joins rich-text runs, leaves phonetic runs out, and decodes _xHHHH_ escapes', () => {
+    const strings = ['<si><r><t>Capaian </t></r><r><rPr><b/></rPr><t xml:space="preserve">Kinerja </t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh><r><t>2025</t></r></si>',
+      '<si><t>bel_x0007_di sini_x005F_x0041_</t></si>', '<si/>'];
+    const { grid } = readXlsx(rawXlsx([{ name: 'A', xml: row(1, ['<c r="{ref}" t="s"><v>0</v></c>', '<c r="{ref}" t="s"><v>1</v></c>', '<c r="{ref}" t="s"><v>2</v></c>']) }], { sharedStrings: strings }), nodeCodec);
+    expect(grid.sheets[0].cells[0].slice(0, 2)).toEqual([{ value: 'Capaian Kinerja 2025' }, { value: 'bel\u0007di sini_x0041_' }]);
+    // An empty shared string is an empty cell.
+    expect(grid.sheets[0].cells[0][2]).toBeUndefined();
+  });
+
+  it('expands shared formulas to each cell, moving relative references only', () => {
+    const xml = row(1, ['<c r="{ref}"><f t="shared" ref="A1:A3" si="0">B1*$C$1+SUM(B$1:B1)+Sheet2!D1+\'Tabel II.1\'!E1+LOG10(B1)+"B1"</f><v>1</v></c>']) +
+      row(2, ['<c r="{ref}"><f t="shared" si="0"/><v>2</v></c>']) + row(3, ['<c r="{ref}"><f t="shared" si="0"/><v>3</v></c>']);
+    const { grid } = readXlsx(rawXlsx([{ name: 'A', xml }]), nodeCodec);
+    expect(grid.sheets[0].cells[2][0]).toEqual({ value: 3, formula: 'B3*$C$1+SUM(B$1:B3)+Sheet2!D3+\'Tabel II.1\'!E3+LOG10(B3)+"B1"' });
+    expect(shiftFormula('A1+$A1+A$1+A:A+1:1+Table1[[#This Row],[A1]]', 2, 1)).toBe('B3+$A3+B$1+B:B+3:3+Table1[[#This Row],[A1]]');
+    expect(shiftFormula('A1', -1, 0)).toBe('#REF!');
+  });
+
+  it('keeps number formats (built-in ids and custom codes) and the date system; t="d" dates become serials with a date format', () => {
+    const styles = `<?xml version="1.0"?><styleSheet xmlns="${NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0 &quot;orang&quot;"/><numFmt numFmtId="9" formatCode="0%"/></numFmts>` +
+      '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const xml = row(1, ['<c r="{ref}" s="1"><v>0.7</v></c>', '<c r="{ref}" s="2"><v>0.5143</v></c>', '<c r="{ref}" s="3"><v>1905</v></c>', '<c r="{ref}" s="4"><v>45662</v></c>',
+      '<c r="{ref}" t="d"><v>2025-01-05T00:00:00</v></c>', '<c r="{ref}" s="99"><v>7</v></c>']);
+    const { grid, pkg } = readXlsx(rawXlsx([{ name: 'A', xml }], { styles, date1904: true }), nodeCodec);
+    expect(grid.sheets[0].cells[0]).toEqual([{ value: 0.7, format: '0%' }, { value: 0.5143, format: '0.00%' }, { value: 1905, format: '#,##0 "orang"' },
+      { value: 45662, format: 'mm-dd-yy' }, { value: 45662, format: 'yyyy-mm-dd' }, { value: 7 }]);
+    expect(pkg.date1904).toBe(true);
+  });
+
+  it('lists worksheets in workbook order with their visibility; only a merge\'s top-left keeps its value', () => {
+    const bytes = rawXlsx([{ name: 'Kedua & <dua>', xml: row(1, ['x', 'y']) + row(2, ['z']), state: 'hidden' }, { name: 'Pertama', xml: row(1, [1]), state: 'veryHidden' }]);
+    const { grid, pkg } = readXlsx(bytes, nodeCodec);
+    expect(pkg.sheets.map((s) => [s.name, s.state])).toEqual([['Kedua & <dua>', 'hidden'], ['Pertama', 'veryHidden']]);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Kedua & <dua>', 'Pertama']);
+    const merged = rawXlsx([{ name: 'A', xml: `<?xml version="1.0"?><worksheet xmlns="${NS}"><sheetData>${row(1, ['kepala', 'hilang'])}${row(2, ['juga hilang', 'tetap'])}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>` }]);
+    const g = readXlsx(merged, nodeCodec).grid.sheets[0];
+    expect(g.cells[0]).toEqual([{ value: 'kepala' }, undefined]);
+    expect(g.cells[1]).toEqual([{ value: 'juga hilang' }, { value: 'tetap' }]);
+    expect(g.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
+  it('names the problem of a package without a workbook or worksheet', () => {
+    const noSheets = zipSync({ '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+      'xl/workbook.xml': strToU8(`<workbook xmlns="${NS}"><sheets/></workbook>`) });
+    expect(() => readXlsx(noSheets, nodeCodec)).toThrow(XlsxError);
+    expect(() => readXlsx(noSheets, nodeCodec)).toThrow(/no Excel workbook/);
+  });
+});
+
+describe('the zip layer', () => {
+  // 8 MiB of one letter: a few KB deflated.
+  const archive = readZip(zipSync({ 'a.xml': strToU8('x'.repeat(10)), 'b.bin': new Uint8Array(8 * 2 ** 20).fill(0x41) }, { level: 6 }));
+
+  it.each([['zlib', nodeCodec], ['fflate', fflateCodec]] as const)('%s: the package budget stops inflating past its limit', (_n, codec) => {
+    expect(archive.byName.get('b.bin')!.compressedSize).toBeLessThan(2 ** 20);
+    expect(() => inflateEntry(archive, archive.byName.get('b.bin')!, codec, new InflateBudget(2 ** 20))).toThrow(TooLargeError);
+    expect(inflateEntry(archive, archive.byName.get('b.bin')!, codec, new InflateBudget(16 * 2 ** 20)).length).toBe(8 * 2 ** 20);
+    // The budget is the package's: what one part used is gone for the next.
+    const budget = new InflateBudget(12 * 2 ** 20);
+    inflateEntry(archive, archive.byName.get('b.bin')!, codec, budget);
+    expect(() => inflateEntry(archive, archive.byName.get('b.bin')!, codec, budget)).toThrow(TooLargeError);
+  });
+
+  it.each([['zlib', nodeCodec], ['fflate', fflateCodec]] as const)('%s: a part may not unpack past its declared size', (_n, codec) => {
+    const e = { ...archive.byName.get('b.bin')!, size: 1000 };
+    expect(() => inflateEntry(archive, e, codec, new InflateBudget())).toThrow(expect.objectContaining({ lying: true }));
+  });
+
+  it('copies kept entries raw and writes new ones readable', () => {
+    const z = zipSync({ 'keep.xml': strToU8('<a>keep</a>'), 'change.xml': strToU8('<a>old</a>') });
+    const original = readZip(z);
+    const out = readZip(writeZip(original, [{ name: 'keep.xml', keep: original.byName.get('keep.xml')! }, { name: 'change.xml', data: strToU8('<a>new</a>') }, { name: 'added.xml', data: strToU8('<b/>') }], nodeCodec));
+    const raw = (a: typeof original, n: string) => Buffer.from(a.bytes.subarray(a.byName.get(n)!.offset, a.byName.get(n)!.end));
+    expect(raw(out, 'keep.xml').equals(raw(original, 'keep.xml'))).toBe(true);
+    const text = (n: string) => new TextDecoder().decode(inflateEntry(out, out.byName.get(n)!, nodeCodec, new InflateBudget()));
+    expect([text('keep.xml'), text('change.xml'), text('added.xml')]).toEqual(['<a>keep</a>', '<a>new</a>', '<b/>']);
+    // The CRCs are the texts' (what unzip tools check).
+    expect(out.entries.map((e) => e.crc)).toEqual(['<a>keep</a>', '<a>new</a>', '<b/>'].map(e2crc));
+  });
+});
+
+function e2crc(t: string): number {
+  let c = -1;
+  for (const b of Buffer.from(t)) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return (c ^ -1) >>> 0;
+}
