@@ -4,12 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { addinBuild } from '../helpers/builds';
+import { addinBuild, buildFailure } from '../helpers/builds';
 
 describe('production build', () => {
   it('writes taskpane.html, commands.html and a manifest for ADDIN_URL', async () => {
     const build = await addinBuild();
-    if (!build.ok) throw new Error(`npm run build failed:\n${build.log}`);
+    if (!build.ok) throw buildFailure(build);
     const out = build.dir;
     for (const f of ['taskpane.html', 'commands.html', 'outcome.html', 'help.html', 'preview.html', 'manifest.xml', 'assets/icon-80.png']) expect(existsSync(join(out, f))).toBe(true);
     const manifest = readFileSync(join(out, 'manifest.xml'), 'utf8');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { run } from '../../src/cli/run';
-import { cliBuild } from '../helpers/builds';
+import { buildFailure, cliBuild } from '../helpers/builds';
 import { FIXTURES } from '../helpers/xlsx';
 
 const EXAMPLE = join(FIXTURES, 'lkj-dki-jakarta-2025.xlsx');
@@ -143,7 +143,7 @@ describe('bad input gets one clear line and exit 2', () => {
 
   it('the real binary, built from the current source, prints no stack trace', async () => {
     const build = await cliBuild();
-    if (!build.ok) throw new Error(`npm run build:cli failed:\n${build.log}`);
+    if (!build.ok) throw buildFailure(build);
     const f = join(dir, 'bin-bad.xlsx');
     writeFileSync(f, 'garbage');
     const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
-import { addinBuild } from '../helpers/builds';
+import { addinBuild, buildFailure } from '../helpers/builds';
 import { serve } from './serve';
 
 /** Playwright's wait for a page, an element or an event: generous, since Jest's test timeout is the real bound. */
@@ -29,7 +29,7 @@ let closed = false;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   const build = await addinBuild();
-  if (!build.ok) throw new Error(`npm run build failed:\n${build.log}`);
+  if (!build.ok) throw buildFailure(build);
   const s = await serve(build.dir);
   if (closed) return s.close();
   server = s;

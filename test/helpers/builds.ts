@@ -111,3 +111,10 @@ async function shared(kind: BuildKind): Promise<Build> {
 export const addinBuild = (): Promise<Build> => shared('addin');
 /** `npm run build:cli` of the current source; the bin is join(dir, 'cli', 'bin.js'). */
 export const cliBuild = (): Promise<Build> => shared('cli');
+
+/** The error a test throws for a failed build: what was run, and the end of its output (where the errors are). */
+export function buildFailure(build: Build): Error {
+  const lines = build.log.trimEnd().split('\n');
+  const shown = lines.length > 60 ? ['…', ...lines.slice(-60)] : lines;
+  return new Error(`${build.kind === 'addin' ? 'npm run build' : 'npm run build:cli'} failed after ${build.seconds.toFixed(1)} s:\n${shown.join('\n')}`);
+}
