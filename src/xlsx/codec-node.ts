@@ -16,6 +16,7 @@ export const nodeCodec: Codec = {
       throw e;
     }
   },
-  deflateRaw: (data) => zlib.deflateRawSync(data, { level: 6 }),
+  // Level 1: rewritten parts are compressed fast; a few percent larger than level 6, a fraction of the time.
+  deflateRaw: (data) => zlib.deflateRawSync(data, { level: 1 }),
   crc32: nativeCrc ? (d) => nativeCrc(d) >>> 0 : crc32,
 };

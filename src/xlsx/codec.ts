@@ -25,6 +25,7 @@ export const fflateCodec: Codec = {
     }
     return out;
   },
-  deflateRaw: (data) => deflateSync(data, { level: 6 }),
+  // Level 1: rewritten parts are compressed fast; a few percent larger than level 6, a fraction of the time.
+  deflateRaw: (data) => deflateSync(data, { level: 1 }),
   crc32,
 };

@@ -280,7 +280,11 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
     let r = rows.get(e.row);
     if (!r) rows.set(e.row, (r = new Map()));
     const prev = r.get(e.col);
-    r.set(e.col, prev ? { ...prev, ...e, note: e.note ?? prev.note } : e);
+    if (!prev) r.set(e.col, e);
+    else {
+      r.set(e.col, { sheet: e.sheet, row: e.row, col: e.col, value: e.value ?? prev.value, format: e.format ?? prev.format, fill: e.fill ?? prev.fill,
+        note: e.note ?? prev.note, notePrefix: e.notePrefix ?? prev.notePrefix });
+    }
   };
   for (const e of edits) put(e);
   const newCols = new Set(columns.map((c) => c.col));
@@ -292,6 +296,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
   let nextPending = 0;
 
   const P = rootPrefix(xml);
+  const rowEnd = `</${P}row>`;
   const existingNotes = notes?.commentsXml ? commentTexts(notes.commentsXml) : new Map<string, string>();
   const comments = new Map<string, string>();
   const newShapes: { row: number; col: number }[] = [];
@@ -442,7 +447,14 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
           continue;
         }
       }
-      if (!sc.selfClosing) depth++;
+      if (!sc.selfClosing) {
+        depth++;
+        // A row without edits: on to its end tag without reading its cells.
+        if (!rowEdits) {
+          const close = s.indexOf(rowEnd, sc.end);
+          if (close >= 0) sc.pos = close;
+        }
+      }
       continue;
     }
     if (inData && name === 'c') {
