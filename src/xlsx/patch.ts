@@ -403,7 +403,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
             }
           }
         }
-        colStyles.push(...inner);
+        for (const c of inner) colStyles.push(c);
         if (columns.length > 0) ops.push({ at: from, to: sc.end, text: colsXml(`<${P}`, inner, columns) });
         continue;
       }
