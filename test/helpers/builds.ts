@@ -33,16 +33,25 @@ const COMMANDS: Record<BuildKind, (out: string) => { args: string[]; env?: Recor
   cli: (out) => ({ args: [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json', '--outDir', out] }),
 };
 
-/** A directory for this run's builds; the global setup makes one and passes it on in CERMAT_TEST_RUN. */
+const CACHE = join(ROOT, 'node_modules', '.cache', 'cermat-test');
+
+/**
+ * The directory of this run's builds, made on first use: the global setup names it in CERMAT_TEST_RUN (so the
+ * test files, in whatever process, find it, and the teardown removes it); a run without it gets one named here.
+ */
 export function runDirectory(): string {
-  const existing = process.env.CERMAT_TEST_RUN;
-  if (existing && existsSync(existing)) return existing;
-  const base = join(ROOT, 'node_modules', '.cache', 'cermat-test');
-  mkdirSync(base, { recursive: true });
-  const dir = mkdtempSync(join(base, 'run-'));
-  process.env.CERMAT_TEST_RUN = dir;
+  const dir = (process.env.CERMAT_TEST_RUN ??= join(CACHE, `run-${process.pid}-${Date.now()}`));
+  mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/** Names this run's directory without making it: a run that builds nothing leaves nothing behind. */
+export function nameRunDirectory(): void {
+  process.env.CERMAT_TEST_RUN = join(CACHE, `run-${process.pid}-${Date.now()}`);
+}
+
+/** The directory all runs' directories are in. */
+export const RUNS_DIRECTORY = CACHE;
 
 /** The builders running in this process, shared by the global setup and teardown (one module instance or not). */
 const running: Set<ChildProcess> = ((globalThis as Record<symbol, unknown>)[Symbol.for('cermat.builds')] ??= new Set<ChildProcess>()) as Set<ChildProcess>;

@@ -4,18 +4,19 @@
 // first. A failed build does not stop the run: the test files that use it fail with its log. No time limit.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BuildKind, ROOT, runBuild, runDirectory } from '../helpers/builds';
+import { BuildKind, nameRunDirectory, runBuild, runDirectory, RUNS_DIRECTORY } from '../helpers/builds';
 
 const STALE_MS = 12 * 60 * 60 * 1000;
 const KINDS: BuildKind[] = ['addin', 'cli'];
 
 export default async function globalSetup(): Promise<void> {
   removeStaleRuns();
-  const run = runDirectory();
+  nameRunDirectory();
   // Named by test/setup/sequencer.cjs; without it (another sequencer), everything is built.
   const named = process.env.CERMAT_BUILDS_NEEDED;
   const needed = named === undefined ? KINDS : KINDS.filter((k) => named.split(',').includes(k));
   if (needed.length === 0) return;
+  const run = runDirectory();
   process.stderr.write(`\ncermat tests: building ${needed.join(' and ')} from the current source, beside the tests that need no build\n`);
   // Not awaited: the tests that use a build wait for it; the timing reporter prints how long each took.
   for (const kind of needed) void runBuild(kind, run);
@@ -23,7 +24,7 @@ export default async function globalSetup(): Promise<void> {
 
 /** Run directories an interrupted run (Ctrl-C, a killed CI job) left behind. */
 function removeStaleRuns(): void {
-  const base = join(ROOT, 'node_modules', '.cache', 'cermat-test');
+  const base = RUNS_DIRECTORY;
   let names: string[];
   try {
     names = readdirSync(base);
