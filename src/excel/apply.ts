@@ -32,7 +32,9 @@ export interface ApplyResult {
   syncs: number;
 }
 
-const FILL_PROPS = ['color', 'pattern', 'patternColor', 'tintAndShade', 'patternTintAndShade'];
+/** RangeFill's colour and pattern (ExcelApi 1.1), and its pattern colour and tints (ExcelApi 1.9). */
+const FILL_PROPS_1_1 = ['color', 'pattern'];
+const FILL_PROPS_1_9 = [...FILL_PROPS_1_1, 'patternColor', 'tintAndShade', 'patternTintAndShade'];
 const key = (sheet: string, address: string) => `${sheet}!${address}`;
 export const budgetOf = (host: OfficeHost) => Math.floor(host.payloadLimit * PAYLOAD_SHARE);
 
@@ -167,6 +169,8 @@ function rangeJob<T extends Cell>(sheets: Sheets, run: T[], content: (c: T) => u
 export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: WritePlan, read: WorkbookRead): Promise<ApplyResult> {
   const notesSupported = host.isSetSupported('ExcelApi', '1.18');
   const spillsSupported = host.isSetSupported('ExcelApi', '1.12');
+  const tints = host.isSetSupported('ExcelApi', '1.9');
+  const FILL_PROPS = tints ? FILL_PROPS_1_9 : FILL_PROPS_1_1;
   const budget = budgetOf(host);
   const state = loadState(host);
   const { names, locked, hidden } = sheetStateOf(read);
@@ -255,7 +259,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
     if (comment) commentCells.push(k);
     const userNote = userNotes.get(k)?.isNullObject === false;
     const addNote = notesSupported && !comment && !userNote;
-    const fill = before ? before.fill : lookOf(looks.get(k)!);
+    const fill = before ? before.fill : lookOf(looks.get(k)!, tints);
     return { sheet: h.sheet, address: h.address, fill, note: addNote || (before?.note ?? false), severity: h.severity, message: h.message, addNote, row: h.row, col: h.col };
   });
   const remarked = new Set(marked.map((m) => key(m.sheet, m.address)));
@@ -276,12 +280,12 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
     const color = '#' + SEVERITY_FILL[run[0].severity].slice(2);
     // A plain solid mark, whatever pattern or tint the cell had (its own look is in the record).
     jobs.push({
-      bytes: pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + setBytes('color', color) + setBytes('pattern', 'Solid') + setBytes('tintAndShade', 0),
+      bytes: pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + setBytes('color', color) + setBytes('pattern', 'Solid') + (tints ? setBytes('tintAndShade', 0) : 0),
       queue() {
         const fill = sheets.get(run[0].sheet).getRange(address).format.fill;
         fill.color = color;
         fill.pattern = 'Solid';
-        fill.tintAndShade = 0;
+        if (tints) fill.tintAndShade = 0;
       },
     });
   }
@@ -310,8 +314,11 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   };
 }
 
-function lookOf(fill: ExcelFill): FillLook {
-  return { color: fill.color, pattern: fill.pattern ?? 'Solid', patternColor: fill.patternColor, tintAndShade: fill.tintAndShade, patternTintAndShade: fill.patternTintAndShade };
+function lookOf(fill: ExcelFill, tints: boolean): FillLook {
+  const pattern = fill.pattern ?? 'Solid';
+  // Without ExcelApi 1.9 the pattern colour and tints cannot be read (nor set back): left as Excel has them.
+  if (!tints) return { color: fill.color, pattern, patternColor: NO_FILL_LOOK.patternColor, tintAndShade: null, patternTintAndShade: null };
+  return { color: fill.color, pattern, patternColor: fill.patternColor, tintAndShade: fill.tintAndShade, patternTintAndShade: fill.patternTintAndShade };
 }
 
 /** What a cell held in the read (outside the used range: empty). */

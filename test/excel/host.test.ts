@@ -197,7 +197,7 @@ describe('protection refuses every write path', () => {
 
 describe('threaded comments, spills, hidden sheets, fills', () => {
   it('a cell with a threaded comment takes no note; the comments are listed with their cells', async () => {
-    const host = new MemoryHost(book([[1]]));
+    const host = new MemoryHost(book([[1]]), { sets: { ExcelApi: '1.18' } });
     host.book.comments.set('S!A1', 'tolong cek');
     await run(host, async (c) => {
       c.workbook.notes.add('S!A1', 'Cermat: x');
@@ -275,6 +275,24 @@ describe('threaded comments, spills, hidden sheets, fills', () => {
       await c.sync();
     });
     expect(host.book.sheet('S')!.cell(0, 0)?.fill).toEqual(NO_FILL());
+  });
+});
+
+describe('requirement sets', () => {
+  it('an API from a later set than the host has fails with ApiNotFound', async () => {
+    const host = new MemoryHost(book([[1]]), { sets: { ExcelApi: '1.8' } });
+    const attempts: [string, (c: ExcelContext) => void][] = [
+      ['notes (1.18)', (c) => void c.workbook.notes.add('S!A1', 'x')],
+      ['fill tint (1.9)', (c) => void (c.workbook.worksheets.getItem('S').getRange('A1').format.fill.tintAndShade = 0.5)],
+      ['hasSpill (1.12)', (c) => void c.workbook.worksheets.getItem('S').getRange('A1').load('hasSpill')],
+      ['merged areas (1.13)', (c) => void c.workbook.worksheets.getItem('S').getRange('A1').getMergedAreasOrNullObject()],
+    ];
+    for (const [what, f] of attempts) {
+      await run(host, async (c) => {
+        f(c);
+        await expect(c.sync().then(() => what)).rejects.toMatchObject({ code: 'ApiNotFound' });
+      });
+    }
   });
 });
 

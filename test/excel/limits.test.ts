@@ -317,6 +317,20 @@ describe('comments, spills, protection, hidden sheets', () => {
   });
 });
 
+describe('an older Excel', () => {
+  it('without ExcelApi 1.9 (fill tints), 1.12 (spills), 1.13 (merged areas) or 1.18 (notes): recalculates, undoes and clears exactly', async () => {
+    const h = host(lkj(40), { sets: { ExcelApi: '1.8' } });
+    for (const c of h.book.sheet('Tabel II.1')!.cells.values()) if (c.fill.pattern !== 'None') c.fill = solidFill('#92D050');
+    const original = h.book.snapshot();
+    const run = await runCermat(h, 'recalculate', settings);
+    expect(run.applied?.written).toBeGreaterThan(20);
+    expect(h.book.notes.size).toBe(0);
+    await undo(h);
+    await clear(h);
+    expect(diff(h.book.snapshot(), original)).toBe('');
+  });
+});
+
 describe('syncs per operation on a small workbook', () => {
   it('check 2, recalculate 4, undo 3, clear 2', async () => {
     const h = host(lkj(50));

@@ -35,6 +35,8 @@ export interface ContextOptions {
   locale?: Locale;
   /** Called at the start of every sync: a fraction of the batch to run before failing, or null to run normally. */
   fault?: () => number | null;
+  /** Whether the host has ExcelApi at this version: an API from a later set fails at sync with ApiNotFound. */
+  supports?: (version: string) => boolean;
 }
 
 export class MemoryContext implements ExcelContext {
@@ -47,6 +49,7 @@ export class MemoryContext implements ExcelContext {
   readonly limit: number;
   readonly mergeAreaLimit: number;
   readonly locale: Locale;
+  readonly supports?: (version: string) => boolean;
   private ops: Op[] = [];
   /** Loaded values of the sync in progress: they reach the proxies only with a successful response. */
   private staged: (() => void)[] = [];
@@ -55,11 +58,19 @@ export class MemoryContext implements ExcelContext {
     this.limit = options.payloadLimit ?? PAYLOAD_LIMIT;
     this.mergeAreaLimit = options.mergeAreaLimit ?? MERGE_AREA_LIMIT;
     this.locale = options.locale ?? LOCALES.id;
+    this.supports = options.supports;
     this.workbook = new WorkbookProxy(this);
   }
 
   queue(op: Op): void {
     this.ops.push(op);
+  }
+
+  /** Queues the failure a host without ExcelApi `version` answers for `what`. */
+  need(version: string, what: string): void {
+    if (this.options.supports && !this.options.supports(version)) {
+      this.ops.push({ requestBytes: 0, run: () => { throw new MemoryError('ApiNotFound', `${what} needs ExcelApi ${version}`); } });
+    }
   }
 
   stage(f: () => void): void {
@@ -155,8 +166,14 @@ export class WorkbookProxy implements ExcelWorkbook {
   private c?: CommentCollectionProxy;
   constructor(private readonly ctx: MemoryContext) {}
   get worksheets(): WorksheetCollectionProxy { return (this.ws ??= new WorksheetCollectionProxy(this.ctx)); }
-  get notes(): NoteCollectionProxy { return (this.n ??= new NoteCollectionProxy(this.ctx)); }
-  get comments(): CommentCollectionProxy { return (this.c ??= new CommentCollectionProxy(this.ctx)); }
+  get notes(): NoteCollectionProxy {
+    this.ctx.need('1.18', 'Workbook.notes');
+    return (this.n ??= new NoteCollectionProxy(this.ctx));
+  }
+  get comments(): CommentCollectionProxy {
+    this.ctx.need('1.10', 'Workbook.comments');
+    return (this.c ??= new CommentCollectionProxy(this.ctx));
+  }
 }
 
 export class WorksheetCollectionProxy extends ClientObject implements ExcelWorksheets {
@@ -376,6 +393,7 @@ export class RangeProxy extends ClientObject implements ExcelRange {
         case 'numberFormat': n += this.put(p, grid((c) => c?.numberFormat ?? 'General')); break;
         case 'valueTypes': n += this.put(p, grid((c) => valueTypeOf(c?.value ?? null))); break;
         case 'hasSpill': {
+          if (this.ctx.supports && !this.ctx.supports('1.12')) throw new MemoryError('ApiNotFound', 'Range.hasSpill needs ExcelApi 1.12');
           let inside = 0;
           let cells = 0;
           grid((_, r, c) => {
@@ -426,10 +444,12 @@ export class RangeProxy extends ClientObject implements ExcelRange {
 
   /** More than 512 merged areas in the range make this fail (Excel.Range reference, ExcelApi 1.13). */
   getMergedAreasOrNullObject(): RangeAreasProxy {
+    this.ctx.need('1.13', 'Range.getMergedAreasOrNullObject');
     return new RangeAreasProxy(this.ctx, this.resolve);
   }
 
   getSpillParentOrNullObject(): RangeProxy {
+    this.ctx.need('1.12', 'Range.getSpillParentOrNullObject');
     return new RangeProxy(this.ctx, () => {
       const t = this.resolve();
       if (!t) return null;
@@ -497,6 +517,7 @@ export class FillProxy extends ClientObject implements ExcelFill {
   }
 
   private each(prop: FillProp, v: unknown, f: (fill: MemoryFill) => void): void {
+    if (prop !== 'color' && prop !== 'pattern') this.ctx.need('1.9', `RangeFill.${prop}`);
     this.ctx.queue({ requestBytes: setBytes(prop, v), run: () => this.apply((c) => f(c.fill)) });
   }
 
@@ -506,6 +527,12 @@ export class FillProxy extends ClientObject implements ExcelFill {
     refuseProtected(t.sheet);
     for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) f(t.sheet.edit(r, c));
     return 0;
+  }
+
+  override load(props?: string | string[] | { select?: string }): this {
+    const list = typeof props === 'string' ? props.split(',').map((p) => p.trim()) : [];
+    if (list.some((p) => p !== 'color' && p !== 'pattern')) this.ctx.need('1.9', 'RangeFill.patternColor/tintAndShade');
+    return super.load(props);
   }
 
   protected snapshot(props: string[]): number {

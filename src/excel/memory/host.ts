@@ -77,6 +77,7 @@ export class MemoryHost implements OfficeHost {
       payloadLimit: this.payloadLimit,
       mergeAreaLimit: this.options.mergeAreaLimit,
       locale: localeOf(this.displayLanguage),
+      supports: (version) => this.isSetSupported('ExcelApi', version),
       fault: () => {
         const f = this.faults.get(this.syncs);
         this.faults.delete(this.syncs);
