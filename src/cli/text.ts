@@ -1,15 +1,17 @@
 // Plain-text output a planner can read: per table its indicators with capaian, then findings by severity.
-import { FileReport, JsonValue } from '../core/report';
+import { columnsLine, FileReport, JsonValue } from '../core/report';
 import { formatNumeral } from '../core/read/number';
 import { SEVERITY_LABEL } from '../core/messages';
 import { percent } from '../core/messages/format';
 import { Language } from '../core/settings';
 import { HELP as FINDING_HELP, helpFor } from '../core/checks/help';
 import { editDistance, parseArgs } from './args';
+import { FormReport } from '../core/renja/report';
+import { formLines } from '../core/renja/text';
 
 const KIND: Record<Language, Record<string, string>> = {
-  id: { capaian: 'tabel capaian', budget: 'tabel anggaran dan kinerja', agreement: 'perjanjian kinerja (acuan, tidak diperiksa)' },
-  en: { capaian: 'capaian table', budget: 'budget and performance table', agreement: 'performance agreement (reference, not checked)' },
+  id: { capaian: 'tabel capaian', budget: 'tabel anggaran dan kinerja', agreement: 'perjanjian kinerja (acuan, tidak diperiksa)', renja: 'evaluasi hasil Renja Perangkat Daerah' },
+  en: { capaian: 'capaian table', budget: 'budget and performance table', agreement: 'performance agreement (reference, not checked)', renja: 'evaluation of the Renja results' },
 };
 const WORDS = {
   id: {
@@ -21,32 +23,6 @@ const WORDS = {
     noTable: 'No table recognised in this workbook; nothing was checked or computed (see the table-not-found warning).',
   },
 };
-
-const ROLE_NAMES: Record<Language, Record<string, string>> = {
-  id: {
-    indicator: 'indikator', target: 'target', annual: 'realisasi', capaian: 'capaian', quarter: 'triwulan', semester: 'semester',
-    month: 'bulan', pagu: 'pagu', spent: 'realisasi anggaran', absorption: '% anggaran', average: 'rata-rata', remaining: 'sisa',
-    remainingPercent: '% sisa', initialPagu: 'pagu awal', unit: 'satuan', code: 'kode',
-  },
-  en: {
-    indicator: 'indicator', target: 'target', annual: 'realisation', capaian: 'capaian', quarter: 'quarters', semester: 'semesters',
-    month: 'months', pagu: 'pagu', spent: 'spent', absorption: 'budget %', average: 'average', remaining: 'remaining',
-    remainingPercent: 'remaining %', initialPagu: 'initial pagu', unit: 'unit', code: 'code',
-  },
-};
-
-/** Which column was taken for each role (SPEC §10.5): `kolom: target D5, realisasi F5, capaian H5 (tahun 2025)`. */
-export function columnsLine(t: FileReport['tables'][number], lang: Language): string {
-  const names = ROLE_NAMES[lang];
-  const parts: string[] = [];
-  for (const [role, at] of Object.entries(t.columns)) {
-    if (!(role in names)) continue;
-    const where = Array.isArray(at) ? (at.length > 3 ? `${at[0]}…${at[at.length - 1]}` : at.join('/')) : at;
-    parts.push(`${names[role]} ${where}`);
-  }
-  const year = t.reportingYear === null ? '' : lang === 'id' ? ` (tahun ${t.reportingYear})` : ` (year ${t.reportingYear})`;
-  return `${lang === 'id' ? 'kolom' : 'columns'}: ${parts.join(', ')}${year}`;
-}
 
 function val(v: JsonValue, lang: Language): string {
   if (v === null) return '–';
@@ -75,6 +51,10 @@ export function textReport(r: FileReport, lang: Language, layout: Layout = nextL
   for (const t of r.tables) {
     lines.push('', `${t.sheet} ${t.range} — ${KIND[lang][t.kind]}` + (t.kind === 'agreement' ? '' : `, ${w.mean} ${percent(t.capaian, lang, w.none)}`));
     lines.push(`  ${columnsLine(t, lang)}`);
+    if (t.form) {
+      lines.push(...renjaLines(r, t.sheet, t.form, lang));
+      continue;
+    }
     for (const i of t.indicators) {
       const withUnit = (v: JsonValue) => (v === null || !i.unit || typeof v === 'object' && !Array.isArray(v) ? val(v, lang) : `${val(v, lang)} ${i.unit}`);
       const main = `  ${String(i.row).padStart(4)}  ${cut(i.name, 48)}  T ${withUnit(i.target)}`;
@@ -101,6 +81,16 @@ export function textReport(r: FileReport, lang: Language, layout: Layout = nextL
   }
   const text = (layout.width === null ? lines : lines.flatMap((l) => (l.length > layout.width! ? wrap(l, layout.width!, hangOf(l)) : [l]))).join('\n') + '\n';
   return layout.afterAnotherFile ? '\n' + text : text;
+}
+
+/** SPEC §11: the evaluation form by hierarchy, with the number of findings on each row. */
+function renjaLines(r: FileReport, sheet: string, form: FormReport, lang: Language): string[] {
+  const perRow = new Map<number, number>();
+  for (const f of r.findings) {
+    const row = Number(/\d+$/.exec(f.cell)?.[0]);
+    if (f.sheet === sheet && row) perRow.set(row, (perRow.get(row) ?? 0) + 1);
+  }
+  return formLines(form, perRow, lang);
 }
 
 /** Continuation lines of an indented line start a little further in than the line itself. */

@@ -5,6 +5,7 @@ import { TableAnalysis, Value, ValueCell } from './compute/model';
 import { Finding } from './findings';
 import { messageOf } from './messages';
 import { Language } from './settings';
+import { FormReport, formTableReport } from './renja/report';
 import { WorkbookAnalysis } from './workbook';
 
 export type JsonValue = number | null | [number, number] | { category: string; score: number | null };
@@ -40,7 +41,7 @@ export interface GroupReport {
 
 export interface TableReport {
   sheet: string;
-  kind: 'capaian' | 'budget' | 'agreement';
+  kind: 'capaian' | 'budget' | 'agreement' | 'renja';
   range: string;
   /** SPEC §10.5: the header cell of the column taken for each role (a role with two candidates: every candidate). */
   columns: Record<string, string | string[]>;
@@ -49,6 +50,8 @@ export interface TableReport {
   capaian: number | null;
   indicators: IndicatorReport[];
   groups: GroupReport[];
+  /** The evaluation form (kind `renja`, SPEC §11): its rows by hierarchy with K and Rp per column, the footer. */
+  form?: FormReport;
 }
 
 export type FindingReport = Finding & { message: string };
@@ -142,8 +145,8 @@ function readingValue(c: ValueCell): JsonValue {
 export function summarise(analysis: WorkbookAnalysis): Summary {
   const count = (s: Finding['severity']) => analysis.findings.filter((f) => f.severity === s).length;
   return {
-    tables: analysis.tables.length,
-    indicators: analysis.tables.reduce((n, t) => n + t.indicators.length, 0),
+    tables: analysis.tables.length + analysis.forms.length,
+    indicators: analysis.tables.reduce((n, t) => n + t.indicators.length, 0) + analysis.forms.reduce((n, f) => n + f.indicators.length, 0),
     errors: count('error'),
     warnings: count('warning'),
     infos: count('info'),
@@ -153,8 +156,34 @@ export function summarise(analysis: WorkbookAnalysis): Summary {
 export function fileReport(file: string, analysis: WorkbookAnalysis, lang: Language): FileReport {
   return {
     file,
-    tables: analysis.tables.map(tableReport),
+    tables: [...analysis.tables.map(tableReport), ...analysis.forms.map(formTableReport)],
     findings: analysis.findings.map((f) => ({ ...f, message: messageOf(f, lang) })),
     summary: summarise(analysis),
   };
+}
+
+const ROLE_NAMES: Record<Language, Record<string, string>> = {
+  id: {
+    indicator: 'indikator', target: 'target', annual: 'realisasi', capaian: 'capaian', quarter: 'triwulan', semester: 'semester',
+    month: 'bulan', pagu: 'pagu', spent: 'realisasi anggaran', absorption: '% anggaran', average: 'rata-rata', remaining: 'sisa',
+    remainingPercent: '% sisa', initialPagu: 'pagu awal', unit: 'satuan', code: 'kode',
+  },
+  en: {
+    indicator: 'indicator', target: 'target', annual: 'realisation', capaian: 'capaian', quarter: 'quarters', semester: 'semesters',
+    month: 'months', pagu: 'pagu', spent: 'spent', absorption: 'budget %', average: 'average', remaining: 'remaining',
+    remainingPercent: 'remaining %', initialPagu: 'initial pagu', unit: 'unit', code: 'code',
+  },
+};
+
+/** Which column was taken for each role (SPEC §10.5): `kolom: target D5, realisasi F5, capaian H5 (tahun 2025)`. */
+export function columnsLine(t: TableReport, lang: Language): string {
+  const names = ROLE_NAMES[lang];
+  const parts: string[] = [];
+  for (const [role, at] of Object.entries(t.columns)) {
+    if (!(role in names)) continue;
+    const where = Array.isArray(at) ? (at.length > 3 ? `${at[0]}…${at[at.length - 1]}` : at.join('/')) : at;
+    parts.push(`${names[role]} ${where}`);
+  }
+  const year = t.reportingYear === null ? '' : lang === 'id' ? ` (tahun ${t.reportingYear})` : ` (year ${t.reportingYear})`;
+  return `${lang === 'id' ? 'kolom' : 'columns'}: ${parts.join(', ')}${year}`;
 }

@@ -4,7 +4,8 @@
 // names a percentage Cermat computes (capaian, %, rata-rata, tingkat, serapan, persen, sisa %) — for a cell that
 // was empty, in the output (a new `Capaian (%)` column) — and (3) hold a number with a percent format, or be a new
 // column's header written into an empty cell; (4) not be in a column whose header names an earlier year than the
-// latest the sheet's headers name (history and other year groups are never written).
+// latest the sheet's headers name (history and other year groups are never written). The evaluation form's predicate
+// (a rating word in its `Predikat` row) is the one text besides a new column's header that may be written.
 import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +40,14 @@ function cellsOf(ws: ExcelJS.Worksheet): Cells {
 
 const yearsIn = (text: string) => [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
 
+const PREDICATE = /^(sangat tinggi|tinggi|sedang|rendah|sangat rendah)$/i;
+
+/** Whether any text of a row matches (the evaluation form's `Predikat kinerja` footer row). */
+function rowMentions(cells: Cells, row: number, re: RegExp): boolean {
+  for (const [address, c] of cells) if (Number(address.replace(/^[A-Z]+/, '')) === row && typeof c.value === 'string' && re.test(c.value)) return true;
+  return false;
+}
+
 const PERCENT_HEADER = /capaian|%|rata|tingkat|serapan|persen/i;
 
 /** The texts above a cell in its column, as the test reads a header. */
@@ -59,9 +68,9 @@ describe('the recalculated copy changes only the cells SPEC §6 and §10.5 allow
     const { edits, columns } = editsOf(loaded.grid, analysis, buildWritePlan(loaded.grid, analysis, 'id'));
     const out = patchXlsx(loaded.pkg, edits, columns);
     const before = new ExcelJS.Workbook();
-    await before.xlsx.load(Buffer.from(bytes));
+    await before.xlsx.load(bytes.slice().buffer);
     const after = new ExcelJS.Workbook();
-    await after.xlsx.load(Buffer.from(out));
+    await after.xlsx.load(out.slice().buffer);
     const problems: string[] = [];
     for (const ws of before.worksheets) {
       const a = cellsOf(ws);
@@ -79,6 +88,7 @@ describe('the recalculated copy changes only the cells SPEC §6 and §10.5 allow
         const where = `${ws.name}!${address}`;
         if (x?.formula) problems.push(`${where}: a formula was overwritten`);
         else if (x === undefined && y?.value === 'Capaian (%)') continue; // a new column's header, in an empty cell
+        else if (typeof y?.value === 'string' && PREDICATE.test(y.value) && rowMentions(a, row, /predikat/i)) continue; // SPEC §11's predicate
         else if (typeof y?.value !== 'number' || !y.fmt.includes('%')) problems.push(`${where}: written ${JSON.stringify(y?.value)} (${y?.fmt}), not a percentage`);
         else if (!PERCENT_HEADER.test(headerAbove(x === undefined ? b : a, col, row))) problems.push(`${where}: under "${headerAbove(a, col, row)}", not a computed percentage's column`);
         else if (yearsIn(headerAbove(a, col, row)).some((y) => y < latest)) problems.push(`${where}: in a column of an earlier year than ${latest}`);

@@ -117,6 +117,15 @@ describe('SettingsDialog number fields', () => {
     expect(onSave.mock.calls[0][0].implausibleAbove).toBe(200);
   });
 
+  it('the switch for polarity from the name (SPEC §10.7) is on by default and saves off when turned off', async () => {
+    const { user, dialog, save, onSave } = await open('id');
+    const toggle = within(dialog).getByRole('switch', { name: /polaritas negatif dari nama indikator/ });
+    expect((toggle as HTMLInputElement).checked).toBe(true);
+    await user.click(toggle);
+    await save();
+    expect(onSave.mock.calls[0][0].inferPolarity).toBe(false);
+  });
+
   it('a cleared cap means no cap; "abc" as the cap is refused under the cap field', async () => {
     const { user, field, save, onSave } = await open('id', { averageCap: 120 });
     const cap = field('cap');

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Radio, RadioGroup, Select,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Radio, RadioGroup, Select, Switch,
 } from '@fluentui/react-components';
 import { Language, Settings } from '../../core/settings';
 import { Strings } from '../strings';
@@ -128,6 +128,11 @@ export function SettingsDialog({ settings, strings, disabled, onSave }: Settings
                 <option value="t-over-r">T / R</option>
               </Select>
             </Field>
+            <Switch
+              checked={draft.inferPolarity}
+              label={strings.inferPolarity}
+              onChange={(_, d) => setDraft({ ...draft, inferPolarity: d.checked })}
+            />
             {numberField('implausibleAbove', strings.implausibleAbove)}
             {numberField('tolerance', strings.tolerance)}
             {invalid && <span id="cermat-settings-fix" role="alert">{strings.fixFields}</span>}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Badge, Caption1, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { FileReport } from '../../core/report';
+import { columnsLine, FileReport } from '../../core/report';
 import { Language } from '../../core/settings';
 import { Strings } from '../strings';
 import { percent } from '../../core/messages/format';
@@ -36,6 +36,7 @@ export function Summary({ report, lang, strings }: SummaryProps) {
         <div key={`${t.sheet}!${t.range}`} className={styles.table} data-testid="table-summary">
           <Text weight="semibold">{`${t.sheet} · ${t.range}`}</Text>
           <Caption1>{strings.kind[t.kind]}</Caption1>
+          <Caption1 data-testid="table-columns">{columnsLine(t, lang)}</Caption1>
           {t.kind !== 'agreement' && <Text className={styles.figure}>{`${strings.overall}: ${percent(t.capaian, lang, strings.notComputed)}`}</Text>}
           <Caption1 className={styles.figure}>{strings.indicatorCount(t.indicators.length)}</Caption1>
           {t.kind === 'budget' &&
