@@ -1,4 +1,7 @@
-// OfficeHost over a MemoryWorkbook: for tests and for the browser preview, where there is no Excel.
+// OfficeHost over a MemoryWorkbook: for tests, the bench and the browser preview, where there is no Excel.
+// As strict as Excel where Cermat can lose data (see context.ts); its limits can be lowered (payloadLimit,
+// settingsLimit, mergeAreaLimit) so that tests force chunking with a few hundred rows, and failures can be
+// injected into any sync (failSync) or settings save (failSaves).
 import { ExcelContext } from '../api';
 import { DocumentSettings, OFFICE_PAYLOAD_LIMIT, OFFICE_SETTINGS_LIMIT, OfficeHost, RunOptions } from '../seam';
 import { MemoryContext, MemoryError } from './context';
