@@ -1,6 +1,7 @@
 // Findings are data (SPEC §5): a stable code, a severity, the cell to fix, and the numbers behind it.
 // Each code has its own data shape (FindingDataMap); a Finding is the union over codes, so a check can only
 // report the data its code declares and a message can only read fields that exist.
+import type { FormFindingDataMap } from './renja/findings';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -53,6 +54,12 @@ export interface FindingDataMap {
   'polarity-inferred': { indicator: string; phrase: string };
   'rollup-mismatch': { expected: number; actual: number; column: ColumnName; header: string; rows: number[] };
   'remaining-mismatch': { expected: number; actual: number; column: 'remaining' | 'remainingPercent' };
+  // SPEC §11, the evaluation form (src/core/renja): data as the form's checks report it.
+  'form-formula-mismatch': FormFindingDataMap['form-formula-mismatch'];
+  'percent-summed': FormFindingDataMap['percent-summed'];
+  'formula-inconsistent': FormFindingDataMap['formula-inconsistent'];
+  'formula-constant': FormFindingDataMap['formula-constant'];
+  'predicate-mismatch': FormFindingDataMap['predicate-mismatch'];
   /** missingHere: the indicator is in the other (reference) table and missing from this one. */
   'indicator-unmatched': { otherSheet: string; otherCell: string | null; name: string; missingHere: boolean; sheet: string };
 }
@@ -72,6 +79,7 @@ const CODES: { [C in FindingCode]: true } = {
   'absorption-mismatch': true, 'average-mismatch': true, 'total-mismatch': true, 'cross-table-mismatch': true,
   'indicator-name-differs': true, 'indicator-unmatched': true,
   'column-ambiguous': true, 'polarity-inferred': true, 'rollup-mismatch': true, 'remaining-mismatch': true,
+  'form-formula-mismatch': true, 'percent-summed': true, 'formula-inconsistent': true, 'formula-constant': true, 'predicate-mismatch': true,
 };
 
 /** Every code, in the SPEC's order. */

@@ -6,6 +6,7 @@ import { Finding, SEVERITY_ORDER, Severity } from './findings';
 import { messageOf } from './messages';
 import { Language } from './settings';
 import { WorkbookAnalysis } from './workbook';
+import { formWrites } from './renja/writes';
 
 export const PERCENT_FORMAT = '0.00%';
 export const NEW_CAPAIAN_HEADER = 'Capaian (%)';
@@ -15,10 +16,10 @@ export interface CellWrite {
   row: number;
   col: number;
   address: string;
-  /** A fraction (0.5143 for 51.43 %) with a percent format, or the header text of a new column. */
+  /** A fraction (0.5143 for 51.43 %) with a percent format, the header text of a new column, or a form's predicate. */
   value: number | string;
   format?: string;
-  kind: 'capaian' | 'absorption' | 'average' | 'header';
+  kind: 'capaian' | 'absorption' | 'average' | 'header' | 'predicate';
 }
 
 export interface Highlight {
@@ -51,6 +52,10 @@ export function buildWritePlan(grid: Grid, analysis: WorkbookAnalysis, lang: Lan
   };
   const writes: CellWrite[] = [];
   for (const t of analysis.tables) if (t.layout.kind !== 'agreement') writes.push(...tableWrites(viewOf(t.layout.sheet), t));
+  // SPEC §11: the evaluation form's percentages, average and predicate (never a formula cell, never an input column).
+  for (const f of analysis.forms ?? []) {
+    for (const w of formWrites(f)) writes.push({ sheet: f.layout.sheet, row: w.row, col: w.col, address: a1(w.row, w.col), value: w.value, format: w.format, kind: w.kind });
+  }
   return { writes, highlights: highlightsOf(analysis.findings, lang) };
 }
 

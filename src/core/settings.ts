@@ -21,6 +21,11 @@ export interface Settings {
   scales: CategoryScale[];
   /** SPEC §10.7: read an indicator as negative from its name (`angka kematian`, `prevalensi`…). */
   inferPolarity: boolean;
+  /**
+   * SPEC §11: the evaluation form's rating scale, the upper bounds (inclusive) of Sangat Rendah, Rendah, Sedang and
+   * Tinggi; above the last is Sangat Tinggi.
+   */
+  ratingScale: [number, number, number, number];
 }
 
 /** Category → score band: a category without a score takes its band's midpoint where the scale is unambiguous. */
@@ -39,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   polarityOverrides: {},
   scales: [],
   inferPolarity: true,
+  ratingScale: [50, 65, 75, 90],
 };
 
 export function withDefaults(partial: Partial<Settings> = {}): Settings {
@@ -59,5 +65,7 @@ export function validateSettings(s: Settings): SettingsProblem | null {
   if (!(Number.isFinite(s.tolerance) && s.tolerance >= 0)) return { setting: 'tolerance', value: s.tolerance };
   if (s.language !== 'id' && s.language !== 'en') return { setting: 'language', value: s.language };
   if (typeof s.inferPolarity !== 'boolean') return { setting: 'inferPolarity', value: s.inferPolarity };
+  const r = s.ratingScale;
+  if (!Array.isArray(r) || r.length !== 4 || !r.every((x, i) => Number.isFinite(x) && (i === 0 || x > r[i - 1]))) return { setting: 'ratingScale', value: r };
   return null;
 }

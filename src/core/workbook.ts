@@ -7,9 +7,13 @@ import { CHECKS } from './checks';
 import { isWorkbookCheck, runTableCheck, runWorkbookCheck } from './checks/check';
 import { Finding, sortFindings } from './findings';
 import { Settings, withDefaults } from './settings';
+import { analyseForm, FormAnalysis, formArea } from './renja/analyse';
+import { formSharedFindings } from './renja/registry';
 
 export interface WorkbookAnalysis {
   tables: TableAnalysis[];
+  /** Evaluation forms (SPEC §11, kind `renja`), found before the LKj tables; their area is no LKj table's. */
+  forms: FormAnalysis[];
   findings: Finding[];
   /** The sheets looked at, in workbook order. */
   sheets: string[];
@@ -27,15 +31,22 @@ export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, op
   const sheets = grid.sheets.filter((sh) => !options.sheets || options.sheets.includes(sh.name));
   const tables: TableAnalysis[] = [];
   const findings: Finding[] = [];
+  const forms: FormAnalysis[] = [];
   for (const sheet of sheets) {
     const view = new SheetView(sheet);
-    for (const layout of detectTables(view)) tables.push(analyseTable(view, layout, s));
+    const form = analyseForm(view, s);
+    if (form) forms.push(form);
+    for (const layout of detectTables(view, form ? [formArea(form)] : [])) tables.push(analyseTable(view, layout, s));
   }
   const scope = options.activeSheet !== undefined ? [options.activeSheet] : sheets.map((x) => x.name);
   for (const check of CHECKS) {
-    if (isWorkbookCheck(check)) runWorkbookCheck(check, { tables, scope }, s, findings);
+    if (isWorkbookCheck(check)) runWorkbookCheck(check, { tables, scope, forms }, s, findings);
     else for (const t of tables) runTableCheck(check, t, s, findings);
   }
+  // The form's findings under the §5 codes it shares with LKj tables; a form is a table found (no table-not-found).
+  for (const form of forms) if (scope.includes(form.layout.sheet)) findings.push(...formSharedFindings(form));
+  const found = forms.some((f) => scope.includes(f.layout.sheet));
+  const kept = found ? findings.filter((f) => f.code !== 'table-not-found') : findings;
   const names = sheets.map((x) => x.name);
-  return { tables, findings: sortFindings(findings, names), sheets: names };
+  return { tables, forms, findings: sortFindings(kept, names), sheets: names };
 }

@@ -42,8 +42,9 @@ describe('form-formula-mismatch', () => {
 
 describe('percent-summed', () => {
   it.each<[string, Cells, string[]]>([
-    // % indicator: 70 % + 75 % = 145 is not a realisation; §4 takes the last (75) → capaian 93.75, while the stated 181.25 follows the sum.
-    ['two percentages added', { L7: ['H7+J7', 145], N7: ['L7/F7*100', 181.25] }, ['capaian-mismatch@N7', 'percent-summed@L7']],
+    // % indicator: 70 % + 75 % = 145 is not a realisation; §4 takes the last (75) → capaian 93.75. The stated 181.25 in N7
+    // follows the sum: the finding names it, rather than a second finding on N7.
+    ['two percentages added', { L7: ['H7+J7', 145], N7: ['L7/F7*100', 181.25] }, ['percent-summed@L7']],
     // Only one non-zero quarter: the sum is that quarter, nothing was added.
     ['one non-zero quarter', { H7: 0, L7: ['H7+J7', 75] }, []],
     // Quarterly increments of a cumulative percentage (J7 = 75 − H7) add up to it by design.
@@ -56,6 +57,7 @@ describe('percent-summed', () => {
   it('says which values were added and what §4 uses instead', () => {
     expect(at(form({ L7: ['H7+J7', 145], N7: ['L7/F7*100', 181.25] }), 'percent-summed', 'L7')?.data).toEqual({
       declaration: '8 = 6 + 7', values: [70, 75], actual: 145, used: 75, capaian: 93.75, unit: '%', indicator: 'Persentase dokumen tepat waktu',
+      percentCell: 'N7', statedPercent: 181.25,
     });
   });
 });

@@ -32,10 +32,8 @@ describe('golden by hand: renja-evaluasi-2025.xlsx (17 numbered columns, Kode ov
 
   it('reports exactly the planted errors', () => {
     expect(findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual([
-      // AB12 = L12+X12 = 85 % + 80 %: a percentage summed.
+      // AB12 = L12+X12 = 85 % + 80 %: a percentage summed; AD12's 165 % follows it (named in the finding, where 80/100 is right).
       'percent-summed@AB12',
-      // …so the cumulative 165 % stated in AD12 is not 80/100 (the latest realisation over the Renstra target).
-      'capaian-mismatch@AD12',
       // O20 = SUM(O21,O25,O28): O28 is already inside O25 — Rp 6.036.000.000 against the children's 5.740.500.000.
       'rollup-mismatch@O20', 'formula-inconsistent@O20',
       // K21 = SUM(K23:K24) leaves out K22 (Rp 6.500.000.000), while M21 = SUM(M22:M24).
@@ -58,6 +56,7 @@ describe('golden by hand: renja-evaluasi-2025.xlsx (17 numbered columns, Kode ov
     expect(form.average).toBe(83.9);
     expect(form.predicate).toBe('Tinggi');
     expect(findings.find((f) => f.code === 'rollup-mismatch' && f.cell === 'O20')?.data).toMatchObject({ expected: 5740500000, actual: 6036000000, rows: [21, 25] });
+    expect(findings.find((f) => f.code === 'percent-summed')?.data).toMatchObject({ values: [85, 80], actual: 165, used: 80, capaian: 80, percentCell: 'AD12', statedPercent: 165 });
   });
 
   it('writes only the average as a percentage and the predicate (every other percentage is a formula)', () => {
@@ -149,8 +148,11 @@ describe('golden by hand: evaluasi-renja-deli-serdang-2025.xlsx (real form, Satu
     // AD = L + AB adds last year's percentage to this year's on every % or score indicator…
     const summed = ['13', '14', '22', '30', '39', '45', '55', '56', '64', '67', '70', '71', '77', '84', '92', '93', '97', '98', '101', '103'];
     expect(cells(findings, 'percent-summed')).toEqual(summed.map((r) => 'AD' + r));
-    // …so AF = AD/J × 100 states 200 % and the like where the latest realisation gives the cumulative percentage.
-    expect(cells(findings, 'capaian-mismatch')).toEqual(summed.map((r) => 'AF' + r));
+    // …so AF = AD/J × 100 states 200 % and the like where the latest realisation gives the cumulative percentage:
+    // each percent-summed names its AF cell, which gets no second finding.
+    expect(findings.filter((f) => f.code === 'percent-summed').map((f) => (f.data as { percentCell: string }).percentCell)).toEqual(summed.map((r) => 'AF' + r));
+    expect(findings.find((f) => f.code === 'percent-summed' && f.cell === 'AD14')?.data).toMatchObject({ values: [100, 100], actual: 200, used: 100, capaian: 100, statedPercent: 200 });
+    expect(cells(findings, 'capaian-mismatch')).toEqual([]);
     // AG64 follows the wrong AE64.
     expect(cells(findings, 'absorption-mismatch')).toEqual(['AG64']);
     // H13 holds two numbered indicators with one row of values; I40 "Unir" for Unit.

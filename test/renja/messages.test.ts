@@ -7,7 +7,7 @@ const CASES: { [C in keyof FormFindingDataMap]: FormFindingDataMap[C][] } = {
     { declaration: '12 = 8+9+10+11', part: 'Rp', expected: 130000, actual: 140000, formula: null },
     { declaration: '13 = 12/7 x 100', part: 'K', expected: 70, actual: 75, formula: '=X6/N6*100' },
   ],
-  'percent-summed': [{ declaration: '14 = 6 + 12', values: [85, 80], actual: 165, used: 80, capaian: 80, unit: '%', indicator: 'Persentase dokumen' }],
+  'percent-summed': [{ declaration: '14 = 6 + 12', values: [85, 80], actual: 165, used: 80, capaian: 80, unit: '%', indicator: 'Persentase dokumen', percentCell: 'AD12', statedPercent: 165 }],
   'rollup-mismatch': [{ expected: 1938579751, actual: 1971343265, column: 'amount', header: 'Realisasi › Triwulan I › Rp', rows: [13, 55, 70] }],
   'formula-inconsistent': [
     { kind: 'rollup', cell: 'R12', formula: '=SUM(R13+R55+R70+R91+R96)', rows: [13, 55, 70, 91, 96], children: [13, 55, 70], extra: [91, 96], missing: [], twice: [91, 96], difference: 32763514, level: 'bidang' },

@@ -5,6 +5,7 @@ import { TableAnalysis } from '../compute/model';
 import { TableKind } from '../detect/layout';
 import { DataOf, Finding, FindingCode, Severity } from '../findings';
 import { Settings } from '../settings';
+import type { FormAnalysis } from '../renja/analyse';
 
 export interface CheckContext<C extends FindingCode> {
   settings: Settings;
@@ -24,6 +25,8 @@ export interface WorkbookScope {
   tables: TableAnalysis[];
   /** The sheets looked at (CLI: the workbook; add-in: the active sheet). */
   scope: string[];
+  /** The evaluation forms found (SPEC §11, src/core/renja); their codes are workbook checks over these. */
+  forms?: FormAnalysis[];
 }
 
 export interface WorkbookCheck<C extends FindingCode = FindingCode> {

@@ -13,6 +13,9 @@ import columnAmbiguous from './column-ambiguous';
 import columnMissing from './column-missing';
 import crossTableMismatch from './cross-table-mismatch';
 import cumulativeDecreasing from './cumulative-decreasing';
+import formFormulaMismatch from './form-formula-mismatch';
+import formulaConstant from './formula-constant';
+import formulaInconsistent from './formula-inconsistent';
 import indicatorNameDiffers from './indicator-name-differs';
 import indicatorUnmatched from './indicator-unmatched';
 import noRoomForCapaian from './no-room-for-capaian';
@@ -21,7 +24,9 @@ import numberNotationMixed from './number-notation-mixed';
 import paguMissing from './pagu-missing';
 import paguZero from './pagu-zero';
 import percentScaleMixed from './percent-scale-mixed';
+import percentSummed from './percent-summed';
 import polarityInferred from './polarity-inferred';
+import predicateMismatch from './predicate-mismatch';
 import quarterDuplicate from './quarter-duplicate';
 import quarterMissing from './quarter-missing';
 import quarterOrder from './quarter-order';
@@ -43,8 +48,9 @@ import valueUnreadable from './value-unreadable';
 export const CHECKS: AnyCheck[] = [
   absorptionMismatch, annualMissing, annualSumMismatch, annualUnderivable, averageMismatch, capaianImplausible,
   capaianMismatch, capaianUnverifiable, categoryUnscored, columnAmbiguous, columnMissing, crossTableMismatch,
-  cumulativeDecreasing, indicatorNameDiffers, indicatorUnmatched, noRoomForCapaian, numberAmbiguous,
-  numberNotationMixed, paguMissing, paguZero, percentScaleMixed, polarityInferred, quarterDuplicate, quarterMissing,
+  cumulativeDecreasing, formFormulaMismatch, formulaConstant, formulaInconsistent, indicatorNameDiffers, indicatorUnmatched,
+  noRoomForCapaian, numberAmbiguous, numberNotationMixed, paguMissing, paguZero, percentScaleMixed, percentSummed,
+  polarityInferred, predicateMismatch, quarterDuplicate, quarterMissing,
   quarterOrder, realisationMissing, remainingMismatch, rollupMismatch, spentOverPagu, tableNotFound, targetMissing,
   targetZero, totalMismatch, unitMismatch, unitUnknown, valueError, valueMultiple, valueNegative, valueUnreadable,
 ];

@@ -1,6 +1,7 @@
 // Finding messages in English (on request).
 import type { Catalogue } from './index';
 import { list, num, pct, quote, str } from './format';
+import { FORM_MESSAGES } from '../renja/messages';
 
 const COLUMN: Record<string, string> = {
   indicator: 'Indicator', target: 'Target', pagu: 'Pagu (budget ceiling)', spent: 'Budget spent', quarter: 'Quarter',
@@ -59,4 +60,10 @@ export const en: Catalogue = {
   'remaining-mismatch': (d) => d.column === 'remaining'
     ? `Stated remaining budget Rp${num(d.actual, L)}, but pagu − spent = Rp${num(d.expected, L)}.`
     : `Stated remaining % ${pct(d.actual, L)}, but 100 − budget % = ${pct(d.expected, L)}.`,
+  // SPEC §11: the evaluation form's codes; their words live with the form (src/core/renja/messages.ts).
+  'form-formula-mismatch': (d) => FORM_MESSAGES.en['form-formula-mismatch'](d),
+  'percent-summed': (d) => FORM_MESSAGES.en['percent-summed'](d),
+  'formula-inconsistent': (d) => FORM_MESSAGES.en['formula-inconsistent'](d),
+  'formula-constant': (d) => FORM_MESSAGES.en['formula-constant'](d),
+  'predicate-mismatch': (d) => FORM_MESSAGES.en['predicate-mismatch'](d),
 };

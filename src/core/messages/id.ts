@@ -1,6 +1,7 @@
 // Pesan temuan dalam Bahasa Indonesia (bahasa utama Cermat).
 import type { Catalogue } from './index';
 import { list, num, pct, quote, str } from './format';
+import { FORM_MESSAGES } from '../renja/messages';
 
 const COLUMN: Record<string, string> = {
   indicator: 'Indikator', target: 'Target', pagu: 'Pagu', spent: 'Realisasi anggaran', quarter: 'Triwulan',
@@ -60,4 +61,10 @@ export const id: Catalogue = {
   'remaining-mismatch': (d) => d.column === 'remaining'
     ? `Sisa anggaran tertulis Rp${num(d.actual, L)}, padahal pagu − realisasi = Rp${num(d.expected, L)}.`
     : `% sisa tertulis ${pct(d.actual, L)}, padahal 100 − % realisasi = ${pct(d.expected, L)}.`,
+  // SPEC §11: the evaluation form's codes; their words live with the form (src/core/renja/messages.ts).
+  'form-formula-mismatch': (d) => FORM_MESSAGES.id['form-formula-mismatch'](d),
+  'percent-summed': (d) => FORM_MESSAGES.id['percent-summed'](d),
+  'formula-inconsistent': (d) => FORM_MESSAGES.id['formula-inconsistent'](d),
+  'formula-constant': (d) => FORM_MESSAGES.id['formula-constant'](d),
+  'predicate-mismatch': (d) => FORM_MESSAGES.id['predicate-mismatch'](d),
 };

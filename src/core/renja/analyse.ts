@@ -178,7 +178,7 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
   });
 
   const { rollups, tainted } = findRollups(view, rows, layout, rpCols);
-  const scale = options.scale ?? DEFAULT_RATING_SCALE;
+  const scale = options.scale ?? settings.ratingScale ?? DEFAULT_RATING_SCALE;
   const perRow = new Map<number, number | null>();
   for (const i of indicators) if (!perRow.has(i.row)) perRow.set(i.row, i.capaian);
   const values = [...perRow.values()];
@@ -336,4 +336,11 @@ function referencedCells(formula: string): { row: number; col: number }[] {
     for (let row = r.range.top; row <= r.range.bottom; row++) for (let col = r.range.left; col <= r.range.right; col++) out.push({ row, col });
   }
   return out;
+}
+
+/** The sheet area the form takes, header to footer: no LKj table is looked for inside it. */
+export function formArea(form: FormAnalysis): { top: number; left: number; bottom: number; right: number } {
+  const l = form.layout;
+  const footer = [l.footer.average?.row, l.footer.predicate?.row].filter((x): x is number => x !== undefined);
+  return { top: l.headerTop, left: l.left, bottom: Math.max(l.bodyBottom, ...footer), right: l.right };
 }

@@ -6,7 +6,11 @@ export interface FormFindingDataMap {
   /** A body row breaks a formula its numbered row declares (K or Rp). */
   'form-formula-mismatch': { declaration: string; part: 'K' | 'Rp'; expected: number; actual: number; formula: string | null };
   /** A declared sum adds two or more non-zero values of a non-additive K; `used` is §4's value (the last). */
-  'percent-summed': { declaration: string; values: number[]; actual: number; used: Num; capaian: Num; unit: string | null; indicator: string };
+  'percent-summed': {
+    declaration: string; values: number[]; actual: number; used: Num; capaian: Num; unit: string | null; indicator: string;
+    /** The stated percentage computed from the sum (`15 = 14/5 x 100`), which follows it: its cell and value. */
+    percentCell: string | null; statedPercent: Num;
+  };
   /** A parent's Rp ≠ the sum of its direct children's (stated values); rows 1-based (the shape of §10.4's code). */
   'rollup-mismatch': { expected: number; actual: number; column: 'amount'; header: string; rows: number[] };
   /**

@@ -26,7 +26,8 @@ export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
     'percent-summed': (d) =>
       `"${str(d.declaration)}" menjumlahkan nilai indikator "${quote(d.indicator)}" (${str(d.unit)}): ${list(d.values.filter((v) => v !== 0), 'id')} menjadi ${num(d.actual, 'id')}. ` +
       `Persentase atau indeks tidak dapat dijumlahkan; yang dipakai nilai terakhir${d.used !== null ? ` (${num(d.used, 'id')})` : ''}` +
-      (d.capaian !== null ? `, sehingga tingkat capaiannya ${pct(d.capaian, 'id')}.` : '.'),
+      (d.capaian !== null ? `, sehingga tingkat capaiannya ${pct(d.capaian, 'id')}` : '') +
+      (d.percentCell && d.statedPercent !== null ? ` (${d.percentCell} menulis ${pct(d.statedPercent, 'id')}).` : '.'),
     'rollup-mismatch': (d) =>
       `Baris induk ${rp(d.actual, 'id')} tidak sama dengan jumlah baris anaknya (baris ${list(d.rows, 'id')}) ${rp(d.expected, 'id')}: selisih ${rp(d.actual - d.expected, 'id')}.`,
     'formula-inconsistent': (d) => {
@@ -56,7 +57,8 @@ export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
     'percent-summed': (d) =>
       `"${str(d.declaration)}" adds up the values of "${quote(d.indicator)}" (${str(d.unit)}): ${list(d.values.filter((v) => v !== 0), 'en')} make ${num(d.actual, 'en')}. ` +
       `Percentages and indices do not add up; the latest value${d.used !== null ? ` (${num(d.used, 'en')})` : ''} is used` +
-      (d.capaian !== null ? `, so the achievement is ${pct(d.capaian, 'en')}.` : '.'),
+      (d.capaian !== null ? `, so the achievement is ${pct(d.capaian, 'en')}` : '') +
+      (d.percentCell && d.statedPercent !== null ? ` (${d.percentCell} shows ${pct(d.statedPercent, 'en')}).` : '.'),
     'rollup-mismatch': (d) =>
       `The parent row's ${rp(d.actual, 'en')} is not the sum of its child rows (${rows(d.rows.length)} ${list(d.rows, 'en')}), ${rp(d.expected, 'en')}: ${rp(d.actual - d.expected, 'en')} apart.`,
     'formula-inconsistent': (d) => {

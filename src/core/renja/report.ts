@@ -1,5 +1,7 @@
 // The form in the CLI's JSON document (SPEC §11): its rows by hierarchy with level, code, indicator, K and Rp per
 // column group, and the computed percentages.
+import { a1 } from '../grid';
+import type { TableReport } from '../report';
 import { FormAnalysis, FormValue } from './analyse';
 import { FormGroup } from './model';
 
@@ -85,5 +87,42 @@ export function formReport(form: FormAnalysis): FormReport {
     statedAverage: form.statedAverage?.value ?? null,
     predicate: form.predicate,
     statedPredicate: form.statedPredicate,
+  };
+}
+
+/** The form as one of the JSON document's tables (kind `renja`): its indicators as every table lists them, its rows in `form`. */
+export function formTableReport(form: FormAnalysis): TableReport {
+  const { layout } = form;
+  const cols: Record<string, string> = {};
+  for (const g of layout.groups) {
+    const key = g.role === 'quarter' ? `q${g.quarter}` : g.role;
+    if (g.k !== undefined) cols[`${key}.k`] = a1(layout.headerTop, g.k);
+    if (g.rp !== undefined) cols[`${key}.rp`] = a1(layout.headerTop, g.rp);
+  }
+  const footer = [layout.footer.average?.row, layout.footer.predicate?.row].filter((x): x is number => x !== undefined);
+  return {
+    sheet: layout.sheet,
+    kind: 'renja',
+    range: `${a1(layout.headerTop, layout.left)}:${a1(Math.max(layout.bodyBottom, ...footer), layout.right)}`,
+    columns: cols,
+    reportingYear: null,
+    capaian: form.average,
+    indicators: form.indicators.map((i) => ({
+      row: i.row + 1,
+      name: i.name,
+      objective: form.rows[i.node].label,
+      unit: i.unit?.name ?? i.unitWord,
+      polarity: i.polarity,
+      target: num(i.target),
+      quarters: i.quarters.map((q) => q.value.value),
+      annual: num(i.annual),
+      realisation: i.realisation,
+      capaian: i.capaian,
+      statedCapaian: num(i.statedCapaian),
+      years: [],
+      history: [],
+    })),
+    groups: [],
+    form: formReport(form),
   };
 }

@@ -25,6 +25,8 @@ export function checkForm(form: FormAnalysis, checks: FormCheck[] = FORM_CHECKS)
   const out: FormFinding[] = [];
   for (const c of checks) runFormCheck(c, form, out);
   const broken = new Set(out.filter((f) => f.code === 'form-formula-mismatch' || f.code === 'value-error').map((f) => f.cell));
+  // A percentage computed from a sum of percentages is told with that sum (percent-summed names it), not again.
+  for (const f of out) if (f.code === 'percent-summed' && (f as FormFinding<'percent-summed'>).data.percentCell) broken.add((f as FormFinding<'percent-summed'>).data.percentCell!);
   return out.filter((f) => !((f.code === 'capaian-mismatch' || f.code === 'absorption-mismatch') && broken.has(f.cell)));
 }
 
