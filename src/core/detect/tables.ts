@@ -175,9 +175,22 @@ function headerRowKind(view: SheetView, row: number, left: number, right: number
   return null;
 }
 
+/** Distinct non-empty cells of a row within the columns (a merged area counts once). */
+function distinctCells(view: SheetView, row: number, left: number, right: number): number {
+  let n = 0;
+  for (let c = left; c <= right; c++) {
+    const m = view.mergeAt(row, c);
+    if (m && m.left < c && m.left >= left) continue;
+    if (!view.isEmpty(row, c)) n++;
+  }
+  return n;
+}
+
 function buildTable(view: SheetView, anchor: number, segLeft: number, segRight: number): TableLayout | null {
   let top = anchor;
-  while (top > 0 && anchor - top + 1 < MAX_HEADER_ROWS && isHeaderLike(view, top - 1, segLeft, segRight)) top--;
+  // A row above joins the header when it reads as labels over at least two columns: a lone title line
+  // (`Capaian Kinerja Tahun 2025`) above a table is not a group header.
+  while (top > 0 && anchor - top + 1 < MAX_HEADER_ROWS && isHeaderLike(view, top - 1, segLeft, segRight) && distinctCells(view, top - 1, segLeft, segRight) >= 2) top--;
   let bottom = anchor;
   while (bottom + 1 < view.rowCount && bottom - top + 1 < MAX_HEADER_ROWS) {
     const kind = headerRowKind(view, bottom + 1, segLeft, segRight);
