@@ -2,6 +2,7 @@
 import { CategoryScale, Language, Settings, validateSettings, withDefaults } from '../core/settings';
 import { normaliseName } from '../core/names';
 import { parseNumeral } from '../core/read/number';
+import { parseRatingScale } from '../core/renja/predicate';
 
 export interface Options {
   files: string[];
@@ -14,7 +15,7 @@ export interface Options {
   explain: string | null;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--out', '--lang', '--absent-in-average', '--cap', '--negative-formula', '--polarity-from-name', '--implausible-above', '--tolerance', '--polarity', '--scale', '--explain']);
+const FLAGS_WITH_VALUE = new Set(['--out', '--lang', '--absent-in-average', '--cap', '--negative-formula', '--polarity-from-name', '--implausible-above', '--tolerance', '--polarity', '--scale', '--rating-scale', '--explain']);
 const KNOWN_FLAGS = [...FLAGS_WITH_VALUE, '--json', '--help', '--version'];
 
 /** A usage problem, Indonesian first, then English, on one line. */
@@ -116,6 +117,12 @@ export function parseArgs(argv: string[]): Options | { problem: string } {
         o.settings.polarityOverrides = { ...o.settings.polarityOverrides, [normaliseName(m[1])]: /^neg/i.test(m[2]) ? 'negative' : 'positive' };
         break;
       }
+      case '--rating-scale': {
+        const r = parseRatingScale(value!);
+        if (!r) return problem(`--rating-scale perlu empat batas naik "50,65,75,90" (Sangat Rendah ≤50, Rendah ≤65, Sedang ≤75, Tinggi ≤90), tertulis "${value}"`, `--rating-scale takes four increasing bounds "50,65,75,90", got "${value}"`);
+        o.settings.ratingScale = r;
+        break;
+      }
       case '--scale': {
         const scale = parseScale(value!);
         if (!scale) return problem(`--scale perlu "NAMA:Kategori=min-max,Kategori=min-max", tertulis "${value}"`, `--scale takes "NAME:Category=min-max,Category=min-max", got "${value}"`);
@@ -192,6 +199,9 @@ Pengaturan / settings (SPEC §8); angka boleh ditulis 0,05 atau 0.05 / numbers i
   --scale "NAMA:Kategori=min-max,…"
                                   skala kategori tambahan, mis. "Predikat:Istimewa=95-100,Baik=80-95"
                                   (bawaan: predikat AKIP AA…D dan kategori NKA)
+  --rating-scale A,B,C,D          skala predikat formulir evaluasi Renja (SPEC §11): Sangat Rendah ≤A, Rendah ≤B, Sedang ≤C,
+                                  Tinggi ≤D, di atasnya Sangat Tinggi (default: 50,65,75,90)
+                                  the Renja evaluation form's rating scale (default: 50,65,75,90)
 
 Status keluar / exit status: 0 tanpa temuan kesalahan (peringatan dan info tidak dihitung), 1 ada temuan kesalahan,
   2 masukan tidak terbaca atau pemakaian salah / 0 no error-severity finding, 1 at least one, 2 unreadable input or bad usage.

@@ -3,7 +3,7 @@
 import { a1 } from '../grid';
 import type { TableReport } from '../report';
 import { FormAnalysis, FormValue } from './analyse';
-import { FormGroup } from './model';
+import { FormGroup, groupOf, quarterGroups } from './model';
 
 export interface FormCellReport {
   k: number | null;
@@ -93,12 +93,23 @@ export function formReport(form: FormAnalysis): FormReport {
 /** The form as one of the JSON document's tables (kind `renja`): its indicators as every table lists them, its rows in `form`. */
 export function formTableReport(form: FormAnalysis): TableReport {
   const { layout } = form;
-  const cols: Record<string, string> = {};
-  for (const g of layout.groups) {
-    const key = g.role === 'quarter' ? `q${g.quarter}` : g.role;
-    if (g.k !== undefined) cols[`${key}.k`] = a1(layout.headerTop, g.k);
-    if (g.rp !== undefined) cols[`${key}.rp`] = a1(layout.headerTop, g.rp);
-  }
+  // The header cell taken for each role, named as the LKj tables name theirs (this year's K and Rp).
+  const cols: Record<string, string | string[]> = {};
+  const at = (col: number | undefined) => (col === undefined ? undefined : a1(layout.headerTop, col));
+  const put = (role: string, col: number | undefined) => {
+    const cell = at(col);
+    if (cell) cols[role] = cell;
+  };
+  put('indicator', layout.indicatorCol);
+  put('target', groupOf(layout, 'target')?.k);
+  put('annual', groupOf(layout, 'realisation')?.k);
+  put('capaian', groupOf(layout, 'capaian')?.k);
+  const quarters = quarterGroups(layout).map((g) => at(g.k)).filter((x): x is string => x !== undefined);
+  if (quarters.length) cols.quarter = quarters;
+  put('pagu', groupOf(layout, 'target')?.rp);
+  put('spent', groupOf(layout, 'realisation')?.rp);
+  put('unit', layout.unitCol);
+  put('code', layout.codeCols[0]);
   const footer = [layout.footer.average?.row, layout.footer.predicate?.row].filter((x): x is number => x !== undefined);
   return {
     sheet: layout.sheet,
