@@ -27,7 +27,7 @@ export interface LoadedWorkbook {
 }
 
 /** Reads an .xlsx package into a grid, turning every failure into one plain sentence. */
-export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
+export async function loadWorkbook(file: string, forPatch = false): Promise<LoadedWorkbook> {
   let info;
   try {
     info = await stat(file);
@@ -44,7 +44,7 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
     throw new InputError(`${file}: cannot be read / tidak dapat dibaca (${(e as { code?: string }).code ?? 'error'})`);
   }
   try {
-    return readXlsx(bytes, nodeCodec);
+    return readXlsx(bytes, nodeCodec, { keepSheetXml: forPatch });
   } catch (e) {
     throw new InputError(`${file}: ${e instanceof XlsxError ? e.message : new XlsxError('corrupt').message}`);
   }
@@ -83,7 +83,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (opts.out && (await sameFile(file, opts.out))) {
         throw new InputError(`--out ${opts.out}: is the input file; choose another name / adalah file masukan; pilih nama lain`);
       }
-      loaded = await loadWorkbook(file);
+      loaded = await loadWorkbook(file, opts.out !== null);
       analysis = analyseWorkbook(loaded.grid, opts.settings);
       report = fileReport(file, analysis, lang);
     } catch (e) {

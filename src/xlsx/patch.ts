@@ -101,7 +101,7 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
     const sheetEdits = bySheet.get(part.name);
     if (!sheetEdits) continue;
     const columns = newColumns.filter((c) => c.sheet === part.name);
-    const xml = read(part.path);
+    const xml = pkg.sheetXml?.get(part.path) ?? read(part.path);
     if (xml === undefined) continue;
     const relsPath = relsPathOf(part.path);
     let relsXml = read(relsPath);
@@ -119,15 +119,17 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
         vmlXml: vmlRel ? read(vmlRel.target) : undefined,
       };
     }
-    const result = patchSheet(xml, sheetEdits, columns, styles, notes);
+    const newRels: string[] = [];
+    const nextId = () => {
+      let n = rels.length + newRels.length + 1;
+      while (rels.some((r) => r.id === `rId${n}`) || newRels.some((t) => t.includes(`Id="rId${n}"`))) n++;
+      return `rId${n}`;
+    };
+    // A sheet with notes but no VML drawing gets one: its relationship id is known before the sheet is patched.
+    const newVmlRelId = notes && !notes.vmlPath ? nextId() : undefined;
+    const result = patchSheet(xml, sheetEdits, columns, styles, notes, newVmlRelId);
     replaced.set(part.path, result.xml);
     if (notes && result.comments) {
-      const newRels: string[] = [];
-      const nextId = () => {
-        let n = rels.length + newRels.length + 1;
-        while (rels.some((r) => r.id === `rId${n}`) || newRels.some((t) => t.includes(`Id="rId${n}"`))) n++;
-        return `rId${n}`;
-      };
       let commentsPath = notes.commentsPath;
       if (!commentsPath) {
         let n = 1;
@@ -139,20 +141,15 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
       }
       setPart(added, replaced, commentsPath, notesComments(notes.commentsXml, result.comments));
       let vmlPath = notes.vmlPath;
-      let vmlRelId = notes.vmlRelId;
       if (!vmlPath) {
         let n = 1;
         while (exists(`xl/drawings/vmlDrawing${n}.vml`)) n++;
         vmlPath = `xl/drawings/vmlDrawing${n}.vml`;
         added.push({ name: vmlPath, data: '' });
-        vmlRelId = nextId();
-        newRels.push(`<Relationship Id="${vmlRelId}" Type="${REL_VML}" Target="${relativeTarget(part.path, vmlPath)}"/>`);
+        newRels.push(`<Relationship Id="${newVmlRelId}" Type="${REL_VML}" Target="${relativeTarget(part.path, vmlPath)}"/>`);
         contentTypes = addDefault(contentTypes, 'vml', CT_VML);
       }
       setPart(added, replaced, vmlPath, notesVml(notes.vmlXml, result.newShapes, vmlBlocks));
-      if (!result.hasLegacyDrawing) {
-        replaced.set(part.path, insertTopLevel(replaced.get(part.path)!, 'legacyDrawing', `<legacyDrawing r:id="${vmlRelId}"/>`, true));
-      }
       if (newRels.length > 0) {
         relsXml = relsXml === undefined
           ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${newRels.join('')}</Relationships>`
@@ -240,40 +237,8 @@ interface ColInfo {
   attrs: string;
 }
 
-/** Inserts a top-level element of the worksheet where the schema order puts it (or appends to the existing one). */
-function insertTopLevel(xml: string, name: string, element: string, ensureRelNs = false): string {
-  const P = rootPrefix(xml);
-  if (P) element = element.replace(/<(\/?)(?!\w+:)/g, `<$1${P}`);
-  const sc = new XmlScanner(xml);
-  let depth = 0;
-  let at = -1;
-  let rootEnd = -1;
-  let rootTag = '';
-  const rank = WORKSHEET_ORDER.indexOf(name);
-  for (let k = sc.next(); k !== EOF; k = sc.next()) {
-    if (k === START) {
-      if (depth === 0) {
-        rootTag = xml.slice(sc.start, sc.end);
-        rootEnd = sc.end;
-      } else if (depth === 1 && at < 0) {
-        const r = WORKSHEET_ORDER.indexOf(sc.name);
-        if (r > rank) at = sc.start;
-      }
-      if (!sc.selfClosing) depth++;
-    } else if (k === END) {
-      depth--;
-      if (depth === 0 && at < 0) at = sc.start;
-    }
-  }
-  if (at < 0) return xml;
-  if (ensureRelNs && !/\sxmlns:r\s*=/.test(rootTag)) {
-    const rootStart = rootEnd - rootTag.length;
-    return xml.slice(0, rootStart) + setAttrs(rootTag, { 'xmlns:r': REL }) + xml.slice(rootEnd, at) + element + xml.slice(at);
-  }
-  return xml.slice(0, at) + element + xml.slice(at);
-}
-
-function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles: StylesPatch, notes: SheetNotes | undefined): PatchedSheet {
+function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles: StylesPatch, notes: SheetNotes | undefined,
+  legacyDrawingId: string | undefined): PatchedSheet {
   // Edits by row, then column; the merged header area of a new column gets its left neighbour's style too.
   const rows = new Map<number, Map<number, CellEdit>>();
   const put = (e: CellEdit) => {
@@ -314,6 +279,10 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
   let col = -1;
   const leftStyles = new Map<number, number>();
   let hasLegacyDrawing = false;
+  /** The worksheet's children (where a new one goes, in schema order), its start tag and its end tag. */
+  const children: { name: string; start: number }[] = [];
+  let root: { start: number; end: number } | undefined;
+  let rootClose = -1;
   let mergeCellsEnd = -1;
   let mergeCellsTag: { start: number; end: number; count: number; self: boolean } | undefined;
   let colsSeen = false;
@@ -380,11 +349,15 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
         flushRowsBefore(Infinity, sc.start);
       } else if (sc.name === 'mergeCells' && depth === 1) {
         mergeCellsEnd = sc.start;
+      } else if (depth === 0) {
+        rootClose = sc.start;
       }
       continue;
     }
     const name = sc.name;
+    if (depth === 0) root = { start: sc.start, end: sc.end };
     if (depth === 1) {
+      children.push({ name, start: sc.start });
       if (name === 'legacyDrawing') hasLegacyDrawing = true;
       if (name === 'mergeCells') {
         mergeCellsTag = { start: sc.start, end: sc.end, count: Number(sc.attr('count') ?? 0), self: sc.selfClosing };
@@ -493,21 +466,32 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
   // New merges: the header of each new column, over its left neighbour's header rows.
   const merges = columns.filter((c) => c.headerMerge && c.headerMerge.bottom > c.headerMerge.top)
     .map((c) => `<${P}mergeCell ref="${a1(c.headerMerge!.top, c.col)}:${a1(c.headerMerge!.bottom, c.col)}"/>`);
-  let out = applyOps(xml, ops);
+  /** Where a new child of the worksheet goes: before the first present child that the schema puts after it. */
+  const slot = (child: string) => {
+    const rank = WORKSHEET_ORDER.indexOf(child);
+    return children.find((c) => WORKSHEET_ORDER.indexOf(c.name) > rank)?.start ?? rootClose;
+  };
   if (merges.length > 0) {
     if (mergeCellsTag) {
-      // Re-find in the patched text: the offsets above are of the original.
-      out = out.replace(/<((\w+:)?)mergeCells\b[^>]*?(\/?)>/, (tag, prefix: string, _p, self: string) => {
-        const count = mergeCellsTag!.count + merges.length;
-        const open = setAttrs(tag.replace(/\s*\/>$/, '>'), { count: String(count) });
-        return self ? `${open}${merges.join('')}</${prefix}mergeCells>` : open;
-      });
-      if (!mergeCellsTag.self) out = out.replace(/<\/((\w+:)?)mergeCells>/, (m) => merges.join('') + m);
+      const tag = s.slice(mergeCellsTag.start, mergeCellsTag.end);
+      const open = setAttrs(tag.replace(/\s*\/>$/, '>'), { count: String(mergeCellsTag.count + merges.length) });
+      if (mergeCellsTag.self) ops.push({ at: mergeCellsTag.start, to: mergeCellsTag.end, text: `${open}${merges.join('')}</${P}mergeCells>` });
+      else {
+        ops.push({ at: mergeCellsTag.start, to: mergeCellsTag.end, text: open });
+        ops.push({ at: mergeCellsEnd, to: mergeCellsEnd, text: merges.join('') });
+      }
     } else {
-      out = insertTopLevel(out, 'mergeCells', `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>`);
+      const at = slot('mergeCells');
+      ops.push({ at, to: at, text: `<${P}mergeCells count="${merges.length}">${merges.join('')}</${P}mergeCells>` });
     }
   }
-  void mergeCellsEnd;
+  if (comments.size > 0 && !hasLegacyDrawing && legacyDrawingId) {
+    const at = slot('legacyDrawing');
+    ops.push({ at, to: at, text: `<${P}legacyDrawing r:id="${legacyDrawingId}"/>` });
+    const rootTag = root ? s.slice(root.start, root.end) : '';
+    if (root && !/\sxmlns:r\s*=/.test(rootTag)) ops.push({ at: root.start, to: root.end, text: setAttrs(rootTag, { 'xmlns:r': REL }) });
+  }
+  const out = applyOps(xml, ops);
   return { xml: out, comments: comments.size > 0 ? comments : undefined, newShapes, hasLegacyDrawing };
 }
 

@@ -41,6 +41,14 @@ export interface XlsxPackage {
   date1904: boolean;
   /** The number format code of each cellXfs index (undefined for General). */
   xfFormats: (string | undefined)[];
+  /** Each worksheet's XML as read, when asked for (the writer then needs not inflate it again). */
+  sheetXml?: Map<string, string>;
+}
+
+export interface ReadOptions {
+  progress?: Progress;
+  /** Keep each worksheet's XML for a later patch (costs its size in memory, saves inflating it again). */
+  keepSheetXml?: boolean;
 }
 
 export interface ReadResult {
@@ -65,9 +73,9 @@ for (const id of [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55
 const utf8 = new TextDecoder('utf-8');
 
 /** Sniffs, unzips and reads a workbook; every failure is an XlsxError with a one-line message. */
-export function readXlsx(bytes: Uint8Array, codec: Codec, progress?: Progress): ReadResult {
+export function readXlsx(bytes: Uint8Array, codec: Codec, options: ReadOptions | Progress = {}): ReadResult {
   try {
-    return readPackage(bytes, codec, progress);
+    return readPackage(bytes, codec, typeof options === 'function' ? { progress: options } : options);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     if (e instanceof TooLargeError) throw new XlsxError(e.lying ? 'zip-bomb' : 'too-large');
@@ -93,7 +101,7 @@ function sniffOle2(bytes: Uint8Array): XlsxProblem | null {
   return 'xls';
 }
 
-function readPackage(bytes: Uint8Array, codec: Codec, progress?: Progress): ReadResult {
+function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }: ReadOptions): ReadResult {
   const ole = sniffOle2(bytes);
   if (ole) throw new XlsxError(ole);
   if (!isZip(bytes)) throw new XlsxError('not-xlsx');
@@ -152,15 +160,17 @@ function readPackage(bytes: Uint8Array, codec: Codec, progress?: Progress): Read
   const xfFormats = stylesXml ? cellFormats(stylesXml) : [];
 
   const out: Sheet[] = [];
+  const sheetXml = keepSheetXml ? new Map<string, string>() : undefined;
   for (let i = 0; i < sheets.length; i++) {
     progress?.('sheet', i, sheets.length);
     const xml = text(sheets[i].path) ?? '';
+    sheetXml?.set(sheets[i].path, xml);
     out.push(readSheet(sheets[i].name, xml, strings, xfFormats));
   }
   progress?.('sheet', sheets.length, sheets.length);
   return {
     grid: { sheets: out },
-    pkg: { zip, codec, workbookPath, sheets, stylesPath: stylesRel?.target, date1904, xfFormats },
+    pkg: { zip, codec, workbookPath, sheets, stylesPath: stylesRel?.target, date1904, xfFormats, sheetXml },
   };
 }
 

@@ -11,7 +11,10 @@ export class WorkbookCore {
   handle(msg: ToWorker, post: (reply: FromWorker, transfer?: Transferable[]) => void): void {
     try {
       if (msg.type === 'open') {
-        const { grid, pkg } = readXlsx(new Uint8Array(msg.data), fflateCodec, (step, done, total) => post({ type: 'progress', step, done, total }));
+        const { grid, pkg } = readXlsx(new Uint8Array(msg.data), fflateCodec, {
+          progress: (step, done, total) => post({ type: 'progress', step, done, total }),
+          keepSheetXml: true,
+        });
         this.pkg = pkg;
         post({ type: 'opened', grid, sheets: pkg.sheets });
       } else {
