@@ -2,6 +2,14 @@
 // The `cermat` command: sets the exit code from run(); a crash becomes one line on stderr.
 import { run } from './run';
 
+// A reader that stops early (`cermat … | head`) is no error of ours: end quietly, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 // The text report wraps to the terminal's width only when stdout is a terminal (not a file or a pipe).
 const io = {
   stdout: (t: string) => process.stdout.write(t),
