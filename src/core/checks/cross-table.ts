@@ -6,12 +6,25 @@ import { normaliseCategory } from '../read/category';
 import { editDistance } from '../read/units';
 import { sameAmount } from '../compute/math';
 import { normaliseName } from '../names';
-import { DataOf } from '../findings';
+import { DataOf, Severity } from '../findings';
+import { WorkbookCheck } from './check';
 
 type CrossCode = 'cross-table-mismatch' | 'indicator-name-differs' | 'indicator-unmatched';
 
 /** One fact of the comparison: the sheet and cell it sits on and its data; each code's check reports its own. */
 export type CrossFact = { [C in CrossCode]: { code: C; sheet: string; cell: string; data: DataOf<C> } }[CrossCode];
+
+/** The workbook check of one across-table code: it reports that code's facts of the shared comparison. */
+export function crossTableCheck<C extends CrossCode>(code: C, severity: Severity): WorkbookCheck<C> {
+  return {
+    code,
+    severity,
+    workbook: true,
+    check({ tables }, ctx) {
+      for (const f of crossTableFacts(tables)) if (f.code === code) ctx.report(f.sheet, f.cell, f.data as DataOf<C>);
+    },
+  };
+}
 
 const MEMO = new WeakMap<TableAnalysis[], CrossFact[]>();
 
