@@ -81,7 +81,7 @@ describe('rollup-mismatch and roll-up formulas (formula-inconsistent, kind rollu
     });
     expect(at(cells, 'formula-inconsistent', 'G5')?.data).toEqual({
       // Row 8 is a grandchild, already inside G6: it counts twice.
-      kind: 'rollup', cell: 'G5', formula: '=SUM(G6,G8)', rows: [6, 8], children: [6], extra: [8], missing: [], twice: [8], difference: 200, level: 'bidang',
+      reason: 'rollup', cell: 'G5', formula: '=SUM(G6,G8)', rows: [6, 8], children: [6], extra: [8], missing: [], twice: [8], difference: 200, more: true, level: 'Bidang Urusan',
     });
   });
 });
@@ -99,7 +99,7 @@ describe('formula-inconsistent, kind shape', () => {
   });
   it('shows the formula its column uses, written for this cell', () => {
     expect(at(form({ M8: ['K8+I8', 130] }), 'formula-inconsistent', 'M8')?.data).toEqual({
-      kind: 'shape', cell: 'M8', formula: '=K8+I8', expected: '=I8+K8', others: 2, level: 'kegiatan',
+      reason: 'shape', cell: 'M8', formula: '=K8+I8', expected: '=I8+K8', others: 2, level: 'Kegiatan',
     });
   });
 });

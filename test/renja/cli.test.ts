@@ -78,7 +78,7 @@ describe('cermat on renja-evaluasi-2025.xlsx', () => {
     expect(codes).toContain('predicate-mismatch@Z30');
     expect(codes).not.toContain('table-not-found@A1');
     const msg = doc.findings.find((f: { code: string; cell: string }) => f.code === 'formula-inconsistent' && f.cell === 'O20').message;
-    expect(msg).toContain('O20 menjumlahkan baris yang bukan anak langsungnya (baris 28)');
+    expect(msg).toContain('O20 (Program) menjumlahkan baris yang bukan anak langsungnya (baris 28)');
   });
 
   it('--rating-scale moves the predicate bands', async () => {

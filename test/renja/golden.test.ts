@@ -164,7 +164,7 @@ describe('golden by hand: evaluasi-renja-deli-serdang-2025.xlsx (real form, Satu
 
   it('explains Y47 with the formula its column uses', () => {
     expect(findings.find((f) => f.code === 'formula-inconsistent' && f.cell === 'Y47')?.data).toEqual({
-      kind: 'shape', cell: 'Y47', formula: '=Z47/N47-P47-S47-V47', expected: '=Z47*N47-P47-S47-V47', others: 43, level: 'subkegiatan',
+      reason: 'shape', cell: 'Y47', formula: '=Z47/N47-P47-S47-V47', expected: '=Z47*N47-P47-S47-V47', others: 43, level: 'Sub Kegiatan',
     });
   });
 

@@ -10,10 +10,10 @@ const CASES: { [C in keyof FormFindingDataMap]: FormFindingDataMap[C][] } = {
   'percent-summed': [{ declaration: '14 = 6 + 12', values: [85, 80], actual: 165, used: 80, capaian: 80, unit: '%', indicator: 'Persentase dokumen', percentCell: 'AD12', statedPercent: 165 }],
   'rollup-mismatch': [{ expected: 1938579751, actual: 1971343265, column: 'amount', header: 'Realisasi › Triwulan I › Rp', rows: [13, 55, 70] }],
   'formula-inconsistent': [
-    { kind: 'rollup', cell: 'R12', formula: '=SUM(R13+R55+R70+R91+R96)', rows: [13, 55, 70, 91, 96], children: [13, 55, 70], extra: [91, 96], missing: [], twice: [91, 96], difference: 32763514, level: 'bidang' },
-    { kind: 'rollup', cell: 'K21', formula: '=SUM(K23:K24)', rows: [23, 24], children: [22, 23, 24], extra: [], missing: [22], twice: [], difference: -6500000000, level: 'kegiatan' },
-    { kind: 'rollup', cell: 'M39', formula: '=SUM(M42:M44)', rows: [42, 43, 44], children: [40, 41, 42, 43, 44], extra: [], missing: [40, 41], twice: [], difference: 0, level: 'kegiatan' },
-    { kind: 'shape', cell: 'Y47', formula: '=Z47/N47-P47-S47-V47', expected: '=Z47*N47-P47-S47-V47', others: 43, level: 'subkegiatan' },
+    { reason: 'rollup', cell: 'R12', formula: '=SUM(R13+R55+R70+R91+R96)', rows: [13, 55, 70, 91, 96], children: [13, 55, 70], extra: [91, 96], missing: [], twice: [91, 96], difference: 32763514, more: true, level: 'Bidang Urusan' },
+    { reason: 'rollup', cell: 'K21', formula: '=SUM(K23:K24)', rows: [23, 24], children: [22, 23, 24], extra: [], missing: [22], twice: [], difference: 6500000000, more: false, level: 'Kegiatan' },
+    { reason: 'rollup', cell: 'M39', formula: '=SUM(M42:M44)', rows: [42, 43, 44], children: [40, 41, 42, 43, 44], extra: [], missing: [40, 41], twice: [], difference: 0, more: false, level: 'Kegiatan' },
+    { reason: 'shape', cell: 'Y47', formula: '=Z47/N47-P47-S47-V47', expected: '=Z47*N47-P47-S47-V47', others: 43, level: 'Sub Kegiatan' },
   ],
   'formula-constant': [{ formula: '=3251126996-R23', constants: [3251126996] }],
   'predicate-mismatch': [{ stated: 'Sangat Tinggi', expected: 'Tinggi', average: 83.9, statedAverage: 83.9 }],
@@ -32,11 +32,11 @@ describe('form messages', () => {
   });
   it('explains a double-counting roll-up in planner words', () => {
     expect(formMessageOf('formula-inconsistent', CASES['formula-inconsistent'][0], 'id')).toBe(
-      'R12 menjumlahkan baris yang bukan anak langsungnya (baris 91 dan 96): hasilnya Rp32.763.514 lebih besar dari jumlah anaknya; ' +
+      'R12 (Bidang Urusan) menjumlahkan baris yang bukan anak langsungnya (baris 91 dan 96): hasilnya Rp32.763.514 lebih besar dari jumlah anaknya; ' +
         'baris 91 dan 96 jadi terhitung dua kali. Rumusnya =SUM(R13+R55+R70+R91+R96); anak langsungnya baris 13, 55 dan 70.',
     );
     expect(formMessageOf('formula-inconsistent', CASES['formula-inconsistent'][1], 'en')).toBe(
-      "K21 leaves out its child row 22: the result is Rp6,500,000,000 less than its children's sum. The formula is =SUM(K23:K24); its direct children are rows 22, 23 and 24.",
+      "K21 (Kegiatan) leaves out its child row 22: the result is Rp6,500,000,000 less than its children's sum. The formula is =SUM(K23:K24); its direct children are rows 22, 23 and 24.",
     );
   });
 });

@@ -21,16 +21,25 @@ export interface FormFindingDataMap {
    */
   'formula-inconsistent':
     | {
-        kind: 'rollup'; cell: string; formula: string; rows: number[]; children: number[]; extra: number[]; missing: number[];
+        reason: 'rollup'; cell: string; formula: string; rows: number[]; children: number[]; extra: number[]; missing: number[];
         /** Rows this formula makes count twice: grandchildren beside their parent, or siblings the parent row sums as well. */
-        twice: number[]; difference: Num; level: string | null;
+        twice: number[];
+        /** |value − children's sum| (null for an average); `more`: the value is the larger. */
+        difference: Num; more: boolean;
+        /** The row's level as printed: Urusan, Bidang Urusan, Program, Kegiatan, Sub Kegiatan. */
+        level: string | null;
       }
-    | { kind: 'shape'; cell: string; formula: string; expected: string; others: number; level: string | null };
+    | { reason: 'shape'; cell: string; formula: string; expected: string; others: number; level: string | null };
   /** Numbers of 4+ digits typed into a formula's arithmetic. */
   'formula-constant': { formula: string; constants: number[] };
   /** The stated predicate is not the scale's band of the stated or the computed average. */
   'predicate-mismatch': { stated: string; expected: string; average: number; statedAverage: Num };
 }
+
+/** A level as the form prints it (the same words in both languages). */
+export const LEVEL_NAME: Record<string, string> = {
+  urusan: 'Urusan', bidang: 'Bidang Urusan', program: 'Program', kegiatan: 'Kegiatan', subkegiatan: 'Sub Kegiatan',
+};
 
 export type FormFindingCode = keyof FormFindingDataMap;
 export const FORM_FINDING_CODES: FormFindingCode[] = [

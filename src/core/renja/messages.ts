@@ -7,11 +7,6 @@ import { FormFindingCode, FormFindingDataMap } from './findings';
 
 type FormCatalogue = { [C in FormFindingCode]: (d: FormFindingDataMap[C]) => string };
 
-const LEVEL: Record<Language, Record<string, string>> = {
-  id: { urusan: 'Urusan', bidang: 'Bidang Urusan', program: 'Program', kegiatan: 'Kegiatan', subkegiatan: 'Sub Kegiatan' },
-  en: { urusan: 'Urusan', bidang: 'Bidang Urusan', program: 'Program', kegiatan: 'Kegiatan', subkegiatan: 'Sub Kegiatan' },
-};
-const level = (l: string | null, lang: Language) => (l ? LEVEL[lang][l] ?? l : '');
 const rp = (v: number, lang: Language) => `Rp${num(Math.abs(v), lang)}`;
 const rows = (n: number) => (n > 1 ? 'rows' : 'row');
 const isRatio = (declaration: string) => /[/:]/.test(declaration);
@@ -31,24 +26,26 @@ export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
     'rollup-mismatch': (d) =>
       `Baris induk ${rp(d.actual, 'id')} tidak sama dengan jumlah baris anaknya (baris ${list(d.rows, 'id')}) ${rp(d.expected, 'id')}: selisih ${rp(d.actual - d.expected, 'id')}.`,
     'formula-inconsistent': (d) => {
-      if (d.kind === 'shape') {
-        return `${d.cell} ${str(d.formula)} berbeda dari rumus ${d.others} sel lain di kolomnya pada tingkat ${level(d.level, 'id')}, yang di sel ini berbunyi ${str(d.expected)}.`;
+      if (d.reason === 'shape') {
+        return `${d.cell} ${str(d.formula)} berbeda dari rumus ${d.others} sel lain di kolomnya pada tingkat ${str(d.level)}, yang di sel ini berbunyi ${str(d.expected)}.`;
       }
       const verb = /^=AVERAGE/i.test(d.formula) ? 'merata-ratakan' : 'menjumlahkan';
       const parts: string[] = [];
-      if (d.extra.length) parts.push(`${d.cell} ${verb} baris yang bukan anak langsungnya (baris ${list(d.extra, 'id')})`);
-      if (d.missing.length) parts.push(`${d.extra.length ? 'dan tidak ikut' : `${d.cell} tidak ikut`} ${verb} anaknya, baris ${list(d.missing, 'id')}`);
+      const who = `${d.cell}${d.level ? ` (${d.level})` : ''}`;
+      if (d.extra.length) parts.push(`${who} ${verb} baris yang bukan anak langsungnya (baris ${list(d.extra, 'id')})`);
+      if (d.missing.length) parts.push(`${d.extra.length ? 'dan tidak ikut' : `${who} tidak ikut`} ${verb} anaknya, baris ${list(d.missing, 'id')}`);
       let text = parts.join(' ');
-      if (d.difference !== null && Math.abs(d.difference) > 1e-6) {
-        text += `: hasilnya ${rp(d.difference, 'id')} ${d.difference > 0 ? 'lebih besar' : 'lebih kecil'} dari jumlah anaknya`;
-      } else if (d.difference !== null) text += ': nilainya sama dengan jumlah anaknya, tetapi rumusnya akan keliru bila baris itu terisi';
+      if (d.difference !== null && d.difference > 1e-6) {
+        text += `: hasilnya ${rp(d.difference, 'id')} ${d.more ? 'lebih besar' : 'lebih kecil'} dari jumlah anaknya`;
+      } else if (d.difference !== null) text += `: selisihnya dengan jumlah anaknya ${rp(d.difference, 'id')}, tetapi rumusnya akan keliru bila baris itu terisi`;
       if (d.twice.length) text += `; baris ${list(d.twice, 'id')} jadi terhitung dua kali`;
       return `${text}. Rumusnya ${str(d.formula)}; anak langsungnya baris ${list(d.children, 'id')}.`;
     },
     'formula-constant': (d) =>
       `Rumus ${str(d.formula)} memuat angka yang diketik langsung (${list(d.constants, 'id')}): asal angka itu tidak terlihat dan tidak ikut berubah bila datanya berubah. Rujuk sel yang memuatnya.`,
     'predicate-mismatch': (d) =>
-      `Predikat tertulis "${quote(d.stated)}", padahal rata-rata capaian ${pct(d.average, 'id')} termasuk "${d.expected}" menurut skala penilaian.`,
+      `Predikat tertulis "${quote(d.stated)}", padahal rata-rata capaian ${pct(d.average, 'id')}` +
+      (d.statedAverage !== null ? ` (tertulis ${pct(d.statedAverage, 'id')})` : '') + ` termasuk "${d.expected}" menurut skala penilaian.`,
   },
   en: {
     'form-formula-mismatch': (d) =>
@@ -62,24 +59,26 @@ export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
     'rollup-mismatch': (d) =>
       `The parent row's ${rp(d.actual, 'en')} is not the sum of its child rows (${rows(d.rows.length)} ${list(d.rows, 'en')}), ${rp(d.expected, 'en')}: ${rp(d.actual - d.expected, 'en')} apart.`,
     'formula-inconsistent': (d) => {
-      if (d.kind === 'shape') {
-        return `${d.cell} ${str(d.formula)} differs from the other ${d.others} formulas of its column at the ${level(d.level, 'en')} level, which here would read ${str(d.expected)}.`;
+      if (d.reason === 'shape') {
+        return `${d.cell} ${str(d.formula)} differs from the other ${d.others} formulas of its column at the ${str(d.level)} level, which here would read ${str(d.expected)}.`;
       }
       const verb = /^=AVERAGE/i.test(d.formula) ? 'averages' : 'adds up';
       const parts: string[] = [];
-      if (d.extra.length) parts.push(`${d.cell} ${verb} ${rows(d.extra.length)} that ${d.extra.length > 1 ? 'are' : 'is'} not its direct children (${rows(d.extra.length)} ${list(d.extra, 'en')})`);
-      if (d.missing.length) parts.push(`${d.extra.length ? 'and leaves out' : `${d.cell} leaves out`} its child ${rows(d.missing.length)} ${list(d.missing, 'en')}`);
+      const who = `${d.cell}${d.level ? ` (${d.level})` : ''}`;
+      if (d.extra.length) parts.push(`${who} ${verb} ${d.extra.length > 1 ? 'rows that are not its direct children' : 'a row that is not one of its direct children'} (${rows(d.extra.length)} ${list(d.extra, 'en')})`);
+      if (d.missing.length) parts.push(`${d.extra.length ? 'and leaves out' : `${who} leaves out`} its child ${rows(d.missing.length)} ${list(d.missing, 'en')}`);
       let text = parts.join(' ');
-      if (d.difference !== null && Math.abs(d.difference) > 1e-6) {
-        text += `: the result is ${rp(d.difference, 'en')} ${d.difference > 0 ? 'more' : 'less'} than its children's sum`;
-      } else if (d.difference !== null) text += ': the value equals its children\u2019s sum, but the formula goes wrong once those rows are filled';
+      if (d.difference !== null && d.difference > 1e-6) {
+        text += `: the result is ${rp(d.difference, 'en')} ${d.more ? 'more' : 'less'} than its children's sum`;
+      } else if (d.difference !== null) text += `: it differs from its children's sum by ${rp(d.difference, 'en')}, but the formula goes wrong once those rows are filled`;
       if (d.twice.length) text += `; ${rows(d.twice.length)} ${list(d.twice, 'en')} ${d.twice.length > 1 ? 'are' : 'is'} counted twice`;
-      return `${text}. The formula is ${str(d.formula)}; its direct children are rows ${list(d.children, 'en')}.`;
+      return `${text}. The formula is ${str(d.formula)}; its direct ${d.children.length > 1 ? 'children are rows' : 'child is row'} ${list(d.children, 'en')}.`;
     },
     'formula-constant': (d) =>
       `The formula ${str(d.formula)} has a number typed into it (${list(d.constants, 'en')}): where it came from is hidden, and it does not follow the data. Refer to the cell that holds it.`,
     'predicate-mismatch': (d) =>
-      `The stated predicate is "${quote(d.stated)}", but the average achievement ${pct(d.average, 'en')} is "${d.expected}" on the rating scale.`,
+      `The stated predicate is "${quote(d.stated)}", but the average achievement ${pct(d.average, 'en')}` +
+      (d.statedAverage !== null ? ` (stated ${pct(d.statedAverage, 'en')})` : '') + ` is "${d.expected}" on the rating scale.`,
   },
 };
 

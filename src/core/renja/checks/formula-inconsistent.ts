@@ -7,6 +7,7 @@ import { shapeOf } from '../../formula/analyse';
 import { fromR1C1, toR1C1 } from '../../formula/r1c1';
 import { FormAnalysis, FormRowAnalysis, rollupRows, valueAt } from '../analyse';
 import { FormCheck } from './check';
+import { LEVEL_NAME } from '../findings';
 import { valueColumns } from './cells';
 
 const check: FormCheck<'formula-inconsistent'> = {
@@ -47,9 +48,11 @@ const check: FormCheck<'formula-inconsistent'> = {
         return (d !== null && Math.abs(d) > 1e-6) || (i === 0 && found.every((y) => { const e = y.agg.fn === 'AVERAGE' ? null : differenceOf(form, node.row, y.col, node.children); return e === null || Math.abs(e) <= 1e-6; }));
       });
       for (const x of shownCells) {
+        const d = x.agg.fn === 'AVERAGE' ? null : differenceOf(form, node.row, x.col, node.children);
         report({ row: node.row, col: x.col }, {
-          kind: 'rollup', cell: a1(node.row, x.col), formula: '=' + x.f, twice: twiceOf(form, node, x.col, x.agg.rows, nodeOfRow), rows: x.agg.rows.map((r) => r + 1), children: node.children.map((c) => form.rows[c].row + 1),
-          extra: x.extra, missing: x.missing, difference: x.agg.fn === 'AVERAGE' ? null : differenceOf(form, node.row, x.col, node.children), level: node.level,
+          reason: 'rollup', cell: a1(node.row, x.col), formula: '=' + x.f, twice: twiceOf(form, node, x.col, x.agg.rows, nodeOfRow), rows: x.agg.rows.map((r) => r + 1), children: node.children.map((c) => form.rows[c].row + 1),
+          extra: x.extra, missing: x.missing, difference: d === null ? null : Math.round(Math.abs(d) * 1e6) / 1e6, more: d !== null && d > 0,
+          level: node.level ? LEVEL_NAME[node.level] : null,
         });
       }
       sets = new Set();
@@ -77,7 +80,7 @@ const check: FormCheck<'formula-inconsistent'> = {
         for (const c of cells) {
           if (c.shape === top) continue;
           report({ row: c.row, col }, {
-            kind: 'shape', cell: a1(c.row, col), formula: '=' + c.formula, expected: '=' + fromR1C1(modelR1C1, c.row, col), others: topCount, level: level || null,
+            reason: 'shape', cell: a1(c.row, col), formula: '=' + c.formula, expected: '=' + fromR1C1(modelR1C1, c.row, col), others: topCount, level: level ? LEVEL_NAME[level] : null,
           });
         }
       }
