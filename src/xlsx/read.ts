@@ -366,7 +366,22 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
       let raw: string | undefined;
       let formula: string | undefined;
       let inline: string | undefined;
-      if (!sc.selfClosing) {
+      let done = sc.selfClosing;
+      if (!done && s.startsWith('<v>', sc.end)) {
+        // The common cell, `<v>…</v></c>`, read without the scanner; anything else takes the general path.
+        const from = sc.end + 3;
+        const close = s.indexOf('</v>', from);
+        if (close >= 0 && s.startsWith('</c>', close + 4)) {
+          raw = s.slice(from, close);
+          if (raw.indexOf('<') >= 0) raw = undefined;
+          else {
+            if (raw.indexOf('&') >= 0 || raw.indexOf('\r') >= 0) raw = decodeEntities(raw.replace(/\r\n?/g, '\n'));
+            sc.pos = close + 8;
+            done = true;
+          }
+        }
+      }
+      if (!done) {
         for (;;) {
           const kk = sc.next();
           if (kk === EOF) throw new XmlError('unterminated cell');
