@@ -21,7 +21,7 @@ const id = {
   indicators: 'Indikator',
   overall: 'Capaian rata-rata',
   absorption: 'Serapan anggaran',
-  errors: 'Galat',
+  errors: 'Kesalahan',
   warnings: 'Peringatan',
   infos: 'Info',
   findings: 'Temuan',

@@ -160,7 +160,7 @@ describe('preview page in Chromium', () => {
   it.each(readdirSync(REAL_WORLD).filter((f) => f.endsWith('.xlsx')))('opens and checks the real-world workbook %s without a console error', async (name) => {
     await page.getByTestId('file-input').setInputFiles(join(REAL_WORLD, name));
     await page.getByRole('button', { name: 'Periksa saja' }).click();
-    await page.getByText(/^Galat: \d+$/).waitFor();
+    await page.getByText(/^Kesalahan: \d+$/).waitFor();
     const shown = await page.getByText('table-not-found', { exact: false }).count();
     if (noTable(name)) expect(shown).toBeGreaterThan(0);
     else expect(shown).toBe(0);
