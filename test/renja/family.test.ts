@@ -66,6 +66,8 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
   it.each<[string, Cells, string[]]>([
     // X7 = 3500 where 6 + 12 gives 2000 + 1400 = 3400: only X7 (Z7 = 68 is right for the right X7, the Program above is not blamed).
     ['a cumulative Rp typed wrong', { X7: 3500 }, ['form-formula-mismatch@X7']],
+    // Z7 = X7/F7*100 = 70 follows the wrong X7 (the right one gives 68): reported once, on X7.
+    ['a percentage computed from a wrong cumulative Rp', { X7: 3500, Z7: ['X7/F7*100', 70] }, ['form-formula-mismatch@X7']],
     // The Program's cumulative states 140: last year's 60 % plus this year's 80 % (and Y5 = 140 % follows it, named in the finding).
     ['percentages summed into the cumulative', { W5: 140, Y5: 140 }, ['percent-summed@W5']],
     // The Program's quarter Rp do not add up to its Kegiatan's.

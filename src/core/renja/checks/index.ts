@@ -1,4 +1,6 @@
 // Every form check (SPEC §11 and the §5 codes that apply to the form), run in one place.
+import { a1, parseA1 } from '../../grid';
+import { referencesOf } from '../../formula/analyse';
 import { FormAnalysis } from '../analyse';
 import { FormCheck, FormFinding, runFormCheck } from './check';
 import absorptionMismatch from './absorption-mismatch';
@@ -20,6 +22,8 @@ export const FORM_CHECKS: FormCheck[] = [
   valueError, valueMultiple, unitUnknown, targetZero, capaianMismatch, absorptionMismatch, averageMismatch,
 ] as FormCheck[];
 
+const FOLLOWED = new Set(['rollup-mismatch', 'form-formula-mismatch', 'formula-inconsistent', 'percent-summed', 'value-error']);
+
 /** Runs every form check; a cell that breaks its declared formula is not also reported as a stated-percentage mismatch. */
 export function checkForm(form: FormAnalysis, checks: FormCheck[] = FORM_CHECKS): FormFinding[] {
   const out: FormFinding[] = [];
@@ -27,7 +31,15 @@ export function checkForm(form: FormAnalysis, checks: FormCheck[] = FORM_CHECKS)
   const broken = new Set(out.filter((f) => f.code === 'form-formula-mismatch' || f.code === 'value-error').map((f) => f.cell));
   // A percentage computed from a sum of percentages is told with that sum (percent-summed names it), not again.
   for (const f of out) if (f.code === 'percent-summed' && (f as FormFinding<'percent-summed'>).data.percentCell) broken.add((f as FormFinding<'percent-summed'>).data.percentCell!);
-  return out.filter((f) => !((f.code === 'capaian-mismatch' || f.code === 'absorption-mismatch') && broken.has(f.cell)));
+  // A stated percentage computed from a cell already reported (AG64 = AE64/K64*100 beside a wrong AE64) follows that
+  // cell: the finding on the cell it reads is the one to fix.
+  const flagged = new Set(out.filter((f) => FOLLOWED.has(f.code)).map((f) => f.cell));
+  const readsFlagged = (cell: string) => {
+    const at = parseA1(cell);
+    const formula = at ? form.view.raw(at.row, at.col)?.formula : undefined;
+    return !!formula && referencesOf(formula).some((r) => r.sheet === null && r.range.top === r.range.bottom && r.range.left === r.range.right && flagged.has(a1(r.range.top, r.range.left)));
+  };
+  return out.filter((f) => !((f.code === 'capaian-mismatch' || f.code === 'absorption-mismatch') && (broken.has(f.cell) || readsFlagged(f.cell))));
 }
 
 export type { FormFinding };
