@@ -1,6 +1,6 @@
 // Table-driven tests per finding code on a small quarter-to-date form (test/renja/form.ts). Every expectation is
 // what a Bappeda reviewer would say about the changed cells, worked out by hand in the comments.
-import { findingsOf, form, Cells } from './form';
+import { findingsOf, form, formOf, Cells } from './form';
 import { predicateOf, parsePredicate, parseRatingScale } from '../../src/core/renja/predicate';
 
 const brief = (cells: Cells, options = {}) => findingsOf(cells, options).map((f) => `${f.code}@${f.cell}`).sort();
@@ -178,5 +178,18 @@ describe('units and shared indicators', () => {
     ['two numbered indicators sharing one row of values', { D9: '1. Jumlah paket logistik 2. Jumlah paket cetakan' }, ['value-multiple@D9']],
   ])('%s', (_, changes, expected) => {
     expect(brief(form(changes))).toEqual(expected);
+  });
+});
+
+describe('polarity from the name (SPEC §10.7)', () => {
+  // "Angka kematian ibu" should fall: target 4, realisation 1+2 = 3 → (2×4 − 3)/4 = 125 %; the average becomes
+  // (70 + 93.75 + 125 + 80)/4 = 92.19, Sangat Tinggi. Its capaian formula differs from the column's by design.
+  const cells = form({ D8: 'Angka kematian ibu', E8: 'Kasus', N8: ['(2*F8-L8)/F8*100', 125], N10: 92.19, N11: 'Sangat Tinggi' });
+  it('reads a negative indicator and says so, and takes its (2T − R)/T capaian as the form meant', () => {
+    expect(brief(cells)).toEqual(['polarity-inferred@D8']);
+    expect(formOf(cells).indicators.find((i) => i.row === 7)?.capaian).toBe(125);
+  });
+  it('--polarity (an override) wins, without a finding', () => {
+    expect(brief(cells, { settings: { polarityOverrides: { 'angka kematian ibu': 'positive' } } })).toContain('form-formula-mismatch@N8');
   });
 });

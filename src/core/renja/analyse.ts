@@ -7,6 +7,7 @@ import { readCell, Reading } from '../read/cell';
 import { isAdditive, lookupUnit, Unit } from '../read/units';
 import { averageOf, capaianOf, round2, sameAmount } from '../compute/math';
 import { normaliseName } from '../names';
+import { negativePhraseOf } from '../compute/indicator';
 import { Settings } from '../settings';
 import { buildRows } from './hierarchy';
 import { isValueRole, recogniseForm } from './recognise';
@@ -35,6 +36,8 @@ export interface FormIndicatorAnalysis {
   unit: Unit | null;
   unitWord: string | null;
   polarity: 'positive' | 'negative';
+  /** SPEC §10.7: the phrase of the name that made the polarity negative, when inferred. */
+  polarityPhrase: string | null;
   shared: boolean;
   target: FormValue | null;
   renstraTarget: FormValue | null;
@@ -163,8 +166,9 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
       const r = ind.row;
       const { unit, word } = unitOf(node.unitText && r === node.row ? node.unitText : unitTextAt(view, layout, r) ?? node.unitText, ind.name);
       const override = settings.polarityOverrides[normaliseName(ind.name)];
+      const phrase = !override && settings.inferPolarity ? negativePhraseOf(ind.name) : null;
       const a: FormIndicatorAnalysis = {
-        node: ni, row: r, name: ind.name, nameCell: ind.cell, unit, unitWord: word, polarity: override ?? 'positive', shared: ind.shared,
+        node: ni, row: r, name: ind.name, nameCell: ind.cell, unit, unitWord: word, polarity: override ?? (phrase ? 'negative' : 'positive'), polarityPhrase: phrase, shared: ind.shared,
         target: k(g.target, r), renstraTarget: k(g.renstra, r), lastRealisation: k(g.last, r),
         quarters: g.quarters.filter((q) => q.k !== undefined).map((q) => ({ quarter: q.quarter ?? 0, value: valueAt(view, r, q.k!) })),
         annual: k(g.real, r), realisation: null, capaian: null, statedCapaian: k(g.capaian, r),

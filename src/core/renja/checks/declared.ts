@@ -1,6 +1,6 @@
 // Each body row held against each formula the numbered row declares (SPEC §11), for K and for Rp: the verdicts
 // form-formula-mismatch and percent-summed report.
-import { sameAmount, agrees } from '../../compute/math';
+import { sameAmount, agrees, capaianOf } from '../../compute/math';
 import { isAdditive } from '../../read/units';
 import { Declaration, groupByNumber } from '../model';
 import { declarationCells, FormAnalysis, FormIndicatorAnalysis, FormValue, isIncrementSeries } from '../analyse';
@@ -74,6 +74,11 @@ function judgeOne(form: FormAnalysis, d: Declaration, result: FormValue, terms: 
     if (num.value === null || den.value === null || den.value === 0) return null;
     const expected = (num.value / den.value) * 100;
     if (agreesAsPrinted(result, expected, form.settings.tolerance)) return { kind: 'ok' };
+    // A negative indicator's capaian by §4 ((2T − R)/T, or T/R) is what the form means by it.
+    if (ind?.polarity === 'negative') {
+      const negative = capaianOf(den.value, num.value, 'negative', form.settings);
+      if (negative !== null && agreesAsPrinted(result, negative, form.settings.tolerance)) return { kind: 'ok' };
+    }
     if (Math.abs(actual) <= 2 && agrees(actual * 100, expected, form.settings.tolerance)) return { kind: 'ok' };
     return { kind: 'mismatch', expected, actual };
   }

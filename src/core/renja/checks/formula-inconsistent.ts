@@ -57,13 +57,16 @@ const check: FormCheck<'formula-inconsistent'> = {
       }
       sets = new Set();
     });
-    // Other formulas: the shape most formulas of the column share at this level.
+    // Other formulas: the shape most formulas of the column share at this level. A negative indicator's capaian
+    // ((2T − R)/T) is meant to differ from the others'.
+    const negativeRows = new Set(form.indicators.filter((i) => i.polarity === 'negative').map((i) => i.row));
+    const percentCols = new Set(form.layout.groups.filter((g) => g.role === 'capaian' || g.role === 'cumulativeCapaian').flatMap((g) => g.cols));
     for (const col of cols) {
       const byLevel = new Map<string, { row: number; formula: string; shape: string }[]>();
       for (const node of form.rows) {
         for (const row of node.rows) {
           const f = form.view.raw(row, col)?.formula;
-          if (!f || rollupRows(f, row, col)) continue;
+          if (!f || rollupRows(f, row, col) || (percentCols.has(col) && negativeRows.has(row))) continue;
           const key = node.level ?? '';
           if (!byLevel.has(key)) byLevel.set(key, []);
           byLevel.get(key)!.push({ row, formula: f, shape: shapeOf(f, row, col) });

@@ -10,6 +10,7 @@ import formFormulaMismatch from './form-formula-mismatch';
 import formulaConstant from './formula-constant';
 import formulaInconsistent from './formula-inconsistent';
 import percentSummed from './percent-summed';
+import polarityInferred from './polarity-inferred';
 import predicateMismatch from './predicate-mismatch';
 import rollupMismatch from './rollup-mismatch';
 import targetZero from './target-zero';
@@ -19,7 +20,7 @@ import valueMultiple from './value-multiple';
 
 export const FORM_CHECKS: FormCheck[] = [
   formFormulaMismatch, percentSummed, rollupMismatch, formulaInconsistent, formulaConstant, predicateMismatch,
-  valueError, valueMultiple, unitUnknown, targetZero, capaianMismatch, absorptionMismatch, averageMismatch,
+  valueError, valueMultiple, unitUnknown, targetZero, capaianMismatch, absorptionMismatch, averageMismatch, polarityInferred,
 ] as FormCheck[];
 
 const FOLLOWED = new Set(['rollup-mismatch', 'form-formula-mismatch', 'formula-inconsistent', 'percent-summed', 'value-error']);
