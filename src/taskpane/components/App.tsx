@@ -4,8 +4,10 @@ import {
 } from '@fluentui/react-components';
 import { Settings } from '../../core/settings';
 import { FileReport } from '../../core/report';
+import { reportSummary } from '../../core/summary-text';
 import { describeError } from '../../excel/errors';
 import { CermatActions } from '../actions';
+import { copyToClipboard } from '../clipboard';
 import { STRINGS } from '../strings';
 import { FindingsList } from './FindingsList';
 import { SettingsDialog } from './SettingsDialog';
@@ -85,6 +87,17 @@ export function App({ actions }: AppProps) {
     actions.select(sheet, cell).catch((e) => setNotices([{ intent: 'error', title: t.errorTitle, text: describeError(e, lang) }]));
   };
 
+  // Not through `act`: copying changes nothing in the workbook and must run in the click's user activation.
+  const copySummary = async () => {
+    if (!report) return;
+    try {
+      const how = await copyToClipboard(reportSummary(report, lang));
+      setNotices([{ intent: 'success', text: how === 'html' ? t.summaryCopied : t.summaryCopiedText }]);
+    } catch (e) {
+      setNotices([{ intent: 'error', title: t.errorTitle, text: t.copyFailed(e instanceof Error ? e.message : String(e)) }]);
+    }
+  };
+
   const saveSettings = (next: Settings) =>
     act(async () => {
       await actions.saveSettings(next);
@@ -111,6 +124,9 @@ export function App({ actions }: AppProps) {
           </Tooltip>
           <Tooltip content={t.clearHint} relationship="description">
             <Button disabled={busy || !actions.hasHighlights()} onClick={clear}>{t.clear}</Button>
+          </Tooltip>
+          <Tooltip content={t.copySummaryHint} relationship="description">
+            <Button disabled={busy || !report || report.tables.length === 0} onClick={copySummary}>{t.copySummary}</Button>
           </Tooltip>
           <SettingsDialog settings={settings} strings={t} disabled={busy} onSave={saveSettings} />
         </div>
