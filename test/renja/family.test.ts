@@ -109,3 +109,10 @@ describe('codes in one Kode column, level words, a % sub-column per quarter', ()
     expect(findingsOf(c, { merges: M }).map((x) => `${x.code}@${x.cell}`).sort()).toEqual(['formula-inconsistent@M5', 'rollup-mismatch@M5']);
   });
 });
+
+describe('Rp in thousands', () => {
+  it('names the Rp column as printed, so the amounts read in thousands', () => {
+    const f = findingsOf(cells({ L5: 350, T5: 1450, V5: 96.67, X5: 3450, Z5: 69 }), { merges: MERGES }).find((x) => x.code === 'rollup-mismatch' && x.cell === 'L5');
+    expect(f?.data).toEqual({ expected: 300, actual: 350, column: 'amount', header: 'Realisasi Kinerja Pada Triwulan › Triwulan I › Rp (000)', rows: [7] });
+  });
+});

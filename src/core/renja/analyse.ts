@@ -296,8 +296,10 @@ function findRollups(view: SheetView, rows: FormRowAnalysis[], layout: FormLayou
           any = true;
         }
       }
-      if (bad || (!any && parent.value === null)) continue;
-      const actual = parent.value ?? 0;
+      // An empty parent cell states nothing: nothing to hold against its children.
+      if (bad || parent.value === null) continue;
+      const actual = parent.value;
+      if (!any && actual === 0) continue;
       if (!sameAmount(actual, expected)) {
         rollups.push({ node: ni, col, expected, actual, childRows: node.children.map((c) => rows[c].row + 1) });
         off.add(key(node.row, col));

@@ -25,6 +25,8 @@ export interface FormGroup {
   k?: number;
   rp?: number;
   pct?: number;
+  /** The Rp sub-column's header as printed (`Rp`, `Rp (000)`), when the form has a K/Rp row. */
+  rpLabel?: string;
   declaration?: Declaration;
 }
 

@@ -225,7 +225,10 @@ export function recogniseForm(view: SheetView): FormLayout | null {
       for (const c of g.cols) {
         const s = subColumnOf(view.text(subRow, c));
         if (s === 'k' && g.k === undefined) g.k = c;
-        else if (s === 'rp' && g.rp === undefined) g.rp = c;
+        else if (s === 'rp' && g.rp === undefined) {
+          g.rp = c;
+          g.rpLabel = clean(view.text(subRow, c));
+        }
         else if (s === 'pct' && g.pct === undefined) g.pct = c;
       }
     }

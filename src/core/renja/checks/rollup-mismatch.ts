@@ -8,7 +8,7 @@ const check: FormCheck<'rollup-mismatch'> = {
     for (const r of form.rollups) {
       const node = form.rows[r.node];
       const group = form.layout.groups.find((g) => g.rp === r.col);
-      const header = [group?.label ?? '', group?.quarter ? `Triwulan ${['I', 'II', 'III', 'IV'][group.quarter - 1]}` : '', 'Rp'].filter((x) => x !== '').join(' › ');
+      const header = [group?.label ?? '', group?.quarter ? `Triwulan ${['I', 'II', 'III', 'IV'][group.quarter - 1]}` : '', group?.rpLabel ?? 'Rp'].filter((x) => x !== '').join(' › ');
       report({ row: node.row, col: r.col }, { expected: r.expected, actual: r.actual, column: 'amount', header, rows: r.childRows });
     }
   },
