@@ -56,7 +56,8 @@ export interface ReadResult {
   pkg: XlsxPackage;
 }
 
-export type Progress = (step: string, done: number, total: number) => void;
+/** How far the reading is: `done` of `total` sheets (fractions within a sheet), after the shared strings. */
+export type Progress = (step: 'strings' | 'sheet', done: number, total: number) => void;
 
 /** ECMA-376 Part 1, 18.8.30: the built-in formats a workbook may use by id alone. */
 export const BUILTIN_FORMATS: Record<number, string> = {
@@ -165,7 +166,7 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
     progress?.('sheet', i, sheets.length);
     const xml = text(sheets[i].path) ?? '';
     sheetXml?.set(sheets[i].path, xml);
-    out.push(readSheet(sheets[i].name, xml, strings, xfFormats));
+    out.push(readSheet(sheets[i].name, xml, strings, xfFormats, progress && ((f) => progress('sheet', i + f, sheets.length))));
   }
   progress?.('sheet', sheets.length, sheets.length);
   return {
@@ -296,7 +297,9 @@ function refCol(s: string, from: number, to: number): { col: number; rowAt: numb
   return { col: col - 1, rowAt: p };
 }
 
-function readSheet(name: string, xml: string, strings: string[], xfFormats: (string | undefined)[]): Sheet {
+/** `within` hears, every 4,096 rows, how far into the sheet's XML the reading is (0…1). */
+function readSheet(name: string, xml: string, strings: string[], xfFormats: (string | undefined)[], within?: (fraction: number) => void): Sheet {
+  let rowsRead = 0;
   const cells: (GridCell | undefined)[][] = [];
   const merges: Range[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
@@ -317,6 +320,7 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
       continue;
     }
     if (inData && tag === 'row') {
+      if (within && (++rowsRead & 4095) === 0) within(sc.pos / xml.length);
       const r = sc.attr('r');
       row = r !== undefined ? Number(r) - 1 : row + 1;
       col = -1;

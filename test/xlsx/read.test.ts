@@ -8,7 +8,7 @@ import { fflateCodec } from '../../src/xlsx/codec';
 import { shiftFormula } from '../../src/xlsx/formula';
 import { XlsxError, readXlsx } from '../../src/xlsx/read';
 import { InflateBudget, TooLargeError, inflateEntry, readZip, writeZip } from '../../src/xlsx/zip';
-import { rawXlsx, row } from './build';
+import { capaianSheet, rawXlsx, row } from './build';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -69,6 +69,16 @@ describe('reading odd producers', () => {
     expect(g.cells[0]).toEqual([{ value: 'kepala' }, undefined]);
     expect(g.cells[1]).toEqual([{ value: 'juga hilang' }, { value: 'tetap' }]);
     expect(g.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
+  it('reports progress through the shared strings, each sheet, and within a long sheet', () => {
+    const calls: [string, number, number][] = [];
+    readXlsx(rawXlsx([{ name: 'A', xml: capaianSheet(10000) }, { name: 'B', xml: row(1, [1]) }]), nodeCodec, (step, done, total) => calls.push([step, done, total]));
+    expect(calls[0]).toEqual(['strings', 0, 2]);
+    const sheet = calls.filter((c) => c[0] === 'sheet').map((c) => c[1]);
+    expect(sheet.some((d) => d > 0 && d < 1)).toBe(true);
+    expect(sheet).toEqual([...sheet].sort((a, b) => a - b));
+    expect(sheet[sheet.length - 1]).toBe(2);
   });
 
   it('names the problem of a package without a workbook or worksheet', () => {

@@ -65,7 +65,7 @@ export function PreviewApp({ exampleUrl }: PreviewAppProps) {
       const { grid, sheets } = await session.open(data, (step, done, total) => setReading({
         name,
         fraction: total > 0 ? done / total : 0,
-        text: step === 'sheet' ? `Membaca lembar ${Math.min(done + 1, total)} dari ${total}…` : 'Membaca teks bersama…',
+        text: step === 'sheet' ? `Membaca lembar ${Math.min(Math.floor(done) + 1, total)} dari ${total}…` : 'Membaca teks bersama…',
       }));
       const book = MemoryWorkbook.fromGrid(grid);
       for (const s of book.sheets) {
