@@ -144,9 +144,11 @@ export function recogniseForm(view: SheetView): FormLayout | null {
   let right = Math.max(...cells.map((c) => c.col));
   const headerTop = headerTopOf(view, numberedRow, left, right);
   // Unnumbered header columns inside or just beside the numbered span (Satuan, Visi, Misi) belong to the form too.
+  let subRow: number | null = null;
   const headerText = (c: number): string[] => {
     const out: string[] = [];
     for (let r = headerTop; r < numberedRow; r++) {
+      if (r === subRow) continue;
       const t = view.text(r, c);
       if (t !== '' && !out.includes(t)) out.push(t);
     }
@@ -155,7 +157,6 @@ export function recogniseForm(view: SheetView): FormLayout | null {
   while (left > 0 && headerText(left - 1).length > 0) left--;
   while (right + 1 < view.colCount && headerText(right + 1).length > 0) right++;
 
-  let subRow: number | null = null;
   if (numberedRow + 1 < view.rowCount && subRowOf(view, numberedRow + 1, left, right)) subRow = numberedRow + 1;
   else if (numberedRow - 1 >= headerTop && subRowOf(view, numberedRow - 1, left, right)) subRow = numberedRow - 1;
   const headerBottom = Math.max(numberedRow, subRow ?? numberedRow);
