@@ -1,0 +1,59 @@
+// The "Temuan Cermat" sheet (issue 15): every finding as a row a reviewer can work through — where it is (with a link
+// to the cell), how serious, what it is and what it says — in the chosen language. Pure: the CLI's writer and the
+// add-in each turn the rows into a sheet of their own.
+import { FileReport } from './report';
+import { SEVERITY_LABEL } from './messages';
+import { Language } from './settings';
+
+export const FINDINGS_SHEET_NAME: Record<Language, string> = { id: 'Temuan Cermat', en: 'Cermat findings' };
+
+export interface FindingsSheetRow {
+  no: number;
+  sheet: string;
+  cell: string;
+  /** The link target inside the workbook: `'Tabel II.15'!I7`. */
+  link: string;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+export interface FindingsSheet {
+  name: string;
+  header: string[];
+  rows: FindingsSheetRow[];
+}
+
+const HEADER: Record<Language, string[]> = {
+  id: ['No', 'Lembar', 'Sel', 'Tingkat', 'Kode', 'Pesan'],
+  en: ['No', 'Sheet', 'Cell', 'Severity', 'Code', 'Message'],
+};
+
+/** A sheet name quoted for a reference (`'Tabel II.15'`), its apostrophes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The findings sheet of a report; its name avoids the workbook's own sheets (`Temuan Cermat (2)`), and a finding
+ * about a whole workbook (table-not-found) links to the first cell of the sheet it names.
+ */
+export function findingsSheet(report: FileReport, lang: Language, existingSheets: string[]): FindingsSheet {
+  const base = FINDINGS_SHEET_NAME[lang];
+  const taken = new Set(existingSheets.map((s) => s.toLowerCase()));
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
+  return {
+    name,
+    header: HEADER[lang],
+    rows: report.findings.map((f, i) => ({
+      no: i + 1,
+      sheet: f.sheet,
+      cell: f.cell,
+      link: `${quoteSheet(f.sheet)}!${f.cell}`,
+      severity: SEVERITY_LABEL[lang][f.severity],
+      code: f.code,
+      message: f.message,
+    })),
+  };
+}
