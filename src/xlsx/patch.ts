@@ -111,7 +111,14 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
     if (noted.length > 0) {
       const commentsRel = rels.find((r) => r.type.endsWith('/comments') && !r.external);
       const vmlRel = rels.find((r) => r.type.endsWith('/vmlDrawing') && !r.external);
+      // A cell with a threaded comment (Excel 365) keeps it and gets no note (SPEC §13): its legacy note mirrors the thread.
+      const threaded = new Set<string>();
+      for (const r of rels) {
+        if (r.external || !/\/threadedComment$/i.test(r.type)) continue;
+        for (const m of (read(r.target) ?? '').matchAll(/<(?:\w+:)?threadedComment\b[^>]*?\sref="([^"]+)"/g)) threaded.add(m[1].toUpperCase());
+      }
       notes = {
+        threaded,
         commentsPath: commentsRel?.target,
         commentsXml: commentsRel ? read(commentsRel.target) : undefined,
         vmlPath: vmlRel?.target,
@@ -215,6 +222,8 @@ function addDefault(ct: string, ext: string, type: string): string {
 }
 
 interface SheetNotes {
+  /** Cells with a threaded comment: never given a note. */
+  threaded: Set<string>;
   commentsPath?: string;
   commentsXml?: string;
   vmlPath?: string;
@@ -298,6 +307,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
   const noteFor = (r: number, c: number, e: CellEdit) => {
     if (e.note === undefined) return;
     const addr = a1(r, c);
+    if (notes?.threaded.has(addr)) return;
     const old = existingNotes.get(addr);
     let text = e.note;
     if (old !== undefined && e.notePrefix) {
