@@ -122,7 +122,6 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
         commentsPath: commentsRel?.target,
         commentsXml: commentsRel ? read(commentsRel.target) : undefined,
         vmlPath: vmlRel?.target,
-        vmlRelId: vmlRel?.id,
         vmlXml: vmlRel ? read(vmlRel.target) : undefined,
       };
     }
@@ -227,7 +226,6 @@ interface SheetNotes {
   commentsPath?: string;
   commentsXml?: string;
   vmlPath?: string;
-  vmlRelId?: string;
   vmlXml?: string;
 }
 
@@ -237,7 +235,6 @@ interface PatchedSheet {
   comments?: Map<string, string>;
   /** Cells that get a note and had none: each needs a VML shape. */
   newShapes: { row: number; col: number }[];
-  hasLegacyDrawing: boolean;
 }
 
 interface ColInfo {
@@ -371,7 +368,6 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
       if (name === 'legacyDrawing') hasLegacyDrawing = true;
       if (name === 'mergeCells') {
         mergeCellsTag = { start: sc.start, end: sc.end, count: Number(sc.attr('count') ?? 0), self: sc.selfClosing };
-        if (sc.selfClosing) mergeCellsEnd = sc.start;
       }
       if (name === 'cols') {
         colsSeen = true;
@@ -502,7 +498,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
     if (root && !/\sxmlns:r\s*=/.test(rootTag)) ops.push({ at: root.start, to: root.end, text: setAttrs(rootTag, { 'xmlns:r': REL }) });
   }
   const out = applyOps(xml, ops);
-  return { xml: out, comments: comments.size > 0 ? comments : undefined, newShapes, hasLegacyDrawing };
+  return { xml: out, comments: comments.size > 0 ? comments : undefined, newShapes };
 }
 
 /** The namespace prefix (with its colon) of the part's root element: `x:` in `<x:worksheet>`, else ''. */
