@@ -101,6 +101,14 @@ describe('recogniseForm on a quarter-to-date form with an unnumbered Satuan colu
     ]);
     expect(f.rows.map((r) => (r.parent === null ? null : f.rows[r.parent].row + 1))).toEqual([null, 5, 6, 6, 6]);
   });
+  it('is not a form: an LKj table whose numbering row declares its capaian formula', () => {
+    const lkj = gridOf({
+      A1: 'No', B1: 'Sasaran Strategis', C1: 'Indikator Kinerja', D1: 'Target', E1: 'Realisasi', F1: 'Capaian (%)', G1: 'Keterangan',
+      A2: '(1)', B2: '(2)', C2: '(3)', D2: '(4)', E2: '(5)', F2: '(6) = (5)/(4) x 100', G2: '(7)',
+      A3: 1, B3: 'Meningkatnya kualitas layanan', C3: 'Indeks kepuasan masyarakat', D3: 80, E3: 82, F3: 102.5,
+    }, []);
+    expect(recogniseForm(new SheetView(lkj.sheets[0]))).toBeNull();
+  });
   it('is not a form without a declared formula in the numbered row', () => {
     const cells = form({ L3: 8, N3: 9 });
     expect(recogniseForm(new SheetView(gridOf(cells).sheets[0]))).toBeNull();

@@ -251,6 +251,9 @@ export function recogniseForm(view: SheetView): FormLayout | null {
   const unitGroup = groups.find((g) => g.role === 'unit');
   const codeCols = groups.filter((g) => g.role === 'code').flatMap((g) => g.cols);
   if (!labelGroup && !indicatorGroup) return null;
+  // SPEC §11: K/Rp sub-columns under the numbered groups — what sets the form apart from an LKj table whose numbering
+  // row happens to declare a formula (`(6) = (5)/(4) x 100`).
+  if (subRow === null || groups.filter((g) => g.k !== undefined && g.rp !== undefined).length < 2) return null;
   if (!groups.some((g) => g.role === 'target' || g.role === 'realisation' || g.role === 'quarter')) return null;
 
   const layout: FormLayout = {
