@@ -2,6 +2,7 @@
 // what a Bappeda reviewer would say about the changed cells, worked out by hand in the comments.
 import { findingsOf, form, formOf, Cells } from './form';
 import { predicateOf, parsePredicate, parseRatingScale } from '../../src/core/renja/predicate';
+import { formWrites } from '../../src/core/renja/writes';
 
 const brief = (cells: Cells, options = {}) => findingsOf(cells, options).map((f) => `${f.code}@${f.cell}`).sort();
 const at = (cells: Cells, code: string, cell: string, options = {}) => findingsOf(cells, options).find((f) => f.code === code && f.cell === cell);
@@ -171,11 +172,21 @@ describe('stated percentages and the footer', () => {
 });
 
 describe('units and shared indicators', () => {
+  it('writes nothing over a cell holding one value per indicator', () => {
+    const f = formOf(form({ D9: '1. Jumlah paket logistik 2. Jumlah paket cetakan', F9: '1. 5 2. 6', H9: '1. 2 2. 3', J9: '1. 2 2. 3', L9: '1. 4 2. 6', N9: '1. 80 2. 100', N10: 83.75 }));
+    expect(f.indicators.filter((i) => i.row === 8).map((i) => i.capaian)).toEqual([80, 100]);
+    expect(formWrites(f).filter((w) => w.row === 8 && w.col === 13)).toEqual([]);
+  });
   it.each<[string, Cells, string[]]>([
     ['a unit one letter off', { E9: 'Pakeet' }, ['unit-unknown@E9']],
     ['a unit word the catalogue lacks', { E9: 'Berita Acara' }, []],
     ['a word two letters off a unit is not guessed', { E9: 'Usulan' }, []],
     ['two numbered indicators sharing one row of values', { D9: '1. Jumlah paket logistik 2. Jumlah paket cetakan' }, ['value-multiple@D9']],
+    // Each value cell holds one value per indicator: told apart, each indicator its own capaian (4/5 and 6/6; the
+    // average takes both: (70 + 93.75 + 75 + 80 + 100)/5 = 83.75).
+    ['two numbered indicators with a value each', {
+      D9: '1. Jumlah paket logistik 2. Jumlah paket cetakan', F9: '1. 5 2. 6', H9: '1. 2 2. 3', J9: '1. 2 2. 3', L9: '1. 4 2. 6', N9: '1. 80 2. 100', N10: 83.75,
+    }, []],
   ])('%s', (_, changes, expected) => {
     expect(brief(form(changes))).toEqual(expected);
   });

@@ -174,6 +174,7 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
         annual: k(g.real, r), realisation: null, capaian: null, statedCapaian: k(g.capaian, r),
         cumulative: null, cumulativeCapaian: null, statedCumulativeCapaian: k(g.cumulativeCapaian, r), active: false,
       };
+      if (ind.shared) splitShared(a, node.indicators.filter((x) => x.row === r).indexOf(ind), node.indicators.filter((x) => x.row === r).length);
       computeIndicator(a, layout, settings);
       const targetRp = rp(g.target, node.row)?.value ?? 0;
       a.active = targetRp !== 0 || (a.realisation ?? 0) !== 0 || (a.target?.value ?? 0) !== 0 || (rp(g.real, node.row)?.value ?? 0) !== 0;
@@ -183,8 +184,12 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
 
   const { rollups, tainted } = findRollups(view, rows, layout, rpCols);
   const scale = options.scale ?? settings.ratingScale ?? DEFAULT_RATING_SCALE;
-  const perRow = new Map<number, number | null>();
-  for (const i of indicators) if (!perRow.has(i.row)) perRow.set(i.row, i.capaian);
+  const perRow = new Map<string, number | null>();
+  // One capaian per row, but per indicator where a row's cells hold one value per indicator.
+  for (const i of indicators) {
+    const key = i.shared && i.target?.reading.kind === 'multiple' ? `${i.row}:${i.name}` : String(i.row);
+    if (!perRow.has(key)) perRow.set(key, i.capaian);
+  }
   const values = [...perRow.values()];
   const average = values.length ? averageOf(values, settings) : null;
   const statedAverage = layout.footer.average ? valueAt(view, layout.footer.average.row, layout.footer.average.col) : null;
@@ -349,4 +354,32 @@ export function formArea(form: FormAnalysis): { top: number; left: number; botto
   const l = form.layout;
   const footer = [l.footer.average?.row, l.footer.predicate?.row].filter((x): x is number => x !== undefined);
   return { top: l.headerTop, left: l.left, bottom: Math.max(l.bodyBottom, ...footer), right: l.right };
+}
+
+/**
+ * Two numbered indicators in one cell whose value cells hold one measure each (`1. 80 2. 90`): each indicator takes
+ * its own. A cell with one number stays shared (value-multiple tells).
+ */
+function splitShared(a: FormIndicatorAnalysis, index: number, count: number): void {
+  const own = (v: FormValue | null): FormValue | null => {
+    const parts = v && typeof v.raw?.value === 'string' ? numberedParts(v.raw.value) : null;
+    if (!v || !parts || parts.length !== count) return v;
+    const reading = readCell({ value: parts[index] });
+    return { ...v, reading: { kind: 'multiple', measures: [] }, value: reading.kind === 'number' ? reading.measure.value : null };
+  };
+  a.target = own(a.target);
+  a.renstraTarget = own(a.renstraTarget);
+  a.lastRealisation = own(a.lastRealisation);
+  a.annual = own(a.annual);
+  a.statedCapaian = own(a.statedCapaian);
+  a.statedCumulativeCapaian = own(a.statedCumulativeCapaian);
+  a.quarters = a.quarters.map((q) => ({ quarter: q.quarter, value: own(q.value)! }));
+}
+
+/** `1. 80 % 2. 100 %` → [`80 %`, `100 %`]; null for a cell that is not a numbered list. */
+export function numberedParts(text: string): string[] | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!/^1[.)]\s/.test(t)) return null;
+  const parts = t.split(/(?:^|\s)(?=\d{1,2}[.)]\s)/).map((p) => p.replace(/^\d{1,2}[.)]\s*/, '').trim()).filter((p) => p !== '');
+  return parts.length >= 2 ? parts : null;
 }

@@ -1,8 +1,8 @@
 // What a recalculation writes on the form (SPEC §11, by §6's rules): the tingkat capaian K and Rp, the cumulative
 // percentages, the footer's average (as percentages) and its predicate — only into the cells of those columns and
 // the footer, never into a formula cell, never into an input column.
-import { isPercentFormat } from '../read/cell';
-import { FormAnalysis, valueAt } from './analyse';
+import { isPercentFormat, readCell } from '../read/cell';
+import { FormAnalysis, numberedParts, valueAt } from './analyse';
 import { groupOf } from './model';
 
 export const FORM_PERCENT_FORMAT = '0.00%';
@@ -28,6 +28,8 @@ export function formWrites(form: FormAnalysis): FormWrite[] {
     done.add(key);
     const current = view.raw(at.row, at.col);
     if (current?.formula) return;
+    // A cell holding one value per indicator (`1. 80 2. 100`) is not overwritten by one of them.
+    if (typeof current?.value === 'string' && (readCell(current).kind === 'multiple' || numberedParts(current.value))) return;
     const fraction = Math.round(value * 1e6) / 1e8;
     if (typeof current?.value === 'number' && Math.abs(current.value - fraction) < 1e-9 && isPercentFormat(current.format)) return;
     out.push({ row: at.row, col: at.col, value: fraction, format: FORM_PERCENT_FORMAT, kind });

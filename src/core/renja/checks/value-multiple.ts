@@ -10,7 +10,8 @@ const check: FormCheck<'value-multiple'> = {
     for (const ind of form.indicators) if (ind.shared) byRow.set(ind.row, [...(byRow.get(ind.row) ?? []), ind]);
     for (const inds of byRow.values()) {
       const first = inds[0];
-      const single = [first.target, first.annual].every((v) => !v || v.reading.kind !== 'multiple');
+      // Told apart when the target holds one measure per indicator (`1. 80 2. 90`).
+      const single = !first.target || first.target.reading.kind !== 'multiple';
       if (!single) continue;
       report(first.nameCell, { values: inds.map((i) => i.name), used: first.target?.value ?? null, unit: first.unit?.name ?? null });
     }
