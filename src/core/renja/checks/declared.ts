@@ -29,7 +29,19 @@ function usable(v: FormValue): boolean {
   return v.reading.kind === 'absent' || v.value !== null;
 }
 
+const cache = new WeakMap<FormAnalysis, DeclaredCheck[]>();
+
+/** Every declaration judged on every row (computed once per form: two checks read it). */
 export function declaredChecks(form: FormAnalysis): DeclaredCheck[] {
+  let found = cache.get(form);
+  if (!found) {
+    found = judgeAll(form);
+    cache.set(form, found);
+  }
+  return found;
+}
+
+function judgeAll(form: FormAnalysis): DeclaredCheck[] {
   const out: DeclaredCheck[] = [];
   const { view, layout } = form;
   // Sums first: a percentage whose numerator breaks its own sum is not judged (the numerator is where the error is).
