@@ -6,6 +6,8 @@
 // and no value into a spill range; the result names each.
 import { parseA1 } from '../core/grid';
 import { Highlight, NOTE_PREFIX, SEVERITY_FILL, WritePlan } from '../core/plan';
+import { Language } from '../core/settings';
+import { correctionLine, isCorrection } from './corrections';
 import { ExcelContext, ExcelFill, ExcelNote, ExcelRange, ExcelWorksheet } from './api';
 import { Job, runJobs } from './batch';
 import { literal, previousOf, quoteSheet } from './convert';
@@ -28,6 +30,12 @@ export interface ApplyResult {
   spillCells: string[];
   /** Oldest undo levels dropped to keep the undo record within the document settings' limit. */
   droppedUndoLevels: number;
+  /** Oldest corrections dropped from the history for the same reason (0 unless the history is huge). */
+  droppedCorrections: number;
+  /** Cells in the history of corrections after this run (each listed in the pane, each marked and noted). */
+  corrections: number;
+  /** Corrections accepted (taken off the history) by this run. */
+  accepted: number;
   /** Syncs the writing took (after the read). */
   syncs: number;
 }
@@ -166,7 +174,20 @@ function rangeJob<T extends Cell>(sheets: Sheets, run: T[], content: (c: T) => u
   };
 }
 
-export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: WritePlan, read: WorkbookRead): Promise<ApplyResult> {
+/** A corrected cell's mark when no finding is on it (light purple: Cermat changed this cell). */
+export const CORRECTED_FILL = '#E4DFEC';
+type MarkSeverity = Highlight['severity'] | 'corrected';
+const markColor = (s: MarkSeverity) => (s === 'corrected' ? CORRECTED_FILL : '#' + SEVERITY_FILL[s].slice(2));
+
+export interface ApplyOptions {
+  /** The language of the correction lines in notes. */
+  language?: Language;
+  /** Terima koreksi: the history of corrections is cleared (except on protected sheets) before marking. */
+  acceptCorrections?: boolean;
+}
+
+export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: WritePlan, read: WorkbookRead, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const lang = options.language ?? 'id';
   const notesSupported = host.isSetSupported('ExcelApi', '1.18');
   const spillsSupported = host.isSetSupported('ExcelApi', '1.12');
   const tints = host.isSetSupported('ExcelApi', '1.9');
@@ -180,7 +201,16 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   const touched = new Set([...plan.writes, ...plan.highlights].map((x) => x.sheet));
   const usable = (sheet: string) => names.has(sheet) && !locked.has(sheet) && !hidden.has(sheet);
   let writes = plan.writes.filter((w) => usable(w.sheet));
-  const marks = plan.highlights.filter((h) => usable(h.sheet));
+  const findingMarks = plan.highlights.filter((h) => usable(h.sheet));
+
+  // The history of corrections: kept while the sheet exists (accepting clears it, but not on a protected sheet).
+  const history = state.corrections.filter((w) => names.has(w.sheet) && (!options.acceptCorrections || locked.has(w.sheet)));
+  const accepted = state.corrections.filter((w) => names.has(w.sheet)).length - history.length;
+  // Cells to look at before writing: the findings', the corrected ones', and those this run may correct.
+  const toLook = new Map<string, { sheet: string; address: string }>();
+  for (const x of [...findingMarks, ...history.filter((w) => usable(w.sheet)), ...writes.filter((w) => previousIn(read, w.sheet, w.row, w.col).type !== 'Empty')]) {
+    toLook.set(key(x.sheet, x.address), { sheet: x.sheet, address: x.address });
+  }
 
   // Earlier marks: those on a deleted or renamed sheet are dropped (nothing left to restore), those on a
   // protected sheet kept for later, the rest restored, unless the same cell is marked again.
@@ -191,7 +221,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   const looks = new Map<string, ExcelFill>();
   const userNotes = new Map<string, ExcelNote>();
   const look: Job[] = [];
-  for (const h of marks) {
+  for (const h of toLook.values()) {
     const k = key(h.sheet, h.address);
     // A note Cermat did not write (the user's, perhaps added since the last run) is never written over.
     if (notesSupported && !earlier.get(k)?.note && !read.comments.has(k)) {
@@ -251,8 +281,27 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
 
   // The undo record and the marks' records, saved before anything is written.
   const writeRecords: WriteRecord[] = writes.map((w) => ({ sheet: w.sheet, address: w.address, previous: previousIn(read, w.sheet, w.row, w.col), written: w.value }));
+  const corrections = [...history, ...writeRecords.filter(isCorrection)];
+  // Every corrected cell carries its history in its note, beside its findings' messages, until it is accepted.
+  const lines = new Map<string, string[]>();
+  for (const w of corrections) {
+    if (!usable(w.sheet)) continue;
+    const k = key(w.sheet, w.address);
+    lines.set(k, [...(lines.get(k) ?? []), correctionLine(w, lang)]);
+  }
+  const marks: { sheet: string; address: string; row: number; col: number; severity: MarkSeverity; message: string }[] = findingMarks.map((h) => {
+    const extra = lines.get(key(h.sheet, h.address));
+    return { ...h, message: extra ? `${h.message}\n${extra.join('\n')}` : h.message };
+  });
+  const withFinding = new Set(findingMarks.map((h) => key(h.sheet, h.address)));
+  for (const [k, l] of lines) {
+    if (withFinding.has(k)) continue;
+    const at = toLook.get(k)!;
+    const { row, col } = parseA1(at.address)!;
+    marks.push({ sheet: at.sheet, address: at.address, row, col, severity: 'corrected', message: l.join('\n') });
+  }
   const commentCells: string[] = [];
-  const marked: (HighlightRecord & { severity: Highlight['severity']; message: string; addNote: boolean; row: number; col: number })[] = marks.map((h) => {
+  const marked: (HighlightRecord & { severity: MarkSeverity; message: string; addNote: boolean; row: number; col: number })[] = marks.map((h) => {
     const k = key(h.sheet, h.address);
     const before = earlier.get(k);
     const comment = read.comments.has(k);
@@ -265,8 +314,9 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   const remarked = new Set(marked.map((m) => key(m.sheet, m.address)));
   const pending = [...earlier.values()].filter((h) => !remarked.has(key(h.sheet, h.address)));
   const newRecords: HighlightRecord[] = marked.map(({ sheet, address, fill, note }) => ({ sheet, address, fill, note }));
-  const next: CermatState = { ...state, undo: writeRecords.length > 0 ? [...state.undo, writeRecords] : state.undo, highlights: [...kept, ...newRecords, ...pending] };
-  const droppedUndoLevels = boundState(host, next);
+  const next: CermatState = { ...state, undo: writeRecords.length > 0 ? [...state.undo, writeRecords] : state.undo, highlights: [...kept, ...newRecords, ...pending], corrections };
+  const dropped = { corrections: 0 };
+  const droppedUndoLevels = boundState(host, next, dropped);
   await saveState(host, next);
 
   // The writes: earlier marks off, computed values in, new marks on.
@@ -277,7 +327,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   }
   for (const run of runsOf(marked, (a, b) => a.severity === b.severity)) {
     const address = runAddress(run);
-    const color = '#' + SEVERITY_FILL[run[0].severity].slice(2);
+    const color = markColor(run[0].severity);
     // A plain solid mark, whatever pattern or tint the cell had (its own look is in the record).
     jobs.push({
       bytes: pathBytes('method', 'GetRange', [address]) + 2 * pathBytes('property', 'Fill') + setBytes('color', color) + setBytes('pattern', 'Solid') + (tints ? setBytes('tintAndShade', 0) : 0),
@@ -310,6 +360,9 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
     commentCells,
     spillCells: [...spillCells],
     droppedUndoLevels,
+    droppedCorrections: dropped.corrections,
+    corrections: next.corrections.length,
+    accepted,
     syncs,
   };
 }
@@ -364,7 +417,7 @@ export async function undoLast(context: ExcelContext, host: OfficeHost): Promise
   let syncs = 1;
   const changedSince = level.filter((w) => !names.has(w.sheet)).map((w) => key(w.sheet, w.address));
   const onLocked = level.filter((w) => locked.has(w.sheet));
-  const live = level.filter((w) => names.has(w.sheet) && !locked.has(w.sheet)).map(located);
+  const live = level.filter((w) => names.has(w.sheet) && !locked.has(w.sheet)).map((w) => ({ ...located(w), original: w }));
   const sheets = new Sheets(context);
 
   // What the cells hold now, a run at a time.
@@ -387,16 +440,30 @@ export async function undoLast(context: ExcelContext, host: OfficeHost): Promise
   if (loads.length > 0) syncs += await runJobs(context, loads, budget, () => sheets.reset());
 
   let restored = 0;
+  const back = new Set<WriteRecord>();
   const toWrite = live.filter((w) => {
     const current = now.get(key(w.sheet, w.address));
     if (current === w.written) return true;
-    if (w.previous.type !== 'Formula' && current === shownValue(w.previous)) restored++; // already back (an interrupted undo or write)
-    else changedSince.push(key(w.sheet, w.address));
+    if (w.previous.type !== 'Formula' && current === shownValue(w.previous)) {
+      restored++; // already back (an interrupted undo or write)
+      back.add(w.original);
+    } else changedSince.push(key(w.sheet, w.address));
     return false;
   });
   const jobs = runsOf(toWrite).map((run) => rangeJob(sheets, run, (w) => literal(w.previous), (w) => w.previous.numberFormat, 'formulas'));
+  // The corrections undone leave the history; a cell no longer corrected gets its own look back and loses
+  // Cermat's note (which named the correction): it is again as it was before that recalculation.
+  for (const w of toWrite) back.add(w.original);
+  const history = new Set(state.corrections);
+  const undone = new Set([...back].filter((w) => history.has(w)).map((w) => key(w.sheet, w.address)));
+  state.corrections = state.corrections.filter((w) => !back.has(w));
+  const corrected = new Set(state.corrections.map((w) => key(w.sheet, w.address)));
+  const unmark = state.highlights.filter((h) => undone.has(key(h.sheet, h.address)) && !corrected.has(key(h.sheet, h.address)) && names.has(h.sheet) && !locked.has(h.sheet));
+  jobs.push(...restoreJobs(sheets, unmark, host.isSetSupported('ExcelApi', '1.18'), context));
   if (jobs.length > 0) syncs += await runJobs(context, jobs, budget, () => sheets.reset());
   restored += toWrite.length;
+  const gone = new Set(unmark);
+  state.highlights = state.highlights.filter((h) => !gone.has(h));
   state.undo = onLocked.length > 0 ? [...state.undo.slice(0, -1), onLocked] : state.undo.slice(0, -1);
   await saveState(host, state);
   return { restored, changedSince, protectedSheets: [...new Set(onLocked.map((w) => w.sheet))], syncs };

@@ -25,11 +25,15 @@ export function hasUndoGroups(host: OfficeHost): boolean {
   return host.isSetSupported('ExcelApi', '1.20');
 }
 
-/** Reads every sheet, analyses it, and (for a recalculation) writes the plan and marks the findings. */
-export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate', settings: Settings): Promise<CermatRun> {
-  const options = { delayForCellEdit: true, mergeUndoGroup: mode === 'recalculate' && hasUndoGroups(host) };
+/**
+ * Reads every sheet, analyses it, and (for a recalculation) writes the plan and marks the findings. `accept`
+ * (Terima koreksi) writes nothing: it clears the history of corrections and marks the findings as they are now, so
+ * a corrected cell keeps a mark only for a finding of its own.
+ */
+export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate' | 'accept', settings: Settings): Promise<CermatRun> {
+  const options = { delayForCellEdit: true, mergeUndoGroup: mode !== 'check' && hasUndoGroups(host) };
   return host.run(options, async (context) => {
-    const writing = mode === 'recalculate';
+    const writing = mode !== 'check';
     const read = await readWorkbook(context, {
       comments: writing && host.isSetSupported('ExcelApi', '1.10'),
       merges: host.isSetSupported('ExcelApi', '1.13'),
@@ -37,7 +41,10 @@ export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate', setti
     });
     const analysis = analyseWorkbook(read.grid, settings, { activeSheet: read.activeSheet });
     const report = fileReport(read.activeSheet, analysis, settings.language);
-    const applied = writing ? await applyPlan(context, host, buildWritePlan(read.grid, analysis, settings.language), read) : null;
+    const plan = writing ? buildWritePlan(read.grid, analysis, settings.language) : null;
+    const applied = plan
+      ? await applyPlan(context, host, mode === 'accept' ? { writes: [], highlights: plan.highlights } : plan, read, { language: settings.language, acceptCorrections: mode === 'accept' })
+      : null;
     const hidden = new Set(read.sheets.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
     const hiddenSheets = [...new Set(analysis.tables.map((t) => t.layout.sheet))].filter((s) => hidden.has(s));
     return { report, analysis, applied, activeSheet: read.activeSheet, hiddenSheets, readSyncs: read.syncs };
@@ -54,6 +61,10 @@ export function clear(host: OfficeHost): Promise<ClearResult> {
 
 export function canUndo(host: OfficeHost): boolean {
   return loadState(host).undo.length > 0;
+}
+
+export function hasCorrections(host: OfficeHost): boolean {
+  return loadState(host).corrections.length > 0;
 }
 
 export function hasHighlights(host: OfficeHost): boolean {

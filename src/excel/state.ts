@@ -5,6 +5,7 @@
 // are dropped first.
 import { Settings } from '../core/settings';
 import { PreviousCell } from './convert';
+import { isCorrection } from './correction-rule';
 import { OfficeHost } from './seam';
 import { utf8Length } from './wire';
 
@@ -39,6 +40,12 @@ export interface CermatState {
   /** One entry per recalculation, newest last. */
   undo: WriteRecord[][];
   highlights: HighlightRecord[];
+  /**
+   * The history of corrections: every cell Cermat has overwritten (a stated value replaced by the computed one),
+   * oldest first, kept until the planner accepts it (Terima koreksi) or undoes the recalculation that wrote it.
+   * A record still in the undo stack is the same object as there, and is stored as a reference to it.
+   */
+  corrections: WriteRecord[];
   settings?: Partial<Settings>;
 }
 
@@ -58,8 +65,14 @@ type StoredFill = 0 | [string, string, string, number | null, number | null];
 type StoredHighlight = [number, string, StoredFill, 0 | 1];
 interface Stored {
   version: 2;
-  undo: { sheets: string[]; cells: StoredWrite[] }[];
+  /** `c`: which of the level's records are in the history of corrections — 1 for every one that replaced a stated value, or their indexes. */
+  undo: { sheets: string[]; cells: StoredWrite[]; c?: 1 | number[] }[];
   highlights: { sheets: string[]; cells: StoredHighlight[] };
+  /**
+   * The corrections no longer in the undo stack, oldest first (the history is these, then each level's, in order).
+   * Absent in documents saved before the history of corrections.
+   */
+  corrections?: { sheets: string[]; cells: StoredWrite[] };
   settings?: Partial<Settings>;
 }
 
@@ -87,10 +100,22 @@ export function isNoFill(f: FillLook): boolean {
   return sameFill(f, NO_FILL_LOOK);
 }
 
+export { isCorrection };
+
+const storedWrite = (ix: { of(name: string): number }, w: WriteRecord): StoredWrite => [ix.of(w.sheet), w.address, w.previous.type, w.previous.value, w.previous.numberFormat, w.written];
+const fromStored = (sheets: string[], [s, address, type, value, numberFormat, written]: StoredWrite): WriteRecord => ({
+  sheet: sheets[s], address, previous: { type, value, numberFormat }, written,
+});
+
 function store(state: CermatState): Stored {
+  const history = new Set(state.corrections);
   const undo = state.undo.map((level) => {
     const ix = indexer();
-    return { sheets: ix.sheets, cells: level.map((w): StoredWrite => [ix.of(w.sheet), w.address, w.previous.type, w.previous.value, w.previous.numberFormat, w.written]) };
+    const out: Stored['undo'][number] = { sheets: ix.sheets, cells: level.map((w) => storedWrite(ix, w)) };
+    const inHistory = level.flatMap((w, i) => (history.has(w) ? [i] : []));
+    const corrections = level.flatMap((w, i) => (isCorrection(w) ? [i] : []));
+    if (inHistory.length > 0) out.c = inHistory.join() === corrections.join() ? 1 : inHistory;
+    return out;
   });
   const ix = indexer();
   const cells = state.highlights.map((h): StoredHighlight => [
@@ -99,21 +124,31 @@ function store(state: CermatState): Stored {
     h.note ? 1 : 0,
   ]);
   const out: Stored = { version: 2, undo, highlights: { sheets: ix.sheets, cells } };
+  const inUndo = new Set(state.undo.flat());
+  const older = state.corrections.filter((w) => !inUndo.has(w));
+  if (older.length > 0) {
+    const cx = indexer();
+    out.corrections = { sheets: cx.sheets, cells: older.map((w) => storedWrite(cx, w)) };
+  }
   if (state.settings) out.settings = state.settings;
   return out;
 }
 
 function restore(raw: Stored): CermatState {
-  const undo = raw.undo.map((level) => level.cells.map(([s, address, type, value, numberFormat, written]) => ({
-    sheet: level.sheets[s], address, previous: { type, value, numberFormat }, written,
-  })));
+  const undo = raw.undo.map((level) => level.cells.map((w) => fromStored(level.sheets, w)));
   const highlights = raw.highlights.cells.map(([s, address, f, note]) => ({
     sheet: raw.highlights.sheets[s],
     address,
     fill: f === 0 ? { ...NO_FILL_LOOK } : { color: f[0], pattern: f[1], patternColor: f[2], tintAndShade: f[3], patternTintAndShade: f[4] },
     note: note === 1,
   }));
-  return raw.settings ? { undo, highlights, settings: raw.settings } : { undo, highlights };
+  const c = raw.corrections;
+  const corrections = c && Array.isArray(c.cells) ? c.cells.map((w) => fromStored(c.sheets, w)) : [];
+  raw.undo.forEach((level, l) => {
+    if (level.c === 1) corrections.push(...undo[l].filter(isCorrection));
+    else if (Array.isArray(level.c)) corrections.push(...level.c.map((i) => undo[l][i]).filter((w) => w !== undefined));
+  });
+  return raw.settings ? { undo, highlights, corrections, settings: raw.settings } : { undo, highlights, corrections };
 }
 
 /** The first stored form (before the compact one): objects per cell, formulas restored through `formulas`. */
@@ -137,14 +172,14 @@ function fromV1(raw: StoredV1): CermatState {
     sheet: h.sheet, address: h.address, note: h.note,
     fill: h.pattern === 'None' ? { ...NO_FILL_LOOK } : { ...NO_FILL_LOOK, color: h.color, pattern: h.pattern },
   }));
-  return raw.settings ? { undo, highlights, settings: raw.settings } : { undo, highlights };
+  return raw.settings ? { undo, highlights, corrections: [], settings: raw.settings } : { undo, highlights, corrections: [] };
 }
 
 export function loadState(host: OfficeHost): CermatState {
   const raw = host.settings.get(KEY) as Stored | StoredV1 | null;
   if (raw && raw.version === 2 && Array.isArray(raw.undo) && raw.highlights && Array.isArray(raw.highlights.cells)) return restore(raw);
   if (raw && raw.version === 1 && Array.isArray(raw.undo) && Array.isArray(raw.highlights)) return fromV1(raw);
-  return { undo: [], highlights: [] };
+  return { undo: [], highlights: [], corrections: [] };
 }
 
 /** Bytes the state takes in the document's settings. */
@@ -160,24 +195,45 @@ export class UndoTooLargeError extends Error {
 }
 
 /**
- * Keeps the state within the settings budget by dropping the oldest undo levels (never the newest: a state that
- * does not fit even then throws UndoTooLargeError, before anything is written). Returns the levels dropped.
+ * Keeps the state within the settings budget by dropping the oldest undo levels (never the newest), then, if it
+ * is still too large, the oldest corrections of the history that the newest level does not hold (the pane says how
+ * many). A state that does not fit even then throws UndoTooLargeError, before anything is written.
+ * Returns the undo levels dropped; `dropped.corrections` the corrections.
  */
-export function boundState(host: OfficeHost, state: CermatState): number {
+export function boundState(host: OfficeHost, state: CermatState, dropped: { corrections: number } = { corrections: 0 }): number {
   const budget = Math.floor(host.settingsLimit * SETTINGS_SHARE);
-  let dropped = 0;
+  let levels = 0;
   if (state.undo.length > UNDO_DEPTH) {
-    dropped = state.undo.length - UNDO_DEPTH;
-    state.undo = state.undo.slice(dropped);
+    levels = state.undo.length - UNDO_DEPTH;
+    state.undo = state.undo.slice(levels);
   }
   let bytes = stateBytes(state);
   while (bytes > budget && state.undo.length > 1) {
     state.undo = state.undo.slice(1);
-    dropped++;
+    levels++;
     bytes = stateBytes(state);
   }
+  if (bytes > budget && state.corrections.length > 0) {
+    const newest = new Set(state.undo[state.undo.length - 1] ?? []);
+    const older = state.corrections.filter((w) => !newest.has(w));
+    // Drop the fewest oldest ones that make it fit (halving the step until it does).
+    let lo = 0;
+    let hi = older.length;
+    const rank = new Map(older.map((w, i) => [w, i]));
+    const without = (n: number) => ({ ...state, corrections: state.corrections.filter((w) => (rank.get(w) ?? n) >= n) });
+    if (stateBytes(without(hi)) <= budget) {
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (stateBytes(without(mid)) <= budget) hi = mid;
+        else lo = mid + 1;
+      }
+      state.corrections = without(hi).corrections;
+      dropped.corrections = hi;
+      bytes = stateBytes(state);
+    }
+  }
   if (bytes > budget) throw new UndoTooLargeError(bytes, budget);
-  return dropped;
+  return levels;
 }
 
 export async function saveState(host: OfficeHost, state: CermatState): Promise<void> {

@@ -4,6 +4,7 @@ import { clear, runCermat, undo, selectCell, canUndo } from '../../src/excel/cer
 import { MemoryHost } from '../../src/excel/memory/host';
 import { MemoryWorkbook, solidFill } from '../../src/excel/memory/model';
 import { MemoryContext, MemoryError } from '../../src/excel/memory/context';
+import { CORRECTED_FILL } from '../../src/excel/apply';
 import { describeError } from '../../src/excel/errors';
 import { syncWithTimeout, SyncTimeoutError } from '../../src/excel/sync';
 import { withDefaults } from '../../src/core/settings';
@@ -106,8 +107,9 @@ describe('recalculating the worked example', () => {
     const second = await runCermat(host, 'recalculate', settings);
     expect(second.applied?.written).toBe(0);
     expect(second.report.findings.filter((f) => /^(capaian|absorption|average)-mismatch$/.test(f.code))).toEqual([]);
-    // The mismatch marked by the first run is gone: its cell has its own look back, the rest are marked again.
-    expect(host.book.sheet('Tabel II.15')!.cell(6, 8)?.fill.pattern).toBe('None');
+    // The mismatch of the first run is corrected, not forgotten: its cell keeps a mark (the colour of a correction)
+    // until the planner accepts or undoes it; the rest are marked again.
+    expect(host.book.sheet('Tabel II.15')!.cell(6, 8)?.fill).toMatchObject({ color: CORRECTED_FILL, pattern: 'Solid' });
     expect(host.book.sheet('Tabel II.15')!.cell(14, 6)?.fill.color).toBe('#FFEB9C');
     await clear(host);
     await undo(host);
