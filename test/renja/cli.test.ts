@@ -137,3 +137,18 @@ describe('cermat on the real Deli Serdang form', () => {
     }
   });
 });
+
+describe('a second recalculation', () => {
+  it.each(['renja-evaluasi-2025.xlsx', 'evaluasi-renja-deli-serdang-2025.xlsx'])('changes nothing on %s and leaves no stated-percentage mismatch', async (file) => {
+    const { dir, path } = copy(file);
+    const first = join(dir, 'first.xlsx');
+    const second = join(dir, 'second.xlsx');
+    await cli([path, '--out', first]);
+    const again = JSON.parse((await cli([first, '--json'])).out);
+    expect(again.findings.filter((f: { code: string }) => /^(capaian|absorption|average|predicate)-mismatch$/.test(f.code))).toEqual([]);
+    await cli([first, '--out', second]);
+    const a = await cellsOf(first);
+    const b = await cellsOf(second);
+    expect([...a.keys()].filter((k) => a.get(k) !== b.get(k))).toEqual([]);
+  });
+});
