@@ -89,8 +89,10 @@ describe('rollup-mismatch and roll-up formulas (formula-inconsistent, kind rollu
 
 describe('formula-inconsistent, kind shape', () => {
   it.each<[string, Cells, string[]]>([
-    // M at Kegiatan level: I7+K7, I8+K8, I9+K9; M8 written K8+I8 is another shape (same value).
-    ['terms in another order', { M8: ['K8+I8', 130] }, ['formula-inconsistent@M8']],
+    // M at Kegiatan level: I7+K7, I8+K8, I9+K9; M8 = K8*1+I8 is another shape (same value).
+    ['a term multiplied by one', { M8: ['K8*1+I8', 130] }, ['formula-inconsistent@M8']],
+    // The same cells added in another order or as SUM( , ) are the same sum.
+    ['a sum in another order or written with SUM', { M8: ['K8+I8', 130], M9: ['SUM(I9,K9)', 45] }, []],
     // L9 = H9+J9+0 adds a constant the others do not have.
     ['an extra term', { M9: ['I9+K9+0', 45] }, ['formula-inconsistent@M9']],
     // Parentheses that change nothing, and an IFERROR wrapper, are the same shape.
@@ -99,8 +101,8 @@ describe('formula-inconsistent, kind shape', () => {
     expect(brief(form(changes))).toEqual(expected);
   });
   it('shows the formula its column uses, written for this cell', () => {
-    expect(at(form({ M8: ['K8+I8', 130] }), 'formula-inconsistent', 'M8')?.data).toEqual({
-      reason: 'shape', cell: 'M8', formula: '=K8+I8', expected: '=I8+K8', others: 2, level: 'Kegiatan',
+    expect(at(form({ M8: ['K8*1+I8', 130] }), 'formula-inconsistent', 'M8')?.data).toEqual({
+      reason: 'shape', cell: 'M8', formula: '=K8*1+I8', expected: '=I8+K8', others: 2, level: 'Kegiatan',
     });
   });
 });

@@ -3,7 +3,7 @@
 // shape differs from the other formulas of its column at the same level (`X15 = P15+R15+T15` where the column has
 // `+V`).
 import { a1 } from '../../grid';
-import { shapeOf } from '../../formula/analyse';
+import { aggregationOf, shapeOf } from '../../formula/analyse';
 import { fromR1C1, toR1C1 } from '../../formula/r1c1';
 import { FormAnalysis, FormRowAnalysis, rollupRows, valueAt } from '../analyse';
 import { FormCheck } from './check';
@@ -69,7 +69,7 @@ const check: FormCheck<'formula-inconsistent'> = {
           if (!f || rollupRows(f, row, col) || (percentCols.has(col) && negativeRows.has(row))) continue;
           const key = node.level ?? '';
           if (!byLevel.has(key)) byLevel.set(key, []);
-          byLevel.get(key)!.push({ row, formula: f, shape: shapeOf(f, row, col) });
+          byLevel.get(key)!.push({ row, formula: f, shape: sumShape(f, row, col) ?? shapeOf(f, row, col) });
         }
       }
       for (const [level, cells] of byLevel) {
@@ -124,4 +124,11 @@ function twiceOf(form: FormAnalysis, node: FormRowAnalysis, col: number, rows: n
     if ((inside || siblingSummedAbove) && !out.includes(r + 1)) out.push(r + 1);
   }
   return out;
+}
+
+/** A sum of cells of its own row (P15+R15+T15+V15, SUM(P15,R15,…)) compares by the cells it adds, in any order or form. */
+function sumShape(formula: string, row: number, col: number): string | null {
+  const agg = aggregationOf(formula);
+  if (!agg || agg.fn === 'AVERAGE') return null;
+  return 'sum:' + agg.cells.map((c) => `R[${c.row - row}]C[${c.col - col}]`).sort().join('+');
 }
