@@ -9,6 +9,7 @@ import { describeError } from '../../excel/errors';
 import { CermatActions } from '../actions';
 import { copyToClipboard } from '../clipboard';
 import { STRINGS } from '../strings';
+import { CorrectionsList } from './CorrectionsList';
 import { FindingsList } from './FindingsList';
 import { SettingsDialog } from './SettingsDialog';
 import { Summary } from './Summary';
@@ -33,6 +34,8 @@ export function App({ actions }: AppProps) {
   const [, refresh] = React.useReducer((n: number) => n + 1, 0);
   const lang = settings.language;
   const t = STRINGS[lang];
+  // The history of corrections lives in the document (like the undo record): read on every render.
+  const corrected = actions.corrections(lang);
 
   const act = async (work: () => Promise<Notice[]>) => {
     setBusy(true);
@@ -60,6 +63,7 @@ export function App({ actions }: AppProps) {
         if (result.applied.commentCells.length) out.push({ intent: 'info', text: t.commentCells(result.applied.commentCells.join(', ')) });
         if (result.applied.spillCells.length) out.push({ intent: 'warning', text: t.spillCells(result.applied.spillCells.join(', ')) });
         if (result.applied.droppedUndoLevels) out.push({ intent: 'info', text: t.droppedUndo(result.applied.droppedUndoLevels) });
+        if (result.applied.droppedCorrections) out.push({ intent: 'warning', text: t.droppedCorrections(result.applied.droppedCorrections) });
       }
       if (result.hiddenSheets.length) out.push({ intent: 'info', text: t.hiddenSheets(result.hiddenSheets.join(', ')) });
       return out;
@@ -72,6 +76,15 @@ export function App({ actions }: AppProps) {
       const out: Notice[] = [{ intent: 'success', text: t.undone(r.restored) }];
       if (r.changedSince.length) out.push({ intent: 'warning', text: t.changedSince(r.changedSince.join(', ')) });
       if (r.protectedSheets.length) out.push({ intent: 'warning', text: t.protectedNotRestored(r.protectedSheets.join(', ')) });
+      return out;
+    });
+
+  const accept = () =>
+    act(async () => {
+      const result = await actions.accept(settings);
+      setReport(result.report);
+      const out: Notice[] = [{ intent: 'success', text: t.accepted(result.applied?.accepted ?? 0) }];
+      if (result.applied?.protectedSheets.length) out.push({ intent: 'warning', text: t.protectedSheets(result.applied.protectedSheets.join(', ')) });
       return out;
     });
 
@@ -141,9 +154,10 @@ export function App({ actions }: AppProps) {
             </MessageBar>
           ))}
         </div>
+        <CorrectionsList items={corrected} strings={t} disabled={busy} onSelect={select} onAccept={accept} />
         {report ? (
           <>
-            <Summary report={report} lang={lang} strings={t} />
+            <Summary report={report} lang={lang} strings={t} corrected={corrected.length} />
             <FindingsList findings={report.findings} strings={t} onSelect={select} />
           </>
         ) : (

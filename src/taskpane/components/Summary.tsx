@@ -9,6 +9,8 @@ export interface SummaryProps {
   report: FileReport;
   lang: Language;
   strings: Strings;
+  /** Cells in the history of corrections: counted beside the errors, so a recalculation's fewer errors are not a silent drop. */
+  corrected?: number;
 }
 
 const useStyles = makeStyles({
@@ -18,7 +20,7 @@ const useStyles = makeStyles({
   figure: { fontVariantNumeric: 'tabular-nums' },
 });
 
-export function Summary({ report, lang, strings }: SummaryProps) {
+export function Summary({ report, lang, strings, corrected = 0 }: SummaryProps) {
   const styles = useStyles();
   const { summary } = report;
 
@@ -29,6 +31,7 @@ export function Summary({ report, lang, strings }: SummaryProps) {
         <Badge color="danger" appearance={summary.errors ? 'filled' : 'outline'}>{`${strings.errors}: ${summary.errors}`}</Badge>
         <Badge color="warning" appearance={summary.warnings ? 'filled' : 'outline'}>{`${strings.warnings}: ${summary.warnings}`}</Badge>
         <Badge color="informative" appearance="outline">{`${strings.infos}: ${summary.infos}`}</Badge>
+        {corrected > 0 && <Badge color="brand" appearance="tint">{`${strings.correctedCount}: ${corrected}`}</Badge>}
       </div>
       {/* Indicators are counted per table: the agreement, Tabel II.1 and II.15 list the same indicators, so a workbook total would count them three times. */}
       <Text>{`${strings.tables}: ${summary.tables}`}</Text>
