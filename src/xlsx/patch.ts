@@ -4,7 +4,7 @@
 import { Range, a1 } from '../core/grid';
 import { XlsxPackage, relationships, relsPathOf } from './read';
 import { StylesPatch, setAttrs } from './styles';
-import { END, EOF, START, TEXT, XmlScanner, decodeXstring, encodeXstring, escapeAttr } from './xml';
+import { END, EOF, START, TEXT, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr } from './xml';
 import { InflateBudget, NewPart, inflateEntry, writeZip } from './zip';
 
 /** Excel's limit on a cell's text, and so on a note. */
@@ -268,6 +268,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
 
   const P = rootPrefix(xml);
   const rowEnd = `</${P}row>`;
+  const cellEnd = `</${P}c>`;
   const existingNotes = notes?.commentsXml ? commentTexts(notes.commentsXml) : new Map<string, string>();
   const comments = new Map<string, string>();
   const newShapes: { row: number; col: number }[] = [];
@@ -441,17 +442,18 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
       const tagEnd = sc.end;
       const ref = sc.attr('r');
       col = ref !== undefined ? colOf(ref) : col + 1;
-      if (!rowEdits) {
-        if (!sc.selfClosing) sc.skipElement();
-        continue;
+      // A cell's children hold no cell: its end tag is the next one (text cannot hold a raw '<').
+      if (!sc.selfClosing) {
+        const close = s.indexOf(cellEnd, tagEnd);
+        if (close < 0) throw new Error('unterminated cell');
+        sc.pos = close + cellEnd.length;
       }
-      const sAttr = sc.attr('s');
-      const own = sAttr !== undefined ? Number(sAttr) : undefined;
-      leftStyles.set(col, own ?? (rowStyle >= 0 ? rowStyle : columnStyle(col)));
-      flushCellsBefore(col, start);
+      if (!rowEdits) continue;
+      const end = sc.pos;
       const e = rowEdits.get(col);
-      if (!sc.selfClosing) sc.skipElement();
-      const end = sc.end;
+      const own = e || newCols.has(col + 1) ? ownStyle(s, sc.attrStart, sc.attrEnd) : undefined;
+      if (newCols.has(col + 1)) leftStyles.set(col, own ?? (rowStyle >= 0 ? rowStyle : columnStyle(col)));
+      flushCellsBefore(col, start);
       if (!e) continue;
       nextCol++;
       noteFor(row, col, e);
@@ -514,6 +516,12 @@ function cellXml(P: string, ref: string, style: number, value: number | string |
   if (typeof value === 'number') return `<${P}c r="${ref}"${s}><${P}v>${value}</${P}v></${P}c>`;
   const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
   return `<${P}c r="${ref}"${s} t="inlineStr"><${P}is><${P}t${space}>${encodeXstring(value)}</${P}t></${P}is></${P}c>`;
+}
+
+/** The `s` attribute of a cell's start tag, if any. */
+function ownStyle(s: string, from: number, to: number): number | undefined {
+  const v = attrIn(s, from, to, 's');
+  return v !== undefined ? Number(v) : undefined;
 }
 
 function colOf(ref: string): number {
