@@ -173,6 +173,17 @@ describe('stated percentages and the footer', () => {
   });
 });
 
+describe('typed values', () => {
+  it.each<[string, Cells, string[]]>([
+    // I8 typed "enam puluh juta": not a number; the sums that read it are not judged.
+    ['a value in words', { I8: 'enam puluh juta' }, ['value-unreadable@I8']],
+    // A negative quarter Rp typed in; its parent's roll-up and the row's sum follow it (both still add up).
+    ['a negative amount', { K9: -25, M9: ['I9+K9', -5], O9: ['M9/G9*100', -10], K6: ['SUM(K7:K9)', 95], M6: ['I6+K6', 215], O6: ['M6/G6*100', 61.42857142857143], K5: ['SUM(K6)', 95], M5: ['I5+K5', 215], O5: ['M5/G5*100', 61.42857142857143] }, ['value-negative@K9']],
+  ])('%s', (_, changes, expected) => {
+    expect(brief(form(changes))).toEqual(expected);
+  });
+});
+
 describe('units and shared indicators', () => {
   it('writes nothing over a cell holding one value per indicator', () => {
     const f = formOf(form({ D9: '1. Jumlah paket logistik 2. Jumlah paket cetakan', F9: '1. 5 2. 6', H9: '1. 2 2. 3', J9: '1. 2 2. 3', L9: '1. 4 2. 6', N9: '1. 80 2. 100', N10: 83.75 }));

@@ -17,10 +17,12 @@ import targetZero from './target-zero';
 import unitUnknown from './unit-unknown';
 import valueError from './value-error';
 import valueMultiple from './value-multiple';
+import valueNegative from './value-negative';
+import valueUnreadable from './value-unreadable';
 
 export const FORM_CHECKS: FormCheck[] = [
   formFormulaMismatch, percentSummed, rollupMismatch, formulaInconsistent, formulaConstant, predicateMismatch,
-  valueError, valueMultiple, unitUnknown, targetZero, capaianMismatch, absorptionMismatch, averageMismatch, polarityInferred,
+  valueError, valueMultiple, valueNegative, valueUnreadable, unitUnknown, targetZero, capaianMismatch, absorptionMismatch, averageMismatch, polarityInferred,
 ] as FormCheck[];
 
 const FOLLOWED = new Set(['rollup-mismatch', 'form-formula-mismatch', 'formula-inconsistent', 'percent-summed', 'value-error']);
