@@ -177,6 +177,8 @@ describe('typed values', () => {
   it.each<[string, Cells, string[]]>([
     // I8 typed "enam puluh juta": not a number; the sums that read it are not judged.
     ['a value in words', { I8: 'enam puluh juta' }, ['value-unreadable@I8']],
+    // The % indicator of row 7 has its first quarter as a fraction (0,7) beside whole percentages: 0,7 % is not 70 %.
+    ['a fraction among whole percentages', { H7: 0.7 }, ['percent-scale-mixed@H7']],
     // A negative quarter Rp typed in; its parent's roll-up and the row's sum follow it (both still add up).
     ['a negative amount', { K9: -25, M9: ['I9+K9', -5], O9: ['M9/G9*100', -10], K6: ['SUM(K7:K9)', 95], M6: ['I6+K6', 215], O6: ['M6/G6*100', 61.42857142857143], K5: ['SUM(K6)', 95], M5: ['I5+K5', 215], O5: ['M5/G5*100', 61.42857142857143] }, ['value-negative@K9']],
   ])('%s', (_, changes, expected) => {

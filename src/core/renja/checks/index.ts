@@ -9,6 +9,7 @@ import capaianMismatch from './capaian-mismatch';
 import formFormulaMismatch from './form-formula-mismatch';
 import formulaConstant from './formula-constant';
 import formulaInconsistent from './formula-inconsistent';
+import percentScaleMixed from './percent-scale-mixed';
 import percentSummed from './percent-summed';
 import polarityInferred from './polarity-inferred';
 import predicateMismatch from './predicate-mismatch';
@@ -22,7 +23,7 @@ import valueUnreadable from './value-unreadable';
 
 export const FORM_CHECKS: FormCheck[] = [
   formFormulaMismatch, percentSummed, rollupMismatch, formulaInconsistent, formulaConstant, predicateMismatch,
-  valueError, valueMultiple, valueNegative, valueUnreadable, unitUnknown, targetZero, capaianMismatch, absorptionMismatch, averageMismatch, polarityInferred,
+  valueError, valueMultiple, valueNegative, valueUnreadable, unitUnknown, targetZero, capaianMismatch, absorptionMismatch, averageMismatch, polarityInferred, percentScaleMixed,
 ] as FormCheck[];
 
 const FOLLOWED = new Set(['rollup-mismatch', 'form-formula-mismatch', 'formula-inconsistent', 'percent-summed', 'value-error']);
