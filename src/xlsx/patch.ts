@@ -2,7 +2,7 @@
 // entries are copied raw; rewritten are the sheets with edited cells, the styles part (appended), the notes
 // parts (comments + legacy VML drawing), their relationships and [Content_Types].xml.
 import { Range, a1 } from '../core/grid';
-import { XlsxPackage, relationships, relsPathOf } from './read';
+import { XlsxPackage, relationships, relsPathOf, xmlText } from './read';
 import { StylesPatch, setAttrs } from './styles';
 import { END, EOF, START, TEXT, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr } from './xml';
 import { InflateBudget, NewPart, inflateEntry, writeZip } from './zip';
@@ -51,7 +51,6 @@ const WORKSHEET_ORDER = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 
   'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF',
   'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
-const utf8 = new TextDecoder('utf-8');
 const enc = new TextEncoder();
 
 interface Op {
@@ -77,7 +76,7 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
   const budget = new InflateBudget();
   const read = (path: string): string | undefined => {
     const e = pkg.zip.byName.get(path);
-    return e ? utf8.decode(inflateEntry(pkg.zip, e, pkg.codec, budget)) : undefined;
+    return e ? xmlText(inflateEntry(pkg.zip, e, pkg.codec, budget)) : undefined;
   };
   const replaced = new Map<string, string>();
   const added: { name: string; data: string }[] = [];
@@ -187,7 +186,8 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
   const parts: NewPart[] = [];
   for (const e of pkg.zip.entries) {
     const text = replaced.get(e.name);
-    parts.push(text === undefined ? { name: e.name, keep: e } : { name: e.name, data: enc.encode(text) });
+    // Rewritten parts are UTF-8, whatever a UTF-16 original declared.
+    parts.push(text === undefined ? { name: e.name, keep: e } : { name: e.name, data: enc.encode(text.replace(/^(<\?xml[^>]*encoding=["'])utf-16(["'])/i, '$1UTF-8$2')) });
   }
   for (const a of added) parts.push({ name: a.name, data: enc.encode(a.data) });
   return writeZip(pkg.zip, parts, pkg.codec);

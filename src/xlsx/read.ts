@@ -73,6 +73,13 @@ for (const id of [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55
 
 const utf8 = new TextDecoder('utf-8');
 
+/** A part's XML text: UTF-8 (a BOM dropped), or UTF-16 when it starts with a UTF-16 byte order mark. */
+export function xmlText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return utf8.decode(bytes);
+}
+
 /** Sniffs, unzips and reads a workbook; every failure is an XlsxError with a one-line message. */
 export function readXlsx(bytes: Uint8Array, codec: Codec, options: ReadOptions | Progress = {}): ReadResult {
   try {
@@ -111,7 +118,7 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
   checkDeclaredSize(zip, budget);
   const text = (path: string): string | undefined => {
     const e = zip.byName.get(path);
-    return e ? utf8.decode(inflateEntry(zip, e, codec, budget)) : undefined;
+    return e ? xmlText(inflateEntry(zip, e, codec, budget)) : undefined;
   };
   const mimetype = zip.byName.get('mimetype');
   if (mimetype) {

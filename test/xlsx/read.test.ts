@@ -7,6 +7,7 @@ import { nodeCodec } from '../../src/xlsx/codec-node';
 import { fflateCodec } from '../../src/xlsx/codec';
 import { shiftFormula } from '../../src/xlsx/formula';
 import { XlsxError, readXlsx } from '../../src/xlsx/read';
+import { patchXlsx } from '../../src/xlsx/patch';
 import { InflateBudget, TooLargeError, inflateEntry, readZip, writeZip } from '../../src/xlsx/zip';
 import { capaianSheet, rawXlsx, row } from './build';
 
@@ -79,6 +80,16 @@ describe('reading odd producers', () => {
     expect(sheet.some((d) => d > 0 && d < 1)).toBe(true);
     expect(sheet).toEqual([...sheet].sort((a, b) => a - b));
     expect(sheet[sheet.length - 1]).toBe(2);
+  });
+
+  it('reads a part written in UTF-16 (with its byte order mark) and patches it as UTF-8', () => {
+    const sheet = `<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${NS}"><sheetData>${row(1, ['Capaian kinerja \u2013 2025'])}</sheetData></worksheet>`;
+    const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet, 'utf16le')]));
+    const { grid, pkg } = readXlsx(rawXlsx([{ name: 'A', xml: '' }], { parts: { 'xl/worksheets/sheet1.xml': utf16 } }), nodeCodec);
+    expect(grid.sheets[0].cells[0][0]).toEqual({ value: 'Capaian kinerja \u2013 2025' });
+    const patched = readZip(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 1 }]));
+    const bytes = inflateEntry(patched, patched.byName.get('xl/worksheets/sheet1.xml')!, nodeCodec, new InflateBudget());
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>.*Capaian kinerja \u2013 2025.*<c r="B1"><v>1<\/v><\/c>/);
   });
 
   it('names the problem of a package without a workbook or worksheet', () => {
