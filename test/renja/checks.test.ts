@@ -179,6 +179,9 @@ describe('typed values', () => {
     ['a value in words', { I8: 'enam puluh juta' }, ['value-unreadable@I8']],
     // The % indicator of row 7 has its first quarter as a fraction (0,7) beside whole percentages: 0,7 % is not 70 %.
     ['a fraction among whole percentages', { H7: 0.7 }, ['percent-scale-mixed@H7']],
+    // Row 8 counts Laporan; its second quarter typed "2 dokumen".
+    ['a value in another unit', { J8: '2 dokumen' }, ['unit-mismatch@J8']],
+    ['a value in its own unit', { J8: '2 laporan' }, []],
     // A negative quarter Rp typed in; its parent's roll-up and the row's sum follow it (both still add up).
     ['a negative amount', { K9: -25, M9: ['I9+K9', -5], O9: ['M9/G9*100', -10], K6: ['SUM(K7:K9)', 95], M6: ['I6+K6', 215], O6: ['M6/G6*100', 61.42857142857143], K5: ['SUM(K6)', 95], M5: ['I5+K5', 215], O5: ['M5/G5*100', 61.42857142857143] }, ['value-negative@K9']],
   ])('%s', (_, changes, expected) => {

@@ -15,6 +15,7 @@ import polarityInferred from './polarity-inferred';
 import predicateMismatch from './predicate-mismatch';
 import rollupMismatch from './rollup-mismatch';
 import targetZero from './target-zero';
+import unitMismatch from './unit-mismatch';
 import unitUnknown from './unit-unknown';
 import valueError from './value-error';
 import valueMultiple from './value-multiple';
@@ -23,7 +24,7 @@ import valueUnreadable from './value-unreadable';
 
 export const FORM_CHECKS: FormCheck[] = [
   formFormulaMismatch, percentSummed, rollupMismatch, formulaInconsistent, formulaConstant, predicateMismatch,
-  valueError, valueMultiple, valueNegative, valueUnreadable, unitUnknown, targetZero, capaianMismatch, absorptionMismatch, averageMismatch, polarityInferred, percentScaleMixed,
+  valueError, valueMultiple, valueNegative, valueUnreadable, unitMismatch, unitUnknown, targetZero, capaianMismatch, absorptionMismatch, averageMismatch, polarityInferred, percentScaleMixed,
 ] as FormCheck[];
 
 const FOLLOWED = new Set(['rollup-mismatch', 'form-formula-mismatch', 'formula-inconsistent', 'percent-summed', 'value-error']);
