@@ -57,11 +57,58 @@ export interface ExcelRange extends Loadable {
   readonly valueTypes: string[][];
   /** True when every cell has a spill border, false when none has, null when mixed (ExcelApi 1.12). */
   readonly hasSpill: boolean | null;
-  readonly format: { readonly fill: ExcelFill };
+  readonly format: ExcelRangeFormat;
   getMergedAreasOrNullObject(): ExcelRangeAreas;
+  /** Each cell's look (ExcelApi 1.9): what a new capaian column copies from its left neighbour, and its own to undo. */
+  getCellProperties(options: CellPropertiesLoad): ExcelClientResult<CellLook[][]>;
+  setCellProperties(data: CellLook[][]): void;
+  merge(across?: boolean): void;
+  unmerge(): void;
   /** The formula cell a single spilled cell belongs to (ExcelApi 1.12). */
   getSpillParentOrNullObject(): ExcelRange;
   select(): void;
+}
+
+export interface ExcelRangeFormat extends Loadable {
+  readonly fill: ExcelFill;
+  /** Points; the width of the range's column(s). */
+  columnWidth: number;
+}
+
+/** A value an action returns (OfficeExtension.ClientResult), set when its sync succeeds. */
+export interface ExcelClientResult<T> {
+  readonly value: T;
+}
+
+/** One border of a cell (Excel.CellBorder). */
+export interface CellBorderLook {
+  style?: string;
+  color?: string;
+  weight?: string;
+}
+
+/** The part of a cell's look (Excel.CellProperties) a new column copies: borders, font, alignment, the header's fill. */
+export interface CellLook {
+  format?: {
+    borders?: { top?: CellBorderLook; bottom?: CellBorderLook; left?: CellBorderLook; right?: CellBorderLook };
+    font?: { name?: string; size?: number; color?: string; bold?: boolean; italic?: boolean; underline?: string };
+    fill?: { color?: string; pattern?: string };
+    horizontalAlignment?: string;
+    verticalAlignment?: string;
+    wrapText?: boolean;
+  };
+}
+
+/** Which properties getCellProperties loads (Excel.CellPropertiesLoadOptions). */
+export interface CellPropertiesLoad {
+  format?: {
+    borders?: { style?: boolean; color?: boolean; weight?: boolean };
+    font?: { name?: boolean; size?: boolean; color?: boolean; bold?: boolean; italic?: boolean; underline?: boolean };
+    fill?: { color?: boolean; pattern?: boolean };
+    horizontalAlignment?: boolean;
+    verticalAlignment?: boolean;
+    wrapText?: boolean;
+  };
 }
 
 export interface ExcelRangeAreas extends Loadable {

@@ -8,6 +8,7 @@ import { parseA1 } from '../core/grid';
 import { Highlight, NOTE_PREFIX, SEVERITY_FILL, WritePlan } from '../core/plan';
 import { Language } from '../core/settings';
 import { correctionLine, isCorrection } from './corrections';
+import { ColumnRead, NewColumn, readJobs, restoreLookJobs, styleJobs } from './newcolumn';
 import { ExcelContext, ExcelFill, ExcelNote, ExcelRange, ExcelWorksheet } from './api';
 import { Job, runJobs } from './batch';
 import { literal, previousOf, quoteSheet } from './convert';
@@ -97,6 +98,8 @@ const runAddress = (run: Cell[]) => {
   return run.length === 1 ? first : `${first}:${colName(b.col)}${b.row + 1}`;
 };
 
+const parseA1Address = (row: number, col: number) => `${colName(col)}${row + 1}`;
+
 function colName(col: number): string {
   let s = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -184,6 +187,8 @@ export interface ApplyOptions {
   language?: Language;
   /** Terima koreksi: the history of corrections is cleared (except on protected sheets) before marking. */
   acceptCorrections?: boolean;
+  /** New capaian columns of the plan, styled like their left neighbours (ExcelApi 1.9). */
+  newColumns?: NewColumn[];
 }
 
 export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: WritePlan, read: WorkbookRead, options: ApplyOptions = {}): Promise<ApplyResult> {
@@ -258,6 +263,11 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
       });
     }
   }
+  // New capaian columns: their neighbours' look and their own, read in the same sync.
+  const columnReads: ColumnRead[] = [];
+  const headers = new Set(writes.filter((w) => w.kind === 'header').map((w) => key(w.sheet, w.address)));
+  const styled = tints ? (options.newColumns ?? []).filter((c) => usable(c.sheet) && headers.has(key(c.sheet, parseA1Address(c.top, c.col)))) : [];
+  look.push(...readJobs((n) => sheets.get(n), styled, columnReads));
   if (look.length > 0) syncs += await runJobs(context, look, budget, () => sheets.reset());
 
   // Runs that touch a spill range: which of their cells are in it (a second look, only where there are spills).
@@ -281,6 +291,15 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
 
   // The undo record and the marks' records, saved before anything is written.
   const writeRecords: WriteRecord[] = writes.map((w) => ({ sheet: w.sheet, address: w.address, previous: previousIn(read, w.sheet, w.row, w.col), written: w.value }));
+  // Each new column's header record keeps the column's look before, so that undo restores it too.
+  const styleWork: Job[] = [];
+  for (const r of columnReads) {
+    const header = writeRecords.find((w) => w.sheet === r.column.sheet && w.address === parseA1Address(r.column.top, r.column.col));
+    if (!header) continue;
+    const { jobs, before } = styleJobs((n) => sheets.get(n), r);
+    header.look = before;
+    styleWork.push(...jobs);
+  }
   const corrections = [...history, ...writeRecords.filter(isCorrection)];
   // Every corrected cell carries its history in its note, beside its findings' messages, until it is accepted.
   const lines = new Map<string, string[]>();
@@ -322,6 +341,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   // The writes: earlier marks off, computed values in, new marks on.
   const jobs: Job[] = restoreJobs(sheets, pending, notesSupported, context);
   if (notesSupported) for (const m of marked) if (earlier.get(key(m.sheet, m.address))?.note) jobs.push(noteDeleteJob(context, m.sheet, m.address));
+  jobs.push(...styleWork);
   for (const run of runsOf(writes, (a, b) => (a.format === undefined) === (b.format === undefined))) {
     jobs.push(rangeJob(sheets, run, (w) => w.value, run[0].format === undefined ? null : (w) => w.format, 'values'));
   }
@@ -450,7 +470,9 @@ export async function undoLast(context: ExcelContext, host: OfficeHost): Promise
     } else changedSince.push(key(w.sheet, w.address));
     return false;
   });
-  const jobs = runsOf(toWrite).map((run) => rangeJob(sheets, run, (w) => literal(w.previous), (w) => w.previous.numberFormat, 'formulas'));
+  // New columns' look first (unmerged, properties, width), then the values.
+  const jobs: Job[] = live.filter((w) => w.look).flatMap((w) => restoreLookJobs((n) => sheets.get(n), w.sheet, w.col, w.look!));
+  jobs.push(...runsOf(toWrite).map((run) => rangeJob(sheets, run, (w) => literal(w.previous), (w) => w.previous.numberFormat, 'formulas')));
   // The corrections undone leave the history; a cell no longer corrected gets its own look back and loses
   // Cermat's note (which named the correction): it is again as it was before that recalculation.
   for (const w of toWrite) back.add(w.original);

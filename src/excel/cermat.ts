@@ -8,6 +8,7 @@ import { OfficeHost } from './seam';
 import { readWorkbook } from './read';
 import { loadState, saveState } from './state';
 import { syncWithTimeout } from './sync';
+import { newColumnsOf } from './newcolumn';
 
 export interface CermatRun {
   report: FileReport;
@@ -43,7 +44,11 @@ export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate' | 'acc
     const report = fileReport(read.activeSheet, analysis, settings.language);
     const plan = writing ? buildWritePlan(read.grid, analysis, settings.language) : null;
     const applied = plan
-      ? await applyPlan(context, host, mode === 'accept' ? { writes: [], highlights: plan.highlights } : plan, read, { language: settings.language, acceptCorrections: mode === 'accept' })
+      ? await applyPlan(context, host, mode === 'accept' ? { writes: [], highlights: plan.highlights } : plan, read, {
+        language: settings.language,
+        acceptCorrections: mode === 'accept',
+        newColumns: mode === 'accept' ? [] : newColumnsOf(read.grid, analysis, plan),
+      })
       : null;
     const hidden = new Set(read.sheets.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
     const hiddenSheets = [...new Set(analysis.tables.map((t) => t.layout.sheet))].filter((s) => hidden.has(s));

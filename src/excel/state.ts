@@ -6,6 +6,7 @@
 import { Settings } from '../core/settings';
 import { PreviousCell } from './convert';
 import { isCorrection } from './correction-rule';
+import { ColumnLook, restoreLook, StoredLook, storeLook } from './newcolumn';
 import { OfficeHost } from './seam';
 import { utf8Length } from './wire';
 
@@ -25,6 +26,8 @@ export interface WriteRecord {
   previous: PreviousCell;
   /** What Cermat wrote, to leave alone a cell the user has changed since. */
   written: unknown;
+  /** On the header of a new capaian column: the column's look before Cermat styled it like its neighbour. */
+  look?: ColumnLook;
 }
 
 export interface HighlightRecord {
@@ -60,7 +63,8 @@ export const SETTINGS_SHARE = 0.5;
 export const NO_FILL_LOOK: FillLook = { color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
 
 // Stored form: per level and for the highlights, the sheet names once and each cell as a short array.
-type StoredWrite = [number, string, string, unknown, string, unknown]; // sheet, address, type, value, numberFormat, written
+// sheet, address, type, value, numberFormat, written[, the new column's look before]
+type StoredWrite = [number, string, string, unknown, string, unknown] | [number, string, string, unknown, string, unknown, StoredLook];
 type StoredFill = 0 | [string, string, string, number | null, number | null];
 type StoredHighlight = [number, string, StoredFill, 0 | 1];
 interface Stored {
@@ -102,10 +106,12 @@ export function isNoFill(f: FillLook): boolean {
 
 export { isCorrection };
 
-const storedWrite = (ix: { of(name: string): number }, w: WriteRecord): StoredWrite => [ix.of(w.sheet), w.address, w.previous.type, w.previous.value, w.previous.numberFormat, w.written];
-const fromStored = (sheets: string[], [s, address, type, value, numberFormat, written]: StoredWrite): WriteRecord => ({
-  sheet: sheets[s], address, previous: { type, value, numberFormat }, written,
-});
+const storedWrite = (ix: { of(name: string): number }, w: WriteRecord): StoredWrite => (w.look
+  ? [ix.of(w.sheet), w.address, w.previous.type, w.previous.value, w.previous.numberFormat, w.written, storeLook(w.look)]
+  : [ix.of(w.sheet), w.address, w.previous.type, w.previous.value, w.previous.numberFormat, w.written]);
+const fromStored = (sheets: string[], [s, address, type, value, numberFormat, written, look]: StoredWrite): WriteRecord => (look
+  ? { sheet: sheets[s], address, previous: { type, value, numberFormat }, written, look: restoreLook(look) }
+  : { sheet: sheets[s], address, previous: { type, value, numberFormat }, written });
 
 function store(state: CermatState): Stored {
   const history = new Set(state.corrections);

@@ -6,9 +6,12 @@
 // spill range breaking the spill, hidden sheets that cannot be activated. A failed sync applies the actions
 // before the failing one and none after; loaded properties arrive only with a successful response.
 import { a1, Range, Scalar } from '../../core/grid';
-import { ExcelContext, ExcelFill, ExcelNote, ExcelNotes, ExcelRange, ExcelRangeAreas, ExcelWorkbook, ExcelWorksheet, ExcelWorksheets, ExcelComments, ExcelProtection } from '../api';
+import {
+  CellLook, CellPropertiesLoad, ExcelClientResult, ExcelContext, ExcelFill, ExcelNote, ExcelNotes, ExcelRange, ExcelRangeAreas, ExcelRangeFormat, ExcelWorkbook,
+  ExcelWorksheet, ExcelWorksheets, ExcelComments, ExcelProtection,
+} from '../api';
 import { quoteSheet, splitAddress } from '../convert';
-import { MemoryCell, MemoryFill, MemorySheet, MemoryWorkbook, NO_FILL, rangeOf, valueTypeOf } from './model';
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_LOOK, MemoryCell, MemoryFill, MemoryLook, MemorySheet, MemoryWorkbook, NO_FILL, rangeOf, valueTypeOf } from './model';
 import { Locale, LOCALES, typeInput } from './typing';
 import { jsonBytes, methodBytes, PathKind, pathBytes, queryBytes, REQUEST_ENVELOPE, RESPONSE_ENVELOPE, resultBytes, setBytes, utf8Length } from '../wire';
 
@@ -333,7 +336,7 @@ function shown(v: Scalar): unknown {
 }
 
 export class RangeProxy extends ClientObject implements ExcelRange {
-  private f?: { fill: FillProxy };
+  private f?: RangeFormatProxy;
   constructor(ctx: MemoryContext, readonly resolve: () => Target | null, made: [string, unknown[]]) {
     super(ctx, ['method', made[0], made[1]]);
   }
@@ -342,12 +345,102 @@ export class RangeProxy extends ClientObject implements ExcelRange {
     return resultBytes(this.put('isNullObject', this.resolve() === null));
   }
 
-  get format(): { fill: FillProxy } {
-    if (!this.f) {
-      this.ctx.queue({ requestBytes: pathBytes('property', 'Format'), run: () => resultBytes(2) });
-      this.f = { fill: new FillProxy(this.ctx, this.resolve) };
-    }
-    return this.f;
+  get format(): RangeFormatProxy {
+    return (this.f ??= new RangeFormatProxy(this.ctx, this.resolve));
+  }
+
+  getCellProperties(options: CellPropertiesLoad): ExcelClientResult<CellLook[][]> {
+    this.ctx.need('1.9', 'Range.getCellProperties');
+    const result: { value?: CellLook[][] } = {};
+    this.ctx.queue({
+      requestBytes: methodBytes('GetCellProperties', [options]),
+      run: () => {
+        const t = this.resolve();
+        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
+        const rows: CellLook[][] = [];
+        for (let r = t.range.top; r <= t.range.bottom; r++) {
+          const row: CellLook[] = [];
+          for (let c = t.range.left; c <= t.range.right; c++) row.push(cellLook(t.sheet.cell(r, c), options));
+          rows.push(row);
+        }
+        this.ctx.stage(() => (result.value = rows));
+        return resultBytes(jsonBytes(rows));
+      },
+    });
+    return {
+      get value(): CellLook[][] {
+        if (!result.value) throw notLoaded('value');
+        return result.value;
+      },
+    };
+  }
+
+  setCellProperties(data: CellLook[][]): void {
+    this.ctx.need('1.9', 'Range.setCellProperties');
+    this.ctx.queue({
+      requestBytes: methodBytes('SetCellProperties', [data]),
+      run: () => {
+        const t = this.resolve();
+        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
+        refuseProtected(t.sheet);
+        const rows = t.range.bottom - t.range.top + 1;
+        const cols = t.range.right - t.range.left + 1;
+        if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== cols)) {
+          throw new MemoryError('InvalidArgument', `cell properties must be ${rows}×${cols}`);
+        }
+        data.forEach((row, i) => row.forEach((p, j) => setLook(t.sheet.edit(t.range.top + i, t.range.left + j), p)));
+        return 0;
+      },
+    });
+  }
+
+  /** Like Excel: the merged cell keeps the top-left value only; a merge overlapping another in part is refused. */
+  merge(across = false): void {
+    this.ctx.need('1.2', 'Range.merge');
+    this.ctx.queue({
+      requestBytes: methodBytes('Merge', [across]),
+      run: () => {
+        const t = this.resolve();
+        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
+        refuseProtected(t.sheet);
+        const r = t.range;
+        const areas = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [{ ...r }];
+        const inside = (m: Range, a: Range) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right;
+        const meets = (m: Range, a: Range) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left;
+        for (const a of areas) {
+          if (t.sheet.merges.some((m) => meets(m, a) && !inside(m, a))) throw new MemoryError('InvalidOperation', 'cannot merge over part of a merged area');
+          t.sheet.merges = t.sheet.merges.filter((m) => !inside(m, a));
+          if (a.top === a.bottom && a.left === a.right) continue;
+          for (let row = a.top; row <= a.bottom; row++) {
+            for (let col = a.left; col <= a.right; col++) {
+              if (row === a.top && col === a.left) continue;
+              const c = t.sheet.cell(row, col);
+              if (c) {
+                c.value = null;
+                delete c.formula;
+              }
+            }
+          }
+          t.sheet.merges.push(a);
+        }
+        return 0;
+      },
+    });
+  }
+
+  unmerge(): void {
+    this.ctx.need('1.2', 'Range.unmerge');
+    this.ctx.queue({
+      requestBytes: methodBytes('Unmerge', []),
+      run: () => {
+        const t = this.resolve();
+        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
+        refuseProtected(t.sheet);
+        const r = t.range;
+        t.sheet.merges = t.sheet.merges.filter((m) => !(m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left));
+        return 0;
+      },
+    });
   }
 
   get isNullObject(): boolean { return this.got('isNullObject'); }
@@ -489,6 +582,88 @@ function breakSpill(sheet: MemorySheet, row: number, col: number): void {
     }
   }
   if (row !== s.top || col !== s.left) sheet.edit(s.top, s.left).value = { error: '#SPILL!' };
+}
+
+/** A cell's look as getCellProperties gives it, limited to the properties asked for. */
+function cellLook(cell: MemoryCell | undefined, options: CellPropertiesLoad): CellLook {
+  const look = cell?.look ?? DEFAULT_LOOK();
+  const fill = cell?.fill ?? NO_FILL();
+  const f = options.format ?? {};
+  const format: NonNullable<CellLook['format']> = {};
+  if (f.borders) {
+    const pick = (b: MemoryLook['borders']['top']) => ({
+      ...(f.borders!.style ? { style: b.style } : {}), ...(f.borders!.color ? { color: b.color } : {}), ...(f.borders!.weight ? { weight: b.weight } : {}),
+    });
+    format.borders = { top: pick(look.borders.top), bottom: pick(look.borders.bottom), left: pick(look.borders.left), right: pick(look.borders.right) };
+  }
+  if (f.font) {
+    const font: Record<string, unknown> = {};
+    for (const k of Object.keys(f.font) as (keyof MemoryLook['font'])[]) if (f.font[k]) font[k] = look.font[k];
+    format.font = font;
+  }
+  if (f.fill) format.fill = { ...(f.fill.color ? { color: fill.pattern === 'None' ? '#FFFFFF' : fill.color } : {}), ...(f.fill.pattern ? { pattern: fill.pattern } : {}) };
+  if (f.horizontalAlignment) format.horizontalAlignment = look.horizontalAlignment;
+  if (f.verticalAlignment) format.verticalAlignment = look.verticalAlignment;
+  if (f.wrapText) format.wrapText = look.wrapText;
+  return { format };
+}
+
+/** Sets the given parts of a cell's look (setCellProperties leaves the rest as it is). */
+function setLook(cell: MemoryCell, p: CellLook): void {
+  const f = p.format;
+  if (!f) return;
+  const look: MemoryLook = JSON.parse(JSON.stringify(cell.look ?? DEFAULT_LOOK()));
+  for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+    const b = f.borders?.[side];
+    if (b) look.borders[side] = { ...look.borders[side], ...b } as MemoryLook['borders']['top'];
+  }
+  if (f.font) look.font = { ...look.font, ...f.font } as MemoryLook['font'];
+  if (f.horizontalAlignment !== undefined) look.horizontalAlignment = f.horizontalAlignment;
+  if (f.verticalAlignment !== undefined) look.verticalAlignment = f.verticalAlignment;
+  if (f.wrapText !== undefined) look.wrapText = f.wrapText;
+  cell.look = look;
+  if (f.fill) {
+    if (f.fill.pattern === 'None') cell.fill = NO_FILL();
+    else {
+      if (f.fill.color !== undefined) cell.fill = { ...cell.fill, color: f.fill.color.toUpperCase(), pattern: cell.fill.pattern === 'None' ? 'Solid' : cell.fill.pattern };
+      if (f.fill.pattern !== undefined) cell.fill = { ...cell.fill, pattern: f.fill.pattern };
+    }
+  }
+}
+
+/** Range.format: the fill and the column width (points; null when the range's columns differ). */
+export class RangeFormatProxy extends ClientObject implements ExcelRangeFormat {
+  private fp?: FillProxy;
+  constructor(ctx: MemoryContext, private readonly resolve: () => Target | null) {
+    super(ctx, ['property', 'Format']);
+  }
+  get fill(): FillProxy {
+    return (this.fp ??= new FillProxy(this.ctx, this.resolve));
+  }
+  get columnWidth(): number { return this.got('columnWidth'); }
+  set columnWidth(v: number) {
+    this.ctx.queue({
+      requestBytes: setBytes('columnWidth', v),
+      run: () => {
+        const t = this.resolve();
+        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
+        refuseProtected(t.sheet);
+        for (let c = t.range.left; c <= t.range.right; c++) t.sheet.columnWidths.set(c, v);
+        return 0;
+      },
+    });
+  }
+  protected snapshot(props: string[]): number {
+    const t = this.resolve();
+    if (!t) return 0;
+    let n = 0;
+    if (props.includes('*') || props.includes('columnWidth')) {
+      const widths = new Set<number>();
+      for (let c = t.range.left; c <= t.range.right; c++) widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+      n += this.put('columnWidth', widths.size === 1 ? [...widths][0] : null);
+    }
+    return n;
+  }
 }
 
 type FillProp = keyof MemoryFill;

@@ -12,12 +12,45 @@ export interface MemoryFill {
   patternTintAndShade: number;
 }
 
+export interface MemoryBorder {
+  style: string;
+  color: string;
+  weight: string;
+}
+
+/** A cell's borders, font and alignment (as Excel.CellProperties reports them); absent on a cell never styled. */
+export interface MemoryLook {
+  borders: { top: MemoryBorder; bottom: MemoryBorder; left: MemoryBorder; right: MemoryBorder };
+  font: { name: string; size: number; color: string; bold: boolean; italic: boolean; underline: string };
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+}
+
+export const NO_BORDER = (): MemoryBorder => ({ style: 'None', color: '#000000', weight: 'Thin' });
+/** Excel's look of a new workbook's cell (Calibri 11, no borders, General / Bottom alignment). */
+export const DEFAULT_LOOK = (): MemoryLook => ({
+  borders: { top: NO_BORDER(), bottom: NO_BORDER(), left: NO_BORDER(), right: NO_BORDER() },
+  font: { name: 'Calibri', size: 11, color: '#000000', bold: false, italic: false, underline: 'None' },
+  horizontalAlignment: 'General',
+  verticalAlignment: 'Bottom',
+  wrapText: false,
+});
+/** Excel's default column width in points (8.43 characters of Calibri 11). */
+export const DEFAULT_COLUMN_WIDTH = 48;
+
 export interface MemoryCell {
   value: Scalar;
   formula?: string;
   numberFormat: string;
   fill: MemoryFill;
+  look?: MemoryLook;
 }
+
+const lookKey = (l: MemoryLook | undefined) => (l === undefined ? '' : JSON.stringify(l));
+const DEFAULT_LOOK_KEY = lookKey(DEFAULT_LOOK());
+/** A cell's look for comparisons: none when it is Excel's default. */
+export const lookOf = (c: MemoryCell) => (c.look === undefined || lookKey(c.look) === DEFAULT_LOOK_KEY ? null : c.look);
 
 export const NO_FILL = (): MemoryFill => ({ color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 });
 
@@ -33,6 +66,8 @@ export class MemorySheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   /** Dynamic-array spill ranges; the top-left cell holds the formula. */
   spills: Range[] = [];
+  /** Column widths in points where they are not the default. */
+  readonly columnWidths = new Map<number, number>();
   constructor(public name: string) {}
 
   /** A formula at (row, col) spilling `values` over the cells right of and below it. */
@@ -70,7 +105,7 @@ export class MemorySheet {
     let r: Range | null = null;
     for (const [k, c] of this.cells) {
       const empty = (c.value === null || c.value === '') && !c.formula;
-      if (empty && (valuesOnly || (c.numberFormat === 'General' && c.fill.pattern === 'None'))) continue;
+      if (empty && (valuesOnly || (c.numberFormat === 'General' && c.fill.pattern === 'None' && lookOf(c) === null))) continue;
       const row = Math.floor(k / 20000);
       const col = k % 20000;
       if (!r) r = { top: row, left: col, bottom: row, right: col };
@@ -120,15 +155,17 @@ export class MemoryWorkbook {
     return at ? `${sheet}!${a1(at.row, at.col)}` : `${sheet}!${address}`;
   }
 
-  /** A deep copy of every cell's value, formula, format and fill, and of the notes (tests compare these). */
+  /** A deep copy of every cell's value, formula, format, fill and look, of merges, widths and notes (tests compare these). */
   snapshot(): string {
     const sheets = this.sheets.map((s) => ({
       name: s.name,
       cells: [...s.cells.entries()]
-        .filter(([, c]) => c.value !== null || c.formula || c.numberFormat !== 'General' || JSON.stringify(c.fill) !== JSON.stringify(NO_FILL()))
+        .filter(([, c]) => c.value !== null || c.formula || c.numberFormat !== 'General' || JSON.stringify(c.fill) !== JSON.stringify(NO_FILL()) || lookOf(c) !== null)
         .sort((a, b) => a[0] - b[0])
-        .map(([k, c]) => [k, c.value, valueTypeOf(c.value), c.formula ?? null, c.numberFormat, c.fill.color, c.fill.pattern, c.fill.patternColor, c.fill.tintAndShade, c.fill.patternTintAndShade]),
+        .map(([k, c]) => [k, c.value, valueTypeOf(c.value), c.formula ?? null, c.numberFormat, c.fill.color, c.fill.pattern, c.fill.patternColor, c.fill.tintAndShade, c.fill.patternTintAndShade, lookOf(c)]),
       spills: s.spills,
+      merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+      widths: [...s.columnWidths.entries()].filter(([, w]) => w !== DEFAULT_COLUMN_WIDTH).sort((a, b) => a[0] - b[0]),
     }));
     return JSON.stringify({ sheets, notes: [...this.notes.entries()].sort(), comments: [...this.comments.entries()].sort() });
   }
