@@ -99,7 +99,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       await writeAtomically(opts.out, patchXlsx(loaded.pkg, edits, columns));
       if (!opts.json) io.stdout(`\n${lang === 'id' ? 'Salinan yang dihitung ulang ditulis ke' : 'Recalculated copy written to'} ${opts.out}\n`);
     } catch (e) {
-      const reason = e instanceof InputError ? e.message : `--out ${opts.out}: ${lang === 'id' ? 'tidak dapat ditulis' : 'cannot be written'} (${errorText(e)})`;
+      const reason = e instanceof InputError ? e.message : `--out ${opts.out}: cannot be written / tidak dapat ditulis (${errorText(e)})`;
       // The report stays one document for this file: the failure goes inside it.
       reports[reports.length - 1] = { ...report, error: fail(file, new InputError(reason)) };
     }
