@@ -8,6 +8,7 @@ import { HELP as FINDING_HELP, helpFor } from '../core/checks/help';
 import { editDistance, parseArgs } from './args';
 import { FormReport } from '../core/renja/report';
 import { formLines } from '../core/renja/text';
+import { appendAll } from '../core/arrays';
 
 const KIND: Record<Language, Record<string, string>> = {
   id: { capaian: 'tabel capaian', budget: 'tabel anggaran dan kinerja', agreement: 'perjanjian kinerja (acuan, tidak diperiksa)', renja: 'evaluasi hasil Renja Perangkat Daerah' },
@@ -52,7 +53,7 @@ export function textReport(r: FileReport, lang: Language, layout: Layout = nextL
     lines.push('', `${t.sheet} ${t.range} — ${KIND[lang][t.kind]}` + (t.kind === 'agreement' ? '' : `, ${w.mean} ${percent(t.capaian, lang, w.none)}`));
     lines.push(`  ${columnsLine(t, lang)}`);
     if (t.form) {
-      lines.push(...renjaLines(r, t.sheet, t.form, lang));
+      appendAll(lines, renjaLines(r, t.sheet, t.form, lang));
       continue;
     }
     for (const i of t.indicators) {

@@ -7,6 +7,7 @@ import { messageOf } from './messages';
 import { Language } from './settings';
 import { WorkbookAnalysis } from './workbook';
 import { formWrites } from './renja/writes';
+import { appendAll } from './arrays';
 
 export const PERCENT_FORMAT = '0.00%';
 export const NEW_CAPAIAN_HEADER = 'Capaian (%)';
@@ -51,7 +52,7 @@ export function buildWritePlan(grid: Grid, analysis: WorkbookAnalysis, lang: Lan
     return v;
   };
   const writes: CellWrite[] = [];
-  for (const t of analysis.tables) if (t.layout.kind !== 'agreement') writes.push(...tableWrites(viewOf(t.layout.sheet), t));
+  for (const t of analysis.tables) if (t.layout.kind !== 'agreement') appendAll(writes, tableWrites(viewOf(t.layout.sheet), t));
   // SPEC §11: the evaluation form's percentages, average and predicate (never a formula cell, never an input column).
   for (const f of analysis.forms ?? []) {
     for (const w of formWrites(f)) writes.push({ sheet: f.layout.sheet, row: w.row, col: w.col, address: a1(w.row, w.col), value: w.value, format: w.format, kind: w.kind });

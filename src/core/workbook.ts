@@ -9,6 +9,7 @@ import { Finding, sortFindings } from './findings';
 import { Settings, withDefaults } from './settings';
 import { analyseForm, FormAnalysis, formArea } from './renja/analyse';
 import { formSharedFindings } from './renja/registry';
+import { appendAll } from './arrays';
 
 export interface WorkbookAnalysis {
   tables: TableAnalysis[];
@@ -44,7 +45,7 @@ export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, op
     else for (const t of tables) runTableCheck(check, t, s, findings);
   }
   // The form's findings under the §5 codes it shares with LKj tables; a form is a table found (no table-not-found).
-  for (const form of forms) if (scope.includes(form.layout.sheet)) findings.push(...formSharedFindings(form));
+  for (const form of forms) if (scope.includes(form.layout.sheet)) appendAll(findings, formSharedFindings(form));
   const found = forms.some((f) => scope.includes(f.layout.sheet));
   const kept = found ? findings.filter((f) => f.code !== 'table-not-found') : findings;
   const names = sheets.map((x) => x.name);
