@@ -12,9 +12,7 @@
 //   - formula-inconsistent: row 39 aggregates different child sets (K39 = SUM(K40:K44), M39 = SUM(M42:M44),
 //     AA39 = SUM(AA42,AA44)); Y47 = Z47/N47-P47-S47-V47 where its column has Z*N-P-S-V
 //   - value-error: AF82 holds #DIV/0! (its Renstra target J82 is 0)
-// The product does not recognise the form yet (issue 12; today it reports table-not-found, as SOURCES.md
-// allows for now), so the §11 expectations are `it.failing`: they start passing, and must be flipped, when the
-// form is supported.
+// These expectations were written before the form was supported (as `it.failing`) and flipped when issue 12 landed.
 import { WorkbookAnalysis } from '../../../src/core/workbook';
 import { analyseFixture } from './golden';
 
@@ -38,12 +36,14 @@ describe('golden by hand: real-world/evaluasi-renja-deli-serdang-2025.xlsx', () 
     expect(a.findings.filter((f) => f.code !== 'table-not-found' && row(f.cell) <= 10)).toEqual([]);
   });
 
-  it.failing('recognises the evaluation form (SPEC §11; issue 12)', () => {
-    expect(a.tables.map((t) => [t.layout.sheet, t.layout.kind])).toEqual([[SHEET, 'renja']]);
+  it('recognises the evaluation form (SPEC §11; issue 12)', () => {
+    // The form is found as a form (not as an LKj table) and is the workbook's one table in the report.
+    expect((a.forms ?? []).map((f) => f.layout.sheet)).toEqual([SHEET]);
+    expect(a.tables).toEqual([]);
     expect(cellsOf('table-not-found')).toEqual([]);
   });
 
-  it.failing('reports the double counting in the Bidang roll-up of row 12 with the children sum (SPEC §11)', () => {
+  it('reports the double counting in the Bidang roll-up of row 12 with the children sum (SPEC §11)', () => {
     const at = (cell: string) => a.findings.find((f) => String(f.code) === 'rollup-mismatch' && f.sheet === SHEET && f.cell === cell);
     expect(at('R12')).toMatchObject({ severity: 'error', data: { expected: 1938579751, actual: 1971343265 } });
     expect(at('U12')).toMatchObject({ severity: 'error', data: { expected: 2272473325, actual: 2279258325 } });
@@ -51,11 +51,11 @@ describe('golden by hand: real-world/evaluasi-renja-deli-serdang-2025.xlsx', () 
     expect(at('AA12')).toMatchObject({ severity: 'error', data: { expected: 4082447561, actual: 4121616561 } });
   });
 
-  it.failing('reports every formula with a typed constant, and no other formula-constant (SPEC §11)', () => {
+  it('reports every formula with a typed constant, and no other formula-constant (SPEC §11)', () => {
     expect(cellsOf('formula-constant').sort()).toEqual([...TYPED_CONSTANTS].sort());
   });
 
-  it.failing('reports the inconsistent formulas of row 39 and Y47, and the #DIV/0! at AF82 (SPEC §11)', () => {
+  it('reports the inconsistent formulas of row 39 and Y47, and the #DIV/0! at AF82 (SPEC §11)', () => {
     const inconsistent = cellsOf('formula-inconsistent');
     expect(inconsistent).toContain('Y47');
     expect(inconsistent.some((c) => ['K39', 'M39', 'AA39'].includes(c))).toBe(true);
