@@ -6,8 +6,12 @@ export function outcomeText(run: CermatRun, lang: Language): string {
   const s = run.report.summary;
   const w = run.applied?.written ?? 0;
   const locked = run.applied?.protectedSheets ?? [];
+  // The history of corrections: the errors a recalculation corrected are counted, not silently gone.
+  const corrected = run.applied?.corrections ?? 0;
   if (lang === 'en') {
-    return `Cermat: ${s.tables} tables, ${s.errors} errors, ${s.warnings} warnings. ${w} cells recalculated.` + (locked.length ? ` Protected, unchanged: ${locked.join(', ')}.` : '') + ' Open the Cermat pane for details.';
+    return `Cermat: ${s.tables} tables, ${s.errors} errors, ${s.warnings} warnings. ${w} cells recalculated.` + (corrected ? ` ${corrected} cells corrected (stated → computed, in their notes).` : '') +
+      (locked.length ? ` Protected, unchanged: ${locked.join(', ')}.` : '') + ' Open the Cermat pane for details.';
   }
-  return `Cermat: ${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan. ${w} sel dihitung ulang.` + (locked.length ? ` Diproteksi, tidak diubah: ${locked.join(', ')}.` : '') + ' Buka Panel Cermat untuk rinciannya.';
+  return `Cermat: ${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan. ${w} sel dihitung ulang.` + (corrected ? ` ${corrected} sel dikoreksi (tertulis → hasil hitung, di catatannya).` : '') +
+    (locked.length ? ` Diproteksi, tidak diubah: ${locked.join(', ')}.` : '') + ' Buka Panel Cermat untuk rinciannya.';
 }

@@ -11,6 +11,7 @@ import { MemoryWorkbook, solidFill } from '../../src/excel/memory/model';
 import { withDefaults } from '../../src/core/settings';
 import { Grid } from '../../src/core/grid';
 import { FIXTURES, loadGrid } from '../helpers/xlsx';
+import { recalculateFromRibbon } from '../../src/commands/commands';
 
 const id = withDefaults({ language: 'id' });
 const en = withDefaults({ language: 'en' });
@@ -98,6 +99,14 @@ describe('the history of corrections on the worked example', () => {
     expect(h.book.notes.has('Tabel II.15!I7')).toBe(false);
     await clear(h);
     expect(h.book.snapshot()).toBe(original);
+  });
+});
+
+describe('the ribbon\'s Hitung Ulang', () => {
+  it('counts the corrections beside the errors, on the second run too', async () => {
+    const h = hostFor();
+    expect(await recalculateFromRibbon(h)).toMatch(/^Cermat: 3 tabel, 5 galat, 8 peringatan\. 24 sel dihitung ulang\. 3 sel dikoreksi \(tertulis → hasil hitung, di catatannya\)\./);
+    expect(await recalculateFromRibbon(h)).toMatch(/^Cermat: 3 tabel, 2 galat, 8 peringatan\. 0 sel dihitung ulang\. 3 sel dikoreksi /);
   });
 });
 

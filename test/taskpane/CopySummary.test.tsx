@@ -13,8 +13,10 @@ import { MemoryWorkbook } from '../../src/excel/memory/model';
 import { Grid } from '../../src/core/grid';
 import { FIXTURES, loadGrid } from '../helpers/xlsx';
 
-jest.setTimeout(30000);
+jest.setTimeout(60000);
 
+/** Checking the whole worked example can take seconds on a loaded machine. */
+const WAIT = { timeout: 20000 };
 let example: Grid;
 beforeAll(async () => {
   example = await loadGrid(join(FIXTURES, 'lkj-dki-jakarta-2025.xlsx'));
@@ -52,13 +54,13 @@ describe('Salin ringkasan', () => {
     const copy = screen.getByRole('button', { name: 'Salin ringkasan' }) as HTMLButtonElement;
     expect(copy.disabled).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Periksa saja' }));
-    await screen.findAllByTestId('table-summary');
+    await screen.findAllByTestId('table-summary', undefined, WAIT);
     (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeItem;
     const c = clipboard();
     expect(copy.disabled).toBe(false);
     copy.focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('Ringkasan disalin. Tempel di dokumen laporan.')).toBeTruthy();
+    expect(await screen.findByText('Ringkasan disalin. Tempel di dokumen laporan.', undefined, WAIT)).toBeTruthy();
     expect(c.write).toHaveBeenCalledTimes(1);
     expect(c.writeText).not.toHaveBeenCalled();
     const [item] = c.write.mock.calls[0][0] as FakeItem[];
@@ -77,15 +79,15 @@ describe('Salin ringkasan', () => {
     const user = userEvent.setup({ delay: null });
     render(<App actions={actionsFor(host)} />);
     await user.click(screen.getByRole('button', { name: 'Check only' }));
-    await screen.findAllByTestId('table-summary');
+    await screen.findAllByTestId('table-summary', undefined, WAIT);
     const c = clipboard();
     await user.click(screen.getByRole('button', { name: 'Copy summary' }));
-    expect(await screen.findByText(/Summary copied as plain text/)).toBeTruthy();
+    expect(await screen.findByText(/Summary copied as plain text/, undefined, WAIT)).toBeTruthy();
     expect(c.write).not.toHaveBeenCalled();
     expect(c.writeText).toHaveBeenCalledWith(expect.stringMatching(/^Performance summary\n[^]*\tMean capaian\t\t\t188\.52 %/));
     clipboard({ writeText: jest.fn(async () => { throw new Error('denied'); }) });
     await user.click(screen.getByRole('button', { name: 'Copy summary' }));
-    expect(await screen.findByText('The summary could not be copied: denied. Allow clipboard access and try again.')).toBeTruthy();
+    expect(await screen.findByText('The summary could not be copied: denied. Allow clipboard access and try again.', undefined, WAIT)).toBeTruthy();
   });
 });
 

@@ -14,6 +14,8 @@ import { FIXTURES, loadGrid } from '../helpers/xlsx';
 
 jest.setTimeout(60000);
 
+/** Checking the whole worked example can take seconds on a loaded machine. */
+const WAIT = { timeout: 20000 };
 let example: Grid;
 beforeAll(async () => {
   example = await loadGrid(join(FIXTURES, 'lkj-dki-jakarta-2025.xlsx'));
@@ -27,9 +29,9 @@ describe('Dikoreksi oleh Cermat', () => {
     expect(screen.queryByTestId('corrections')).toBeNull();
     const recalculate = screen.getByRole('button', { name: 'Hitung ulang capaian' });
     await user.click(recalculate);
-    await screen.findByText(/24 sel ditulis/);
+    await screen.findByText(/24 sel ditulis/, undefined, WAIT);
     await user.click(recalculate);
-    await screen.findByText(/0 sel ditulis/);
+    await screen.findByText(/0 sel ditulis/, undefined, WAIT);
 
     const section = screen.getByTestId('corrections');
     expect(within(section).getByRole('heading', { name: 'Dikoreksi oleh Cermat (3)' })).toBeTruthy();
@@ -40,14 +42,14 @@ describe('Dikoreksi oleh Cermat', () => {
     expect(screen.getByText('Dikoreksi: 3')).toBeTruthy();
 
     await user.click(within(section).getByRole('button', { name: 'Tabel II.15!I7: 36 % → 51,43 %' }));
-    await waitFor(() => expect(host.book.selection).toEqual({ sheet: 'Tabel II.15', address: 'I7' }));
+    await waitFor(() => expect(host.book.selection).toEqual({ sheet: 'Tabel II.15', address: 'I7' }), WAIT);
     within(section).getByRole('button', { name: 'Tabel II.15!J13: 184,47 % → 188,52 %' }).focus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(host.book.selection).toEqual({ sheet: 'Tabel II.15', address: 'J13' }));
+    await waitFor(() => expect(host.book.selection).toEqual({ sheet: 'Tabel II.15', address: 'J13' }), WAIT);
 
     within(section).getByRole('button', { name: 'Terima koreksi' }).focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('3 koreksi diterima; nilainya tetap.')).toBeTruthy();
+    expect(await screen.findByText('3 koreksi diterima; nilainya tetap.', undefined, WAIT)).toBeTruthy();
     expect(screen.queryByTestId('corrections')).toBeNull();
     expect(screen.queryByText(/^Dikoreksi: /)).toBeNull();
     expect(host.book.sheet('Tabel II.15')!.cell(6, 8)?.value).toBe(0.5143);
@@ -59,12 +61,12 @@ describe('Dikoreksi oleh Cermat', () => {
     const user = userEvent.setup({ delay: null });
     render(<App actions={actionsFor(host)} />);
     await user.click(screen.getByRole('button', { name: 'Recalculate capaian' }));
-    const section = await screen.findByTestId('corrections');
+    const section = await screen.findByTestId('corrections', undefined, WAIT);
     expect(within(section).getByRole('heading', { name: 'Corrected by Cermat (3)' })).toBeTruthy();
     expect(within(section).getByRole('button', { name: 'Tabel II.15!I7: 36 % → 51.43 %' })).toBeTruthy();
     expect(within(section).getByRole('button', { name: 'Accept corrections' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await screen.findByText('24 cells restored.');
+    await screen.findByText('24 cells restored.', undefined, WAIT);
     expect(screen.queryByTestId('corrections')).toBeNull();
   });
 });
