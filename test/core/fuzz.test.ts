@@ -110,7 +110,7 @@ it('property: analysis, report and write plan never throw, whatever the sheets h
         if (!underNewHeader && !underPercentHeader) throw new Error(`${w.sheet}!${w.address} (${w.kind}) written under no capaian, % or rata-rata header: ${JSON.stringify(headersAbove)}`);
       }
     }),
-    { numRuns: 1000 },
+    { numRuns: 600 },
   );
   // The generator must exercise the checks, not only table-not-found.
   expect(withTables / runs).toBeGreaterThan(0.3);
