@@ -14,7 +14,8 @@ import { buildWritePlan } from '../../src/core/plan';
 import { analyseWorkbook } from '../../src/core/workbook';
 import { FIXTURES, loadGrid } from '../helpers/xlsx';
 
-jest.setTimeout(30000);
+// A whole-workbook check and role queries over dozens of findings: seconds each on a loaded machine.
+jest.setTimeout(90000);
 
 let example: Grid;
 beforeAll(async () => {
