@@ -77,9 +77,20 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
     if (current?.formula) return;
     // The fraction to 8 decimals (6 of the percentage): 51.43 → 0.5143, free of binary noise.
     const value = Math.round(percent * 1e6) / 1e8;
+    // A merged cell shared by two rows (two indicators' capaian) is written once, and not at all when they differ:
+    // Cermat never writes a value it is not sure of.
+    const address = a1(r, c);
+    const earlier = planned.get(address);
+    if (earlier !== undefined) {
+      if (earlier !== null && Math.abs(earlier - value) >= 1e-9) planned.set(address, null);
+      return;
+    }
+    planned.set(address, value);
     if (typeof current?.value === 'number' && Math.abs(current.value - value) < 1e-9 && isPercentFormat(current.format)) return;
-    out.push({ sheet: t.layout.sheet, row: r, col: c, address: a1(r, c), value, format: PERCENT_FORMAT, kind });
+    out.push({ sheet: t.layout.sheet, row: r, col: c, address, value, format: PERCENT_FORMAT, kind });
   };
+  /** Each cell's planned value; null once two rows asked for different values in it. */
+  const planned = new Map<string, number | null>();
   if (t.capaianColumn) {
     for (const ind of t.indicators) if (ind.capaianCell) put(ind.capaianCell.row, ind.capaianCell.col, ind.capaian, 'capaian');
     if (t.capaianColumn.isNew && out.length > 0) {
@@ -111,7 +122,7 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
     if (s.absorption !== undefined) put(sum, s.absorption, total, 'absorption');
     if (s.remainingPercent !== undefined && total !== null) put(sum, s.remainingPercent, 100 - total, 'absorption');
   }
-  return out;
+  return out.filter((w) => w.kind === 'header' || planned.get(w.address) !== null);
 }
 
 /** The only columns a recalculation may write: capaian (stated or new), absorption, average. */

@@ -89,6 +89,9 @@ it('property: analysis, report and write plan never throw, whatever the sheets h
         expect(f.cell).toMatch(/^[A-Z]{1,3}[1-9][0-9]*$/);
       }
       if (plan.writes.some((w) => w.kind !== 'header')) withWrites++;
+      // No cell is written twice (a merged cell two rows share included).
+      const targets = plan.writes.map((w) => `${w.sheet}!${w.address}`);
+      expect(new Set(targets).size).toBe(targets.length);
       const newColumns = plan.writes.filter((w) => w.kind === 'header');
       for (const w of plan.writes) {
         const s = g.sheets.find((x) => x.name === w.sheet)!;
@@ -96,10 +99,10 @@ it('property: analysis, report and write plan never throw, whatever the sheets h
         const before = s.cells[w.row]?.[w.col];
         expect(before?.formula).toBeUndefined();
         if (w.kind === 'header') {
-          // A new capaian column: its header goes into a cell that shows nothing (see the known bug below for one
-          // that shows nothing because a merge hides it).
+          // A new capaian column: its header goes into an empty cell that shows, never one a merge hides.
           expect(w.value).toBe('Capaian (%)');
-          expect(isEmpty(before) || hiddenByMerge(s, w.row, w.col)).toBe(true);
+          expect(isEmpty(before)).toBe(true);
+          expect(hiddenByMerge(s, w.row, w.col)).toBe(false);
           continue;
         }
         expect(typeof w.value === 'number' && Number.isFinite(w.value)).toBe(true);
@@ -118,11 +121,10 @@ it('property: analysis, report and write plan never throw, whatever the sheets h
   expect(withWrites / runs).toBeGreaterThan(0.1);
 });
 
-// Found by the property above, kept apart so the suite stays green until src/core/plan.ts is fixed: two indicators
-// whose capaian cells lie in one merged cell each write it (put() resolves both to the merge's top-left), so one cell
-// gets two writes, and would get two different values if the capaian differed. When the plan writes such a cell once
-// (or not at all), this test fails: then make it an ordinary `it` and add the no-duplicate check to the property.
-it.failing('known bug: the plan writes a merged cell shared by two indicators only once', () => {
+// Found by the property above (fixed): two indicators whose capaian cells lie in one merged cell each wrote it, so one
+// cell got two writes. The plan now writes such a cell once when both ask for the same value, and not at all when
+// they differ.
+it('the plan writes a merged cell shared by two indicators at most once', () => {
   const cells = [
     ['Sasaran', 'IKU', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%', 'Rata-rata Capaian'],
     ['1', '1 orang', '1 orang'], ['1', '1%', '1 orang'], ['1', '1 orang', '1%'], ['1', 'No', '1%', '1%', '1 orang'], ['1', '1%', 1],
@@ -130,22 +132,22 @@ it.failing('known bug: the plan writes a merged cell shared by two indicators on
   const g: Grid = { sheets: [{ name: 'S0', cells, merges: [{ top: 4, left: 4, bottom: 5, right: 6 }] }] };
   const plan = buildWritePlan(g, analyseWorkbook(g), 'id');
   const targets = plan.writes.map((w) => `${w.sheet}!${w.address}`);
-  expect(targets).toContain('S0!E5');
   expect(new Set(targets).size).toBe(targets.length);
 });
 
-// Found by the property above: a new capaian column whose header cell lies inside a merge (F1:F2, top-left empty) gets
-// its header written into F2, a cell Excel hides behind the merge's top-left, over what F2 held; the header is
-// then invisible. When the plan writes it where it shows (the top-left), this fails: make it an ordinary `it` and
-// drop hiddenByMerge from the property.
-it.failing('known bug: the new capaian column\'s header is not written into a cell a merge hides', () => {
+// Found by the property above (fixed): a new capaian column whose header cell lies inside a merge (F1:F2, top-left
+// empty, outside the table) got its header written into F2, a cell Excel hides behind the merge's top-left. A column
+// with a cell a merge hides has no room for a new column now (no-room-for-capaian): nothing is written there.
+it('the new capaian column\'s header is never written into a cell a merge hides', () => {
   const cells: (GridCell | undefined)[][] = [
     [],
     [undefined, ...['No', 'Indikator Kinerja', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Tahunan', 'Capaian (%)'].map((value): GridCell => ({ value }))],
     [{ value: 0, format: '0.00%' }, { value: 0 }, { value: '!' }, { value: 1e-9 }, { value: 0, format: '0.00%' }],
   ];
   const g: Grid = { sheets: [{ name: 'S0', cells, merges: [{ top: 0, left: 5, bottom: 1, right: 5 }] }] };
-  const header = buildWritePlan(g, analyseWorkbook(g), 'id').writes.find((w) => w.kind === 'header');
-  expect(header).toBeDefined();
-  expect(hiddenByMerge(g.sheets[0], header!.row, header!.col)).toBe(false);
+  const a = analyseWorkbook(g);
+  const writes = buildWritePlan(g, a, 'id').writes;
+  for (const w of writes) expect(hiddenByMerge(g.sheets[0], w.row, w.col)).toBe(false);
+  expect(writes.find((w) => w.kind === 'header')).toBeUndefined();
+  expect(a.findings.map((f) => f.code)).toContain('no-room-for-capaian');
 });

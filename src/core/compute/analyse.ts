@@ -262,6 +262,11 @@ function findCapaianColumn(view: SheetView, layout: TableLayout): { col: number;
   if (layout.kind !== 'capaian') return null;
   const col = layout.right + 1;
   if (col >= 16384) return null;
-  for (let r = layout.headerTop; r <= layout.bottom; r++) if (!view.isEmpty(r, col)) return null;
+  for (let r = layout.headerTop; r <= layout.bottom; r++) {
+    if (!view.isEmpty(r, col)) return null;
+    // A cell a merge hides (not its top-left) would hold an invisible value: no room there either.
+    const m = view.mergeAt(r, col);
+    if (m && (m.top !== r || m.left !== col) && !(r > layout.headerTop && r <= layout.headerBottom && m.top === layout.headerTop && m.left === col)) return null;
+  }
   return { col, isNew: true };
 }
