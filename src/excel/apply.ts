@@ -213,7 +213,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   const accepted = state.corrections.filter((w) => names.has(w.sheet)).length - history.length;
   // Cells to look at before writing: the findings', the corrected ones', and those this run may correct.
   const toLook = new Map<string, { sheet: string; address: string }>();
-  for (const x of [...findingMarks, ...history.filter((w) => usable(w.sheet)), ...writes.filter((w) => previousIn(read, w.sheet, w.row, w.col).type !== 'Empty')]) {
+  for (const x of [...findingMarks, ...history.filter((w) => usable(w.sheet)), ...writes.filter((w) => isCorrection({ previous: previousIn(read, w.sheet, w.row, w.col), written: w.value }))]) {
     toLook.set(key(x.sheet, x.address), { sheet: x.sheet, address: x.address });
   }
 
