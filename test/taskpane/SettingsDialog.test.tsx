@@ -160,6 +160,109 @@ describe('SettingsDialog number fields', () => {
   });
 });
 
+describe('SettingsDialog rating scale of the Renja evaluation form (SPEC §11)', () => {
+  const BOUND = {
+    id: ['Batas atas Sangat Rendah (%)', 'Batas atas Rendah (%)', 'Batas atas Sedang (%)', 'Batas atas Tinggi (%)'],
+    en: ['Upper bound of Sangat Rendah (very low) (%)', 'Upper bound of Rendah (low) (%)', 'Upper bound of Sedang (medium) (%)', 'Upper bound of Tinggi (high) (%)'],
+  };
+  const bounds = (dialog: HTMLElement, lang: Language = 'id') => BOUND[lang].map((name) => within(dialog).getByLabelText(name) as HTMLInputElement);
+
+  it('shows the default scale 50, 65, 75, 90 in a group of its own, and saves it unchanged', async () => {
+    const { dialog, save, onSave } = await open('id');
+    expect(bounds(dialog).map((b) => b.value)).toEqual(['50', '65', '75', '90']);
+    expect(within(dialog).getByRole('group', { name: /Skala predikat evaluasi Renja/ })).toBeTruthy();
+    await save();
+    expect(onSave.mock.calls[0][0].ratingScale).toEqual([50, 65, 75, 90]);
+  });
+
+  it.each([
+    ['id', '85,5'],
+    ['en', '85.5'],
+    ['id', '85.5'],
+  ] as const)('%s pane: typed boundaries keep their text and save as numbers (%s → 85.5)', async (lang, typed) => {
+    const { user, dialog, save, leave, onSave } = await open(lang, { ratingScale: [40, 60, 70, 80] });
+    const [, rendah, , tinggi] = bounds(dialog, lang);
+    expect(tinggi.value).toBe('80');
+    await user.clear(tinggi);
+    await user.type(tinggi, typed);
+    await leave();
+    expect(tinggi.value).toBe(typed);
+    expect(tinggi.getAttribute('aria-invalid')).not.toBe('true');
+    await user.clear(rendah);
+    await user.type(rendah, '55');
+    await save();
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave.mock.calls[0][0].ratingScale).toEqual([40, 55, 70, 85.5]);
+  });
+
+  it('shows a stored fractional boundary in the pane\'s notation', async () => {
+    const { dialog } = await open('id', { ratingScale: [50.5, 65, 75, 90] });
+    expect(bounds(dialog)[0].value).toBe('50,5');
+  });
+
+  it('refuses a non-increasing scale: the message sits under the boundary that is not above the one before it', async () => {
+    const { user, dialog, save, leave, onSave } = await open('id');
+    const [sangatRendah, rendah, sedang, tinggi] = bounds(dialog);
+    await user.clear(rendah);
+    await user.type(rendah, '80');
+    await leave();
+    expect(rendah.getAttribute('aria-invalid')).not.toBe('true');
+    expect(sedang.getAttribute('aria-invalid')).not.toBe('true');
+    await save();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(sedang.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(sedang)).toContain('Harus lebih besar dari batas sebelumnya (80).');
+    for (const other of [sangatRendah, rendah, tinggi]) expect(other.getAttribute('aria-invalid')).not.toBe('true');
+    expect(document.activeElement).toBe(sedang);
+    expect(within(dialog).getByText('Perbaiki isian yang ditandai sebelum menyimpan.')).toBeTruthy();
+    // Lowering Rendah again takes the message away from Sedang while typing; Simpan then saves.
+    await user.clear(rendah);
+    await user.type(rendah, '60');
+    expect(sedang.getAttribute('aria-invalid')).not.toBe('true');
+    await save();
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave.mock.calls[0][0].ratingScale).toEqual([50, 60, 75, 90]);
+  });
+
+  it.each(['id', 'en'] as const)('%s: a boundary equal to the one before it is refused on blur, in words', async (lang) => {
+    const { user, dialog, save, leave, onSave } = await open(lang);
+    const [, , sedang, tinggi] = bounds(dialog, lang);
+    await user.clear(tinggi);
+    await user.type(tinggi, '75');
+    await leave();
+    expect(tinggi.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(tinggi)).toContain(lang === 'id' ? 'Harus lebih besar dari batas sebelumnya (75).' : 'Must be greater than the previous bound (75).');
+    expect(sedang.getAttribute('aria-invalid')).not.toBe('true');
+    await save();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('"abc" or a cleared boundary gets its own message, not the next boundary\'s', async () => {
+    const { user, dialog, save, onSave } = await open('id');
+    const [sangatRendah, rendah, sedang] = bounds(dialog);
+    await user.clear(rendah);
+    await user.type(rendah, 'abc');
+    await user.clear(sangatRendah);
+    await save();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(describedText(rendah)).toContain('“abc” bukan angka. Tulis mis. 65');
+    expect(describedText(sangatRendah)).toContain('Wajib diisi, mis. 50.');
+    expect(sedang.getAttribute('aria-invalid')).not.toBe('true');
+    expect(dialog.textContent).not.toMatch(/NaN/);
+    expect(document.activeElement).toBe(sangatRendah);
+  });
+
+  it('refuses a negative boundary', async () => {
+    const { user, dialog, save, onSave } = await open('id');
+    const [sangatRendah] = bounds(dialog);
+    await user.clear(sangatRendah);
+    await user.type(sangatRendah, '-5');
+    await save();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(describedText(sangatRendah)).toContain('Tidak boleh negatif.');
+  });
+});
+
 describe('readTypedNumber', () => {
   it.each([
     ['0,05', 0.05], ['0.05', 0.05], [' 120 ', 120], ['1,5', 1.5], [',5', 0.5], ['-2', -2],

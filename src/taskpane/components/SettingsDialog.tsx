@@ -13,12 +13,15 @@ export interface SettingsDialogProps {
   onSave(settings: Settings): void;
 }
 
-type NumberField = 'averageCap' | 'implausibleAbove' | 'tolerance';
-const NUMBER_FIELDS: NumberField[] = ['averageCap', 'implausibleAbove', 'tolerance'];
+/** The rating scale's four boundaries (SPEC §11): the upper bounds of Sangat Rendah, Rendah, Sedang and Tinggi. */
+type ScaleField = 'scale0' | 'scale1' | 'scale2' | 'scale3';
+const SCALE_FIELDS: ScaleField[] = ['scale0', 'scale1', 'scale2', 'scale3'];
+type NumberField = 'averageCap' | 'implausibleAbove' | 'tolerance' | ScaleField;
+const NUMBER_FIELDS: NumberField[] = ['averageCap', 'implausibleAbove', 'tolerance', ...SCALE_FIELDS];
 type Texts = Record<NumberField, string>;
 type Problems = Record<NumberField, string | null>;
-const NO_PROBLEMS: Problems = { averageCap: null, implausibleAbove: null, tolerance: null };
-const EXAMPLE: Record<NumberField, number> = { averageCap: 120, implausibleAbove: 150, tolerance: 0.05 };
+const NO_PROBLEMS: Problems = { averageCap: null, implausibleAbove: null, tolerance: null, scale0: null, scale1: null, scale2: null, scale3: null };
+const EXAMPLE: Record<NumberField, number> = { averageCap: 120, implausibleAbove: 150, tolerance: 0.05, scale0: 50, scale1: 65, scale2: 75, scale3: 90 };
 
 function textsOf(s: Settings): Texts {
   const lang = s.language;
@@ -26,8 +29,14 @@ function textsOf(s: Settings): Texts {
     averageCap: s.averageCap === null ? '' : showTypedNumber(s.averageCap, lang),
     implausibleAbove: showTypedNumber(s.implausibleAbove, lang),
     tolerance: showTypedNumber(s.tolerance, lang),
+    scale0: showTypedNumber(s.ratingScale[0], lang),
+    scale1: showTypedNumber(s.ratingScale[1], lang),
+    scale2: showTypedNumber(s.ratingScale[2], lang),
+    scale3: showTypedNumber(s.ratingScale[3], lang),
   };
 }
+
+const isScale = (field: NumberField): field is ScaleField => (SCALE_FIELDS as NumberField[]).includes(field);
 
 /** A field's text → its value (null: no cap), or the words that say what is wrong with it. */
 export function readNumberField(field: NumberField, text: string, strings: Strings, lang: Language): { value: number | null } | { problem: string } {
@@ -35,7 +44,7 @@ export function readNumberField(field: NumberField, text: string, strings: Strin
   const read = readTypedNumber(text);
   if (read.kind === 'empty') return field === 'averageCap' ? { value: null } : { problem: strings.numberRequired(example) };
   if (read.kind === 'invalid') return { problem: strings.numberNotNumber(text.trim(), example) };
-  if (field === 'tolerance') return read.value < 0 ? { problem: strings.numberNegative } : { value: read.value };
+  if (field === 'tolerance' || isScale(field)) return read.value < 0 ? { problem: strings.numberNegative } : { value: read.value };
   return read.value <= 0 ? { problem: strings.numberNotPositive } : { value: read.value };
 }
 
@@ -55,26 +64,44 @@ export function SettingsDialog({ settings, strings, disabled, onSave }: Settings
     }
   }, [open, settings]);
 
-  const problemOf = (field: NumberField, text: string) => {
-    const r = readNumberField(field, text, strings, lang);
-    return 'problem' in r ? r.problem : null;
+  /** A field's problem; a scale boundary must also be above the one before it (when that one reads as a number). */
+  const problemOf = (field: NumberField, all: Texts) => {
+    const r = readNumberField(field, all[field], strings, lang);
+    if ('problem' in r) return r.problem;
+    const i = isScale(field) ? SCALE_FIELDS.indexOf(field) : 0;
+    if (i === 0) return null;
+    const before = readNumberField(SCALE_FIELDS[i - 1], all[SCALE_FIELDS[i - 1]], strings, lang);
+    return 'value' in before && before.value !== null && r.value !== null && r.value <= before.value
+      ? strings.ratingNotIncreasing(showTypedNumber(before.value, lang))
+      : null;
+  };
+  /** Shown messages follow the texts as they change (a boundary's message goes when the one before it is lowered). */
+  const recheck = (p: Problems, all: Texts): Problems => {
+    const next = { ...p };
+    for (const f of NUMBER_FIELDS) if (next[f]) next[f] = problemOf(f, all);
+    return next;
   };
   const edit = (field: NumberField, text: string) => {
-    setTexts((t) => ({ ...t, [field]: text }));
+    const all = { ...texts, [field]: text };
+    setTexts(all);
     // A shown message goes away as soon as the text is right; a new one waits for blur or Simpan.
-    if (problems[field]) setProblems((p) => ({ ...p, [field]: problemOf(field, text) }));
+    setProblems((p) => recheck(p, all));
   };
-  const leave = (field: NumberField) => setProblems((p) => ({ ...p, [field]: problemOf(field, texts[field]) }));
+  const leave = (field: NumberField) => setProblems((p) => ({ ...recheck(p, texts), [field]: problemOf(field, texts) }));
 
   const save = () => {
     const found: Problems = { ...NO_PROBLEMS };
     const next: Settings = { ...draft };
+    const scale = [...draft.ratingScale] as Settings['ratingScale'];
     for (const field of NUMBER_FIELDS) {
       const r = readNumberField(field, texts[field], strings, lang);
-      if ('problem' in r) found[field] = r.problem;
-      else if (field === 'averageCap') next.averageCap = r.value;
+      found[field] = problemOf(field, texts);
+      if ('problem' in r) continue;
+      if (field === 'averageCap') next.averageCap = r.value;
+      else if (isScale(field)) scale[SCALE_FIELDS.indexOf(field)] = r.value as number;
       else next[field] = r.value as number;
     }
+    next.ratingScale = scale;
     setProblems(found);
     const first = NUMBER_FIELDS.find((f) => found[f]);
     if (first) {
@@ -135,6 +162,11 @@ export function SettingsDialog({ settings, strings, disabled, onSave }: Settings
             />
             {numberField('implausibleAbove', strings.implausibleAbove)}
             {numberField('tolerance', strings.tolerance)}
+            <fieldset style={{ display: 'flex', flexDirection: 'column', gap: 8, border: 'none', margin: 0, padding: 0 }} aria-describedby="cermat-rating-hint">
+              <legend style={{ padding: 0, marginBottom: 4 }}>{strings.ratingScale}</legend>
+              <span id="cermat-rating-hint" style={{ fontSize: 12 }}>{strings.ratingScaleHint}</span>
+              {SCALE_FIELDS.map((f, i) => <React.Fragment key={f}>{numberField(f, strings.ratingBound[i])}</React.Fragment>)}
+            </fieldset>
             {invalid && <span id="cermat-settings-fix" role="alert">{strings.fixFields}</span>}
           </DialogContent>
           <DialogActions>

@@ -4,6 +4,7 @@ import { columnsLine, FileReport } from '../../core/report';
 import { Language } from '../../core/settings';
 import { Strings } from '../strings';
 import { percent } from '../../core/messages/format';
+import { FormView } from './FormView';
 
 export interface SummaryProps {
   report: FileReport;
@@ -46,6 +47,7 @@ export function Summary({ report, lang, strings, corrected = 0 }: SummaryProps) 
             t.groups.map((g, i) => (
               <Caption1 key={i} className={styles.figure}>{`${strings.absorption} ${g.name ? `“${g.name.slice(0, 40)}”` : i + 1}: ${percent(g.absorption, lang, strings.notComputed)}`}</Caption1>
             ))}
+          {t.kind === 'renja' && t.form && <FormView form={t.form} sheet={t.sheet} findings={report.findings} lang={lang} strings={strings} />}
         </div>
       ))}
     </section>
