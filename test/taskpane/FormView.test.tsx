@@ -115,6 +115,9 @@ describe('FormView: the Renja evaluation form by hierarchy', () => {
     expect(gizi).toContain('Rp 91,50 %');
     // A target of 0: no K computed, said in words.
     expect(ownText(rowItem('Sub Kegiatan 1.02.02.2.02.0001'))).toContain('K tidak dihitung');
+    // Each row is named by its own line (screen readers), never by the rows nested in it.
+    expect(screen.getByRole('treeitem', { name: /^Program 1\.02\.02 PROGRAM PEMENUHAN UPAYA KESEHATAN .* K 83,33 % · Rp 89,56 % 2 temuan$/ })).toBe(second);
+    expect(screen.getByRole('treeitem', { name: /^Urusan 1 URUSAN PEMERINTAHAN WAJIB .* Rp 96,48 %$/ })).toBe(rowItem('Urusan 1'));
     // ArrowLeft on the open Program closes it; Enter opens it again.
     expect(document.activeElement).toBe(second);
     await user.keyboard('{ArrowLeft}');
@@ -162,6 +165,33 @@ describe('FormView: the Renja evaluation form by hierarchy', () => {
     expect(ownText(rowItem('Program 1.02.02'))).toContain('2 findings');
     expect(screen.getByTestId('form-footer').textContent).toContain('Average achievement: 83.90 %');
     expect(screen.getByTestId('form-footer').textContent).toContain('Predicate: Tinggi');
+  });
+});
+
+describe('a real filled form (Deli Serdang), levels read from words, no codes', () => {
+  it('lists its six Programs under three Bidang; a Program opens with its Kegiatan and their findings', async () => {
+    const real = await loadGrid(join(FIXTURES, 'renja', 'evaluasi-renja-deli-serdang-2025.xlsx'));
+    const r = fileReport('deli-serdang.xlsx', analyseWorkbook(real, { language: 'id' }), 'id');
+    const t = formTable(r);
+    const user = userEvent.setup({ delay: null });
+    render(<FormView form={t.form} sheet={t.sheet} findings={r.findings} lang="id" strings={STRINGS.id} />);
+    const level = (l: string) => screen.queryAllByRole('treeitem').filter((i) => i.getAttribute('data-level') === l);
+    const bidang = level('bidang').map(ownText);
+    expect(bidang).toHaveLength(3);
+    ['PERENCANAAN', 'Keuangan', 'Penelitian dan Pengembangan'].forEach((name, i) => expect(bidang[i]).toContain(`Bidang Urusan ${name}`));
+    expect(level('program')).toHaveLength(6);
+    expect(level('kegiatan')).toHaveLength(0);
+    const first = level('program')[0];
+    expect(ownText(first)).toContain('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota');
+    expect(ownText(first)).toContain('K 100,00 %');
+    expect(ownText(first)).toContain('Rp 84,01 %');
+    first.focus();
+    await user.keyboard('{ArrowRight}');
+    const pengadaan = within(first).getAllByRole('treeitem').filter((i) => i.getAttribute('data-level') === 'kegiatan' && ownText(i).includes('Pengadaan Barang Milik Daerah'));
+    expect(pengadaan).toHaveLength(1);
+    // K39/M39/AA39 and the rest of row 39's findings, counted on the Kegiatan's own line.
+    expect(ownText(pengadaan[0])).toContain('12 temuan');
+    expect(screen.getByTestId('form-footer').textContent).toContain('Predikat kinerja: Sangat Tinggi');
   });
 });
 

@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexDirection: 'column', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS, minWidth: 0 },
   label: { overflowWrap: 'anywhere' },
   figure: { fontVariantNumeric: 'tabular-nums' },
+  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalXXS },
   footer: { display: 'flex', flexDirection: 'column', fontVariantNumeric: 'tabular-nums' },
 });
 
@@ -80,6 +81,7 @@ function initiallyOpen(roots: Node[]): Set<TreeItemValue> {
 
 export function FormView({ form, sheet, findings, lang, strings }: FormViewProps) {
   const styles = useStyles();
+  const idPrefix = React.useId();
   const roots = React.useMemo(() => buildTree(form, sheet, findings), [form, sheet, findings]);
   // A new report (another run) starts from the initial view again.
   const [state, setState] = React.useState(() => ({ roots, open: initiallyOpen(roots) }));
@@ -91,6 +93,8 @@ export function FormView({ form, sheet, findings, lang, strings }: FormViewProps
   const item = (n: Node): React.ReactElement => {
     const r = n.row;
     const value = valueOf(n);
+    // A row is named by its own line, not by the rows nested in it (name from content would read them all).
+    const lineId = `${idPrefix}-${value}`;
     const open = openItems.has(value);
     const branch = n.children.length > 0;
     const level = r.level ? strings.formLevel[r.level] : null;
@@ -99,26 +103,27 @@ export function FormView({ form, sheet, findings, lang, strings }: FormViewProps
     const ks = named.length > 1 ? [] : [...new Set(r.indicators.map((i) => `K ${percent(i.capaian, lang, none)}`))];
     const figures = [...ks, ...(r.capaianRp !== null ? [`Rp ${percent(r.capaianRp, lang, none)}`] : [])];
     return (
-      <TreeItem key={value} value={value} itemType={branch ? 'branch' : 'leaf'} data-testid="form-row" data-level={r.level ?? ''}>
-        <TreeItemLayout
-          aside={
-            n.own + (open ? 0 : n.below) > 0 ? (
-              <Badge color={n.own ? 'important' : 'informative'} appearance={n.own ? 'filled' : 'tint'}>
-                {n.own ? strings.formRowFindings(n.own) : strings.formChildFindings(n.below)}
-              </Badge>
-            ) : undefined
-          }
-        >
-          <span className={styles.row}>
-            <Text size={200} weight="semibold">{[level, r.code].filter(Boolean).join(' ')}</Text>
-            <Text size={200} className={styles.label}>{r.label}</Text>
-            {named.length === 1 && <Caption1 className={styles.label}>{named[0].name}</Caption1>}
+      <TreeItem key={value} value={value} itemType={branch ? 'branch' : 'leaf'} data-testid="form-row" data-level={r.level ?? ''} aria-labelledby={lineId}>
+        <TreeItemLayout>
+          {/* The spaces between the lines (ignored by the column layout) keep the words apart for screen readers. */}
+          <span className={styles.row} id={lineId}>
+            <Text size={200} weight="semibold">{[level, r.code].filter(Boolean).join(' ')}</Text>{' '}
+            <Text size={200} className={styles.label}>{r.label}</Text>{' '}
+            {named.length === 1 && <><Caption1 className={styles.label}>{named[0].name}</Caption1>{' '}</>}
             {named.length > 1 &&
               named.map((i) => (
-                <Caption1 key={i.row + i.name} className={`${styles.label} ${styles.figure}`}>{`${i.name} — K ${percent(i.capaian, lang, none)}`}</Caption1>
+                <React.Fragment key={i.row + i.name}>
+                  <Caption1 className={`${styles.label} ${styles.figure}`}>{`${i.name} — K ${percent(i.capaian, lang, none)}`}</Caption1>{' '}
+                </React.Fragment>
               ))}
-            {figures.length > 0 && <Caption1 className={styles.figure}>{figures.join(' · ')}</Caption1>}
-            {n.own > 0 && n.below > 0 && !open && <Caption1>{strings.formChildFindings(n.below)}</Caption1>}
+            {figures.length > 0 && <><Caption1 className={styles.figure}>{figures.join(' · ')}</Caption1>{' '}</>}
+            {(n.own > 0 || (n.below > 0 && !open)) && (
+              <span className={styles.counts}>
+                {n.own > 0 && <Badge color="important" appearance="filled">{strings.formRowFindings(n.own)}</Badge>}{' '}
+                {/* A closed row's findings below it are counted too, so a closed Program hides none. */}
+                {n.below > 0 && !open && <Badge color="informative" appearance="tint">{strings.formChildFindings(n.below)}</Badge>}
+              </span>
+            )}
           </span>
         </TreeItemLayout>
         {/* Long forms stay responsive: a closed branch's rows are not rendered at all until it is opened. */}
