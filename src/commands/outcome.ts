@@ -12,6 +12,6 @@ export function outcomeText(run: CermatRun, lang: Language): string {
     return `Cermat: ${s.tables} tables, ${s.errors} errors, ${s.warnings} warnings. ${w} cells recalculated.` + (corrected ? ` ${corrected} cells corrected (stated → computed, in their notes).` : '') +
       (locked.length ? ` Protected, unchanged: ${locked.join(', ')}.` : '') + ' Open the Cermat pane for details.';
   }
-  return `Cermat: ${s.tables} tabel, ${s.errors} galat, ${s.warnings} peringatan. ${w} sel dihitung ulang.` + (corrected ? ` ${corrected} sel dikoreksi (tertulis → hasil hitung, di catatannya).` : '') +
+  return `Cermat: ${s.tables} tabel, ${s.errors} kesalahan, ${s.warnings} peringatan. ${w} sel dihitung ulang.` + (corrected ? ` ${corrected} sel dikoreksi (tertulis → hasil hitung, di catatannya).` : '') +
     (locked.length ? ` Diproteksi, tidak diubah: ${locked.join(', ')}.` : '') + ' Buka Panel Cermat untuk rinciannya.';
 }

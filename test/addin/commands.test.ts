@@ -9,7 +9,7 @@ describe('ribbon command Hitung Ulang', () => {
   it('recalculates every table and reports the counts in the document language', async () => {
     const host = new MemoryHost(MemoryWorkbook.fromGrid(await loadGrid(join(FIXTURES, 'lkj-dki-jakarta-2025.xlsx'))));
     const text = await recalculateFromRibbon(host);
-    expect(text).toMatch(/^Cermat: 3 tabel, 5 galat, 8 peringatan\. 24 sel dihitung ulang\./);
+    expect(text).toMatch(/^Cermat: 3 tabel, 5 kesalahan, 8 peringatan\. 24 sel dihitung ulang\./);
     expect(host.book.sheet('Tabel II.15')!.cell(6, 8)?.value).toBe(0.5143);
     host.settings.set('cermat.state', { version: 1, undo: [], highlights: [], settings: { language: 'en' } });
     // The second run finds the three mismatches fixed; the two cells holding two measurements remain.
