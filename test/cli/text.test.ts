@@ -122,7 +122,6 @@ describe('explainText', () => {
 });
 
 describe('cermat (run)', () => {
-  jest.setTimeout(30000);
 
   it('--explain CODE prints the help and exits 0; in English with --lang en', async () => {
     const id = await cermat(['--explain', 'capaian-mismatch']);

@@ -15,7 +15,6 @@ import { analyseWorkbook } from '../../src/core/workbook';
 import { FIXTURES, loadGrid } from '../helpers/xlsx';
 
 // A whole-workbook check and role queries over dozens of findings: seconds each on a loaded machine.
-jest.setTimeout(90000);
 
 let example: Grid;
 beforeAll(async () => {

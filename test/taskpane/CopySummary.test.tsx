@@ -13,10 +13,9 @@ import { MemoryWorkbook } from '../../src/excel/memory/model';
 import { Grid } from '../../src/core/grid';
 import { FIXTURES, loadGrid } from '../helpers/xlsx';
 
-jest.setTimeout(60000);
 
 /** Checking the whole worked example can take seconds on a loaded machine. */
-const WAIT = { timeout: 20000 };
+const WAIT = { timeout: 120000 };
 let example: Grid;
 beforeAll(async () => {
   example = await loadGrid(join(FIXTURES, 'lkj-dki-jakarta-2025.xlsx'));

@@ -20,7 +20,6 @@ import { MemoryHost } from '../../src/excel/memory/host';
 import { MemoryWorkbook } from '../../src/excel/memory/model';
 import { FIXTURES, loadGrid } from '../helpers/xlsx';
 
-jest.setTimeout(30000);
 
 const SHEET = 'Evaluasi Renja TW IV';
 let grid: Grid;

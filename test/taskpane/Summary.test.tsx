@@ -29,7 +29,6 @@ function intentOf(bar: HTMLElement): string | undefined {
   return INTENTS[classes.indexOf(bar.className)];
 }
 
-jest.setTimeout(30000);
 
 const indicators = (n: number) => Array.from({ length: n }, (_, i) => ({ row: 7 + i, name: `Indikator ${i + 1}` }) as IndicatorReport);
 const table = (sheetName: string, kind: TableReport['kind'], n: number): TableReport => ({ sheet: sheetName, kind, range: 'A5:I19', columns: {}, reportingYear: null, capaian: kind === 'agreement' ? null : 188.52, indicators: indicators(n), groups: [] });
