@@ -13,10 +13,12 @@ export interface Options {
   version: boolean;
   /** `--explain CODE`: print the help entry of one finding code (or `list`) instead of checking files. */
   explain: string | null;
+  /** `--findings-sheet`: the copy written by `--out` gets a "Temuan Cermat" sheet listing every finding. */
+  findingsSheet: boolean;
 }
 
 const FLAGS_WITH_VALUE = new Set(['--out', '--lang', '--absent-in-average', '--cap', '--negative-formula', '--polarity-from-name', '--implausible-above', '--tolerance', '--polarity', '--scale', '--rating-scale', '--explain']);
-const KNOWN_FLAGS = [...FLAGS_WITH_VALUE, '--json', '--help', '--version'];
+const KNOWN_FLAGS = [...FLAGS_WITH_VALUE, '--json', '--help', '--version', '--findings-sheet'];
 
 /** A usage problem, Indonesian first, then English, on one line. */
 const problem = (id: string, en: string) => ({ problem: `${id} / ${en}` });
@@ -60,7 +62,7 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 }
 
 export function parseArgs(argv: string[]): Options | { problem: string } {
-  const o: Options = { files: [], json: false, out: null, settings: withDefaults(), help: false, version: false, explain: null };
+  const o: Options = { files: [], json: false, out: null, settings: withDefaults(), help: false, version: false, explain: null, findingsSheet: false };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let value: string | undefined;
@@ -75,6 +77,7 @@ export function parseArgs(argv: string[]): Options | { problem: string } {
     }
     switch (arg) {
       case '--json': o.json = true; break;
+      case '--findings-sheet': o.findingsSheet = true; break;
       case '--help': case '-h': o.help = true; break;
       case '--version': case '-v': o.version = true; break;
       case '--out': o.out = value!; break;
@@ -144,6 +147,9 @@ export function parseArgs(argv: string[]): Options | { problem: string } {
   if (bad) return problem(`nilai pengaturan ${bad.setting} tidak valid`, `invalid value for the ${bad.setting} setting`);
   if (!o.help && !o.version && o.explain === null && o.files.length === 0) return problem('tidak ada file masukan (cermat FILE.xlsx …)', 'no input file (cermat FILE.xlsx …)');
   if (o.out && o.files.length !== 1) return problem('--out hanya untuk satu file masukan', '--out takes exactly one input file');
+  if (o.findingsSheet && !o.out && !o.help && !o.version && o.explain === null) {
+    return problem('--findings-sheet hanya bersama --out OUT.xlsx (lembar temuan ditulis ke salinan)', '--findings-sheet needs --out OUT.xlsx (the sheet is written into the copy)');
+  }
   return o;
 }
 
@@ -176,11 +182,14 @@ export function parseScale(text: string): CategoryScale | null {
 export const HELP = `cermat — memeriksa dan menghitung ulang tabel LKj (Tabel II.1, II.15, Perjanjian Kinerja) dalam file .xlsx
 
 Pemakaian / usage:
-  cermat FILE.xlsx [FILE.xlsx …] [--json] [--out OUT.xlsx] [--lang id|en] [pengaturan]
+  cermat FILE.xlsx [FILE.xlsx …] [--json] [--out OUT.xlsx [--findings-sheet]] [--lang id|en] [pengaturan]
 
   --json                     satu dokumen JSON di stdout / one JSON document on stdout
   --out OUT.xlsx             tulis salinan yang sudah dihitung ulang dan ditandai (file masukan tidak diubah)
                              write a recalculated, highlighted copy (the input is never modified)
+  --findings-sheet           dengan --out: tambahkan lembar "Temuan Cermat" berisi setiap temuan, dengan tautan ke selnya
+                             with --out: add a sheet listing every finding ("Cermat findings" with --lang en), each
+                             linked to its cell
   --lang id|en               bahasa pesan / message language (default: id)
   --explain KODE|list        penjelasan satu kode temuan (arti, alasan, cara memperbaiki, contoh), atau daftar kode
                              explain one finding code (meaning, why it matters, how to fix it, an example), or list them

@@ -1,4 +1,4 @@
-// `cermat FILE… [--json] [--out OUT.xlsx] [--lang id|en]`: returns the exit code (SPEC §7); never throws.
+// `cermat FILE… [--json] [--out OUT.xlsx [--findings-sheet]] [--lang id|en]`: returns the exit code (SPEC §7); never throws.
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -10,6 +10,8 @@ import { parseArgs, HELP } from './args';
 import { nodeCodec } from '../xlsx/codec-node';
 import { editsOf } from '../xlsx/edits';
 import { patchXlsx } from '../xlsx/patch';
+import { findingsSheet } from '../core/findings-sheet';
+import { findingsSheetPart, workbookSheetNames } from '../xlsx/new-sheet';
 import { MAX_INFLATED } from '../xlsx/zip';
 import { XlsxError, XlsxPackage, readXlsx } from '../xlsx/read';
 import { beforeRun, textReport } from './text';
@@ -96,8 +98,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (!opts.out) continue;
     try {
       const { edits, columns } = editsOf(loaded.grid, analysis, buildWritePlan(loaded.grid, analysis, lang));
-      await writeAtomically(opts.out, patchXlsx(loaded.pkg, edits, columns));
+      const sheets = opts.findingsSheet ? workbookSheetNames(loaded.pkg) : [];
+      const extra = opts.findingsSheet ? [findingsSheetPart(findingsSheet(report, lang, sheets), sheets)] : [];
+      await writeAtomically(opts.out, patchXlsx(loaded.pkg, edits, columns, extra));
       if (!opts.json) io.stdout(`\n${lang === 'id' ? 'Salinan yang dihitung ulang ditulis ke' : 'Recalculated copy written to'} ${opts.out}\n`);
+      if (!opts.json && extra.length > 0) {
+        io.stdout(lang === 'id' ? `Lembar "${extra[0].name}" berisi ${extra[0].rows.length} temuan\n` : `Sheet "${extra[0].name}" lists ${extra[0].rows.length} finding${extra[0].rows.length === 1 ? '' : 's'}\n`);
+      }
     } catch (e) {
       const reason = e instanceof InputError ? e.message : `--out ${opts.out}: cannot be written / tidak dapat ditulis (${errorText(e)})`;
       // The report stays one document for this file: the failure goes inside it.

@@ -6,6 +6,7 @@ import { XlsxPackage, relationships, relsPathOf, xmlText } from './read';
 import { StylesPatch, setAttrs } from './styles';
 import { END, EOF, START, TEXT, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr } from './xml';
 import { InflateBudget, NewPart, inflateEntry, writeZip } from './zip';
+import { NewSheet, freeRelId, listSheet, newSheetXml, sheetNameProblem, sheetNamesIn, worksheetRelType } from './new-sheet';
 
 /** Excel's limit on a cell's text, and so on a note. */
 export const MAX_NOTE = 32767;
@@ -43,6 +44,8 @@ const REL_STYLES = `${REL}/styles`;
 const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 /** CT_Worksheet's children in schema order: where a new mergeCells or legacyDrawing must go. */
 const WORKSHEET_ORDER = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
@@ -71,8 +74,11 @@ function applyOps(s: string, ops: Op[]): string {
   return parts.join('');
 }
 
-/** The edited package, as bytes of a new .xlsx. */
-export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewColumn[] = []): Uint8Array {
+/**
+ * The edited package, as bytes of a new .xlsx. `newSheets` (the findings sheet) are added after the workbook's own
+ * sheets; without them workbook.xml and its relationships stay byte for byte.
+ */
+export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewColumn[] = [], newSheets: NewSheet[] = []): Uint8Array {
   const budget = new InflateBudget();
   const read = (path: string): string | undefined => {
     const e = pkg.zip.byName.get(path);
@@ -81,6 +87,8 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
   const replaced = new Map<string, string>();
   const added: { name: string; data: string }[] = [];
   const exists = (p: string) => pkg.zip.byName.has(p) || replaced.has(p) || added.some((a) => a.name === p);
+  /** A part as it stands in the copy being made: added, rewritten, or as read. */
+  const current = (p: string) => added.find((a) => a.name === p)?.data ?? replaced.get(p) ?? read(p);
   let contentTypes = read('[Content_Types].xml') ?? '';
   const ctBefore = contentTypes;
 
@@ -164,13 +172,35 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
     }
   }
 
+  if (newSheets.length > 0) {
+    const wbRelsPath = relsPathOf(pkg.workbookPath);
+    const dir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
+    for (const sheet of newSheets) {
+      const workbookXml = current(pkg.workbookPath);
+      if (workbookXml === undefined) throw new Error('no workbook part');
+      const bad = sheetNameProblem(sheet.name);
+      if (bad) throw new Error(`${bad}: "${sheet.name}"`);
+      if (sheetNamesIn(workbookXml).some((n) => n.toLowerCase() === sheet.name.toLowerCase())) throw new Error(`the workbook already has a sheet "${sheet.name}"`);
+      let n = 1;
+      while (exists(`${dir}worksheets/sheet${n}.xml`)) n++;
+      const path = `${dir}worksheets/sheet${n}.xml`;
+      const wbRels = current(wbRelsPath) ?? EMPTY_RELS;
+      const id = freeRelId(wbRels, pkg.workbookPath);
+      const rel = `<Relationship Id="${id}" Type="${worksheetRelType(wbRels, pkg.workbookPath)}" Target="${escapeAttr(relativeTarget(pkg.workbookPath, path))}"/>`;
+      setPart(added, replaced, wbRelsPath, wbRels.replace(/<\/(\w+:)?Relationships>\s*$/, (m) => rel + m), pkg.zip.byName.has(wbRelsPath));
+      setPart(added, replaced, pkg.workbookPath, listSheet(workbookXml, sheet.name, id));
+      contentTypes = addOverride(contentTypes, path, CT_WORKSHEET);
+      added.push({ name: path, data: newSheetXml(sheet, styles) });
+    }
+  }
+
   if (styles.changed) {
     if (!stylesPath) {
       stylesPath = 'xl/styles.xml';
       let n = 1;
       while (exists(stylesPath)) stylesPath = `xl/styles${n++}.xml`;
       const wbRelsPath = relsPathOf(pkg.workbookPath);
-      const wbRels = read(wbRelsPath) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+      const wbRels = current(wbRelsPath) ?? EMPTY_RELS;
       let id = 1;
       while (wbRels.includes(`Id="rId${id}"`)) id++;
       const rel = `<Relationship Id="rId${id}" Type="${REL_STYLES}" Target="${relativeTarget(pkg.workbookPath, stylesPath)}"/>`;

@@ -35,6 +35,9 @@ export class StylesPatch {
   private readonly fillIds = new Map<string, number>();
   private readonly newXfs: string[] = [];
   private readonly xfIds = new Map<string, number>();
+  private readonly fonts: string[] = [];
+  private readonly newFonts: string[] = [];
+  private readonly fontIds = new Map<string, number>();
 
   constructor(xml: string | undefined) {
     this.created = xml === undefined;
@@ -44,7 +47,7 @@ export class StylesPatch {
     for (let k = sc.next(); k !== EOF; k = sc.next()) {
       if (k === START) {
         const name = sc.name;
-        if (open.length === 1 && (name === 'numFmts' || name === 'fills' || name === 'cellXfs')) {
+        if (open.length === 1 && (name === 'numFmts' || name === 'fonts' || name === 'fills' || name === 'cellXfs')) {
           const sec: Section = { start: sc.start, startEnd: sc.end, close: sc.end, selfClosing: sc.selfClosing, count: 0 };
           this.sections.set(name, sec);
         }
@@ -57,6 +60,12 @@ export class StylesPatch {
             if (id >= this.nextFormatId) this.nextFormatId = id + 1;
           }
           this.sections.get('numFmts')!.count++;
+        } else if (name === 'font' && parent === 'fonts') {
+          const from = sc.start;
+          sc.skipElement();
+          this.fonts.push(this.xml.slice(from, sc.end));
+          this.sections.get('fonts')!.count++;
+          continue;
         } else if (name === 'fill' && parent === 'fills') {
           this.sections.get('fills')!.count++;
         } else if (name === 'xf' && parent === 'cellXfs') {
@@ -117,6 +126,53 @@ export class StylesPatch {
     return id;
   }
 
+  /**
+   * A font like the workbook's default one (fonts[0]) but bold, or underlined in hyperlink blue: appended once, its
+   * index returned; 0 when the part has no fonts to copy (the text then keeps the default look).
+   */
+  fontLike(kind: 'bold' | 'link'): number {
+    let id = this.fontIds.get(kind);
+    if (id !== undefined) return id;
+    const base = this.fonts[0];
+    if (base === undefined || !this.sections.has('fonts')) return 0;
+    const prefix = /^<(\w+:)?/.exec(base)![1] ?? '';
+    const open = base.endsWith('/>') ? base.replace(/\s*\/>$/, '>') : base.slice(0, base.indexOf('>') + 1);
+    let inner = base.endsWith('/>') ? '' : base.slice(open.length, base.lastIndexOf('</'));
+    const drop = (el: string) => (inner = inner.replace(new RegExp(`<${prefix}${el}(\\s[^>]*)?(/>|>[\\s\\S]*?</${prefix}${el}>)`, 'g'), ''));
+    let added: string;
+    if (kind === 'bold') {
+      drop('b');
+      added = `<${prefix}b/>`;
+    } else {
+      drop('u');
+      drop('color');
+      added = `<${prefix}u/><${prefix}color rgb="FF0563C1"/>`;
+    }
+    id = this.sections.get('fonts')!.count + this.newFonts.length;
+    this.newFonts.push(`${open}${added}${inner}</${prefix}font>`);
+    this.fontIds.set(kind, id);
+    return id;
+  }
+
+  /**
+   * A new cell format on the default one's number format, fill and border (0), with the given font and alignment,
+   * appended once: its cellXfs index. Existing formats keep their indexes.
+   */
+  addXf(fontId: number, alignment: { vertical?: 'top' | 'center'; wrap?: boolean } = {}): number {
+    const tag = this.xml.slice(this.sections.get('cellXfs')!.start, this.sections.get('cellXfs')!.startEnd);
+    const p = /^<(\w+:)?/.exec(tag)![1] ?? '';
+    const align = [alignment.vertical ? ` vertical="${alignment.vertical}"` : '', alignment.wrap ? ' wrapText="1"' : ''].join('');
+    const xf = `<${p}xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${fontId !== 0 ? ' applyFont="1"' : ''}` +
+      (align ? ` applyAlignment="1"><${p}alignment${align}/></${p}xf>` : '/>');
+    let id = this.xfIds.get(xf);
+    if (id === undefined) {
+      id = this.xfs.length + this.newXfs.length;
+      this.newXfs.push(xf);
+      this.xfIds.set(xf, id);
+    }
+    return id;
+  }
+
   get changed(): boolean {
     return this.created || this.newXfs.length > 0;
   }
@@ -146,6 +202,7 @@ export class StylesPatch {
       }
     };
     append('numFmts', this.newFormats);
+    append('fonts', this.newFonts);
     append('fills', this.newFills);
     append('cellXfs', this.newXfs);
     ops.sort((a, b) => a.at - b.at);

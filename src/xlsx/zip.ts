@@ -264,7 +264,8 @@ export function writeZip(zip: ZipArchive, parts: NewPart[], codec: Codec): Uint8
 
 /** A copy of a central record with its local-header offset set (in the zip64 extra field when it lives there). */
 function withOffset(central: Uint8Array, offset: number): Uint8Array {
-  const c = central.slice();
+  // A copy: `slice` on a Node Buffer (what readFile gives) is a view, and the input's bytes must stay as they are.
+  const c = new Uint8Array(central);
   const v = new DataView(c.buffer, c.byteOffset, c.byteLength);
   if (v.getUint32(42, true) !== 0xffffffff) {
     v.setUint32(42, offset, true);
