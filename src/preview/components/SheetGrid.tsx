@@ -13,6 +13,8 @@ export interface SheetGridProps {
   notes: Map<string, string>;
   /** Redraws when the workbook changes. */
   version: number;
+  /** The corner header's name for screen readers (a header cell is never empty). */
+  corner?: string;
 }
 
 /** Rows past this are not drawn (the checks still see them). */
@@ -25,10 +27,11 @@ const useStyles = makeStyles({
   rowHead: { position: 'sticky', left: 0, background: tokens.colorNeutralBackground3, textAlign: 'right', paddingRight: '4px' },
   corner: { position: 'sticky', left: 0, top: 0, zIndex: 2, background: tokens.colorNeutralBackground3 },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', maxWidth: '220px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', verticalAlign: 'top' },
+  hidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
-export function SheetGrid({ sheet, lang, selected, notes, version }: SheetGridProps) {
+export function SheetGrid({ sheet, lang, selected, notes, version, corner = 'Baris / kolom' }: SheetGridProps) {
   const styles = useStyles();
   const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
   const used = sheet.usedRange(false);
@@ -50,7 +53,7 @@ export function SheetGrid({ sheet, lang, selected, notes, version }: SheetGridPr
       <table className={styles.table} role="grid" aria-label={sheet.name} data-version={version}>
         <thead>
           <tr>
-            <th className={mergeClasses(styles.cell, styles.corner)} />
+            <th className={mergeClasses(styles.cell, styles.corner)} scope="col"><span className={styles.hidden}>{corner}</span></th>
             {cols.map((c) => <th key={c} className={mergeClasses(styles.cell, styles.head)} scope="col">{columnName(c)}</th>)}
           </tr>
         </thead>

@@ -5,6 +5,7 @@ import { CellEdit, NewColumn } from '../../xlsx/patch';
 import { SheetPart } from '../../xlsx/read';
 import { WorkbookCore } from './core';
 import { FromWorker, ToWorker } from './protocol';
+import { spawnWorker } from './spawn';
 
 export type Progress = (step: string, done: number, total: number) => void;
 
@@ -24,9 +25,7 @@ export class WorkbookSession {
       else this.waiting?.(reply);
     };
     if (typeof Worker !== 'undefined') {
-      // webpack 5 bundles the worker from this URL; the typecheck's CommonJS setting knows no import.meta.
-      // @ts-expect-error TS1343: import.meta under "module": "commonjs" (webpack compiles this file as an ES module)
-      const worker = new Worker(/* webpackChunkName: "preview-worker" */ new URL('./workbook.worker.ts', import.meta.url));
+      const worker = spawnWorker();
       worker.onmessage = (e: MessageEvent<FromWorker>) => receive(e.data);
       worker.onerror = (e) => receive({ type: 'failed', message: e.message || 'worker failed' });
       this.channel = { send: (msg, transfer) => worker.postMessage(msg, transfer ?? []), close: () => worker.terminate() };

@@ -2,7 +2,7 @@ import * as React from 'react';
 import {
   Button, Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, tokens, Tooltip, webDarkTheme, webLightTheme,
 } from '@fluentui/react-components';
-import { Settings } from '../../core/settings';
+import { Language, Settings } from '../../core/settings';
 import { FileReport } from '../../core/report';
 import { reportSummary } from '../../core/summary-text';
 import { describeError } from '../../excel/errors';
@@ -16,6 +16,8 @@ import { Summary } from './Summary';
 
 export interface AppProps {
   actions: CermatActions;
+  /** A language chosen outside the pane (the preview's toolbar): the pane, findings included, follows it at once. */
+  language?: Language;
 }
 
 const useStyles = makeStyles({
@@ -25,9 +27,12 @@ const useStyles = makeStyles({
 
 type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; title?: string; text: string };
 
-export function App({ actions }: AppProps) {
+export function App({ actions, language }: AppProps) {
   const styles = useStyles();
   const [settings, setSettings] = React.useState<Settings>(() => actions.loadSettings());
+  React.useEffect(() => {
+    if (language) setSettings((s) => (s.language === language ? s : { ...s, language }));
+  }, [language]);
   const [report, setReport] = React.useState<FileReport | null>(null);
   const [busy, setBusy] = React.useState(false);
   const [notices, setNotices] = React.useState<Notice[]>([]);
