@@ -128,8 +128,11 @@ export function listSheet(workbookXml: string, name: string, relId: string): str
   const prefix = close[1] ?? '';
   let sheetId = 0;
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\ssheetId\s*=\s*["'](\d+)["']/g)) sheetId = Math.max(sheetId, Number(m[1]));
-  // The prefix bound to the relationships namespace on the root, else a declaration on the element itself.
-  const bound = /\sxmlns:([\w.-]+)\s*=\s*["'](http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships)["']/.exec(workbookXml);
+  // The prefix bound to the relationships namespace on the new element's ancestors (the root and <sheets>; one bound on
+  // a sibling <sheet> does not reach it), else a declaration on the element itself.
+  const open = /<(?:\w+:)?sheets\b[^>]*>/.exec(workbookXml);
+  const ancestors = (/<(?![?!])[^>]*>/.exec(workbookXml)?.[0] ?? '') + (open?.[0] ?? '');
+  const bound = /\sxmlns:([\w.-]+)\s*=\s*["'](http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships)["']/.exec(ancestors);
   const rid = bound ? `${bound[1]}:id="${relId}"` : `xmlns:r="${REL}" r:id="${relId}"`;
   const el = `<${prefix}sheet name="${escapeAttr(name)}" sheetId="${sheetId + 1}" ${rid}/>`;
   return workbookXml.slice(0, close.index) + el + workbookXml.slice(close.index);

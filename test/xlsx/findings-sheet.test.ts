@@ -4,7 +4,7 @@
 // is the copy without the sheet, byte for byte, apart from the sheet's listing and the appended styles.
 import ExcelJS from 'exceljs';
 import { XMLParser } from 'fast-xml-parser';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -223,6 +223,23 @@ describe('the findings sheet in other workbooks', () => {
     expect(onSheet).toBeGreaterThanOrEqual(0);
     const link = (ws.hyperlinks.hyperlink as { ref: string; location: string }[]).find((l) => l.ref === `C${onSheet + 2}`);
     expect(link?.location).toBe(`'Tabel II.1 ''A'''!${report.findings[onSheet].cell}`);
+  });
+
+  it('lists the sheet in a prefixed workbook.xml that binds no r: prefix (declared on the element)', async () => {
+    const files = unzipSync(rawXlsx([{ name: 'Tabel II.1', xml: capaianSheet(3) }]));
+    const wbXml = strFromU8(files['xl/workbook.xml']);
+    const prefixed = wbXml.replace('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+      '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">').replace('<sheets>', '<x:sheets>').replace('</sheets>', '</x:sheets>')
+      .replace('</workbook>', '</x:workbook>').replace(/<sheet (.*?) r:id="rId1"\/>/, '<x:sheet $1 xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships" rel:id="rId1"/>');
+    expect(prefixed).not.toBe(wbXml);
+    files['xl/workbook.xml'] = strToU8(prefixed);
+    const { bytes: out, report } = recalculated(zipSync(files), 'id', true);
+    const written = strFromU8(unzipSync(out)['xl/workbook.xml']);
+    expect(written).toMatch(/<x:sheet name="Temuan Cermat" sheetId="2" xmlns:r="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships" r:id="rId\w+"\/><\/x:sheets>/);
+    // ExcelJS reads no prefixed workbook.xml at all: the project's reader is the check here.
+    const grid = readXlsx(out, nodeCodec).grid;
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Tabel II.1', 'Temuan Cermat']);
+    expect(grid.sheets[1].cells.filter((r) => r && r.some((c) => c !== undefined))).toHaveLength(report.findings.length + 1);
   });
 
   it('writes a styles part when the workbook has none, with the header bold', async () => {
