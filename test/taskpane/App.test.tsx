@@ -21,6 +21,15 @@ beforeAll(async () => {
   example = await loadGrid(join(FIXTURES, 'lkj-dki-jakarta-2025.xlsx'));
 });
 
+/**
+ * A toolbar button by its label. Role queries compute every button's accessible name over the whole pane (dozens of
+ * findings, each with its own buttons): seconds each in jsdom. The findings' accessible names are tested with role
+ * queries below and in FindingsList.test.tsx; the toolbar's labels are their text.
+ */
+function action(label: string): HTMLButtonElement {
+  return screen.getByText(label, { selector: 'button' }) as HTMLButtonElement;
+}
+
 function setup(language = 'id-ID') {
   const host = new MemoryHost(MemoryWorkbook.fromGrid(example), { language, sets: { ExcelApi: '1.18' } });
   const user = userEvent.setup({ delay: null });
@@ -31,7 +40,7 @@ function setup(language = 'id-ID') {
 describe('Cermat task pane', () => {
   it('recalculates on one click and shows the SPEC §9 figures and findings', async () => {
     const { host, user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Hitung ulang capaian' }));
+    await user.click(action('Hitung ulang capaian'));
     const tables = await screen.findAllByTestId('table-summary');
     const ii1 = tables.find((t) => t.textContent?.includes('Tabel II.1 ·'))!;
     expect(ii1.textContent).toContain('Capaian rata-rata: 188,52 %');
@@ -52,7 +61,7 @@ describe('Cermat task pane', () => {
 
   it('selects a finding\'s cell on click and by keyboard', async () => {
     const { host, user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Periksa saja' }));
+    await user.click(action('Periksa saja'));
     const finding = await screen.findByRole('button', { name: /Tabel II.1 H7:/ });
     await user.click(finding);
     await waitFor(() => expect(host.book.selection).toEqual({ sheet: 'Tabel II.1', address: 'H7' }));
@@ -65,22 +74,22 @@ describe('Cermat task pane', () => {
   it('checks without writing, then Batalkan and Hapus tanda restore the workbook', async () => {
     const { host, user } = setup();
     const original = host.book.snapshot();
-    await user.click(screen.getByRole('button', { name: 'Periksa saja' }));
+    await user.click(action('Periksa saja'));
     await screen.findAllByTestId('table-summary');
     expect(host.book.snapshot()).toBe(original);
-    expect((screen.getByRole('button', { name: 'Batalkan' }) as HTMLButtonElement).disabled).toBe(true);
-    await user.click(screen.getByRole('button', { name: 'Hitung ulang capaian' }));
+    expect((action('Batalkan') as HTMLButtonElement).disabled).toBe(true);
+    await user.click(action('Hitung ulang capaian'));
     await screen.findByText(/sel ditulis/);
-    await user.click(screen.getByRole('button', { name: 'Batalkan' }));
+    await user.click(action('Batalkan'));
     await screen.findByText('24 sel dikembalikan.');
-    await user.click(screen.getByRole('button', { name: 'Hapus tanda' }));
+    await user.click(action('Hapus tanda'));
     await screen.findByText(/tanda dihapus/);
     expect(host.book.snapshot()).toBe(original);
   });
 
   it('speaks English when Office does', async () => {
     const { user } = setup('en-US');
-    await user.click(screen.getByRole('button', { name: 'Recalculate capaian' }));
+    await user.click(action('Recalculate capaian'));
     const ii1 = (await screen.findAllByTestId('table-summary'))[1].textContent;
     expect(ii1).toMatch(/^Tabel II.1 · A5:I19Capaian tablecolumns: .*Mean capaian: 188.52 %/);
     expect(screen.getByRole('button', { name: /^Tabel II.15 I7: Stated capaian .* 36 %, computed 51.43 %/ })).toBeTruthy();
@@ -91,14 +100,14 @@ describe('Cermat task pane', () => {
     const actions: CermatActions = { ...actionsFor(host), recalculate: () => Promise.reject(new MemoryError('InvalidOperationInCellEditMode', 'busy')) };
     const user = userEvent.setup({ delay: null });
     render(<App actions={actions} />);
-    await user.click(screen.getByRole('button', { name: 'Hitung ulang capaian' }));
+    await user.click(action('Hitung ulang capaian'));
     expect(await screen.findByText(/mode edit sel/)).toBeTruthy();
     expect(screen.getByText('Gagal')).toBeTruthy();
   });
 
   it('keeps settings in the document and applies them', async () => {
     const { host, user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Pengaturan' }));
+    await user.click(action('Pengaturan'));
     const dialog = await screen.findByRole('dialog');
     await user.selectOptions(within(dialog).getByLabelText('Bahasa'), 'en');
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
