@@ -18,6 +18,8 @@ const root = join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(root, 'test-results');
 const REAL_WORLD = join(root, 'test/fixtures/real-world');
+/** axe-core's browser script, injected into the page (no network). */
+const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser | undefined;
 let server: { url: string; close(): Promise<void> } | undefined;
@@ -165,6 +167,88 @@ describe('preview page in Chromium', () => {
     if (noTable(name)) expect(shown).toBeGreaterThan(0);
     else expect(shown).toBe(0);
     await page.screenshot({ path: join(SHOTS, `preview-${name.replace(/\.xlsx$/, '')}.png`) });
+    expect(problems).toEqual([]);
+  });
+
+  // Issue 15 (accessibility): axe-core over the page as a planner meets it; serious and critical violations fail.
+  async function axeViolations(): Promise<string[]> {
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      return (await axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
+  }
+
+  it('has no serious or critical axe-core violation on the start page, after a recalculation and with the settings open', async () => {
+    await page.getByRole('button', { name: 'Buka contoh' }).waitFor();
+    await expect(axeViolations()).resolves.toEqual([]);
+    await expect(page.getByRole('main').count()).resolves.toBe(1);
+    await recalculateExample();
+    await expect(axeViolations()).resolves.toEqual([]);
+    // One main landmark (the pane's), none inside another landmark; the sheet tabs hold no hidden focusable element.
+    await expect(page.getByRole('main').count()).resolves.toBe(1);
+    await expect(page.locator('[role="tablist"] [aria-hidden="true"]').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Pengaturan' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expect(axeViolations()).resolves.toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('at 350 px wide the page does not scroll sideways; the grid scrolls inside its own container', async () => {
+    await page.setViewportSize({ width: 350, height: 800 });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.getByRole('button', { name: 'Buka contoh' }).waitFor();
+    await expect(sideways()).resolves.toBe(0);
+    await recalculateExample();
+    await tab('Tabel II.15').click();
+    await expect(sideways()).resolves.toBe(0);
+    const grid = page.getByRole('region', { name: 'Tabel II.15' });
+    const [scroll, client] = await grid.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scroll).toBeGreaterThan(client);
+    await page.screenshot({ path: join(SHOTS, 'preview-350px.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows and announces the progress of opening a seven-sheet workbook', async () => {
+    // Every state the progress bar goes through, recorded as the page changes (the old values of each change too).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver((records) => {
+        for (const r of records) if (r.type === 'attributes' && r.oldValue) seen.push(r.oldValue);
+        for (const bar of document.querySelectorAll('[role="progressbar"]')) seen.push(`${bar.getAttribute('aria-label')} | ${bar.getAttribute('aria-valuetext')}`);
+        for (const status of document.querySelectorAll('[role="status"]')) seen.push(`status: ${status.textContent}`);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true, attributeFilter: ['aria-valuetext', 'aria-label'] });
+    });
+    await page.getByTestId('file-input').setInputFiles(join(REAL_WORLD, 'bps-rekap-volume-ro.xlsx'));
+    await page.getByRole('button', { name: 'Periksa saja' }).waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.some((s) => /^Membuka bps-rekap-volume-ro\.xlsx \| Membaca lembar [1-7] dari 7…$/.test(s))).toBe(true);
+    expect(seen.some((s) => /^status: bps-rekap-volume-ro\.xlsx: Membaca lembar [1-7] dari 7…/.test(s))).toBe(true);
+    await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('switches the toolbar and the findings to English at once, and copies the summary from the toolbar', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server!.url });
+    await recalculateExample();
+    const toolbar = page.getByRole('toolbar', { name: 'Berkas' });
+    await toolbar.getByRole('button', { name: 'Salin ringkasan' }).click();
+    await page.getByText('Ringkasan disalin. Tempel di dokumen laporan.').first().waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Ringkasan capaian kinerja\n[^]*188,52 %/);
+    const idText = await page.getByRole('button', { name: /^Tabel II\.15 J13:/ }).textContent();
+    await toolbar.getByRole('combobox', { name: 'Bahasa' }).selectOption('en');
+    const en = page.getByRole('toolbar', { name: 'File' });
+    await en.getByRole('button', { name: 'Download result', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Check only', exact: true }).waitFor();
+    const enText = await page.getByRole('button', { name: /^Tabel II\.15 J13:/ }).textContent();
+    expect(enText).not.toBe(idText);
+    expect(enText).toContain('J13 · average-mismatch');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await en.getByRole('button', { name: 'Copy summary' }).click();
+    await page.getByText('Summary copied. Paste it into the report.').first().waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Performance summary\n[^]*188\.52 %/);
     expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { flushSync } from 'react-dom';
 import {
-  Button, Caption1, FluentProvider, Label, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Tab, TabList, Title3, tokens, webLightTheme,
+  Button, Caption1, FluentProvider, Label, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Title3, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import { Grid } from '../../core/grid';
 import { FileReport } from '../../core/report';
@@ -18,6 +18,7 @@ import { App } from '../../taskpane/components/App';
 import { loadSettings } from '../../excel/cermat';
 import { PREVIEW_STRINGS } from '../strings';
 import { SheetGrid } from './SheetGrid';
+import { SheetTabs } from './SheetTabs';
 
 export interface PreviewAppProps {
   /** Where the bundled example lives, relative to the page. */
@@ -65,8 +66,6 @@ const useStyles = makeStyles({
     [NARROW]: { flexDirection: 'column', flexGrow: 0 },
   },
   sheet: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, [NARROW]: { height: '60vh', flexGrow: 0 } },
-  // Many sheets' tabs scroll in their own strip instead of widening the page.
-  tabs: { overflowX: 'auto', flexShrink: 0, maxWidth: '100%' },
   pane: {
     width: '380px', flexShrink: 0, overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`,
     [NARROW]: { width: 'auto', overflowY: 'visible' },
@@ -237,17 +236,13 @@ export function PreviewApp({ exampleUrl, initialLanguage = 'id' }: PreviewAppPro
         </header>
         {loaded && book && actions ? (
           <div className={styles.body}>
-            <section className={styles.sheet} aria-label={t.sheets}>
-              <div className={styles.tabs}>
-                <TabList selectedValue={sheet} onTabSelect={(_, d) => setSheet(String(d.value))} size="small">
-                  {book.sheets.map((s) => <Tab key={s.name} value={s.name}>{s.name}</Tab>)}
-                </TabList>
-              </div>
+            <div className={styles.sheet}>
+              <SheetTabs sheets={book.sheets.map((s) => s.name)} selected={sheet} label={t.sheets} onSelect={setSheet} />
               {current && (
                 <SheetGrid sheet={current} lang={lang} version={version} notes={book.notes} corner={t.corner}
                   selected={book.selection?.sheet === current.name ? book.selection.address : null} />
               )}
-            </section>
+            </div>
             {/* No landmark here: the pane's own <main> is the page's main landmark. */}
             <div className={styles.pane}>
               <App key={loaded.serial} actions={actions} language={lang} />
