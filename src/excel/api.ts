@@ -18,6 +18,8 @@ export interface ExcelWorkbook {
   readonly notes: ExcelNotes;
   /** Threaded comments (ExcelApi 1.10). */
   readonly comments: ExcelComments;
+  /** Whether the workbook's structure is protected (ExcelApi 1.7): no sheet can be added or deleted then. */
+  readonly protection: ExcelProtection;
 }
 
 export interface ExcelWorksheets extends Loadable {
@@ -25,11 +27,17 @@ export interface ExcelWorksheets extends Loadable {
   getItem(name: string): ExcelWorksheet;
   getActiveWorksheet(): ExcelWorksheet;
   getFirst(): ExcelWorksheet;
+  /** A new sheet at the end, not activated (ExcelApi 1.1); Excel refuses a name in use or not allowed. */
+  add(name?: string): ExcelWorksheet;
+  /** By name or id (ExcelApi 1.4). */
+  getItemOrNullObject(key: string): ExcelWorksheet;
 }
 
 export interface ExcelWorksheet extends Loadable {
   readonly isNullObject: boolean;
   readonly name: string;
+  /** Stable across renames (ExcelApi 1.1); getItem takes it as well as the name. */
+  readonly id: string;
   /** `Visible`, `Hidden` or `VeryHidden` (ExcelApi 1.1). */
   readonly visibility: string;
   readonly protection: ExcelProtection;
@@ -38,6 +46,8 @@ export interface ExcelWorksheet extends Loadable {
   getRange(address: string): ExcelRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRange;
   activate(): void;
+  /** Removes the sheet (ExcelApi 1.1): refused for the last visible sheet or a protected workbook structure. */
+  delete(): void;
 }
 
 export interface ExcelProtection extends Loadable {
@@ -58,6 +68,8 @@ export interface ExcelRange extends Loadable {
   /** True when every cell has a spill border, false when none has, null when mixed (ExcelApi 1.12). */
   readonly hasSpill: boolean | null;
   readonly format: ExcelRangeFormat;
+  /** A link in the range's top-left cell (ExcelApi 1.7); `textToDisplay` becomes the cell's text. */
+  hyperlink: ExcelHyperlink;
   getMergedAreasOrNullObject(): ExcelRangeAreas;
   /** Each cell's look (ExcelApi 1.9): what a new capaian column copies from its left neighbour, and its own to undo. */
   getCellProperties(options: CellPropertiesLoad): ExcelClientResult<CellLook[][]>;
@@ -73,6 +85,22 @@ export interface ExcelRangeFormat extends Loadable {
   readonly fill: ExcelFill;
   /** Points; the width of the range's column(s). */
   columnWidth: number;
+  /** Whether text wraps in the cells (ExcelApi 1.1). */
+  wrapText: boolean;
+  readonly font: ExcelFont;
+}
+
+/** Range.format.font, the part Cermat sets (ExcelApi 1.1). */
+export interface ExcelFont extends Loadable {
+  bold: boolean;
+}
+
+/** Excel.RangeHyperlink (ExcelApi 1.7): a URL (`address`) or a place in the workbook (`documentReference`). */
+export interface ExcelHyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
 }
 
 /** A value an action returns (OfficeExtension.ClientResult), set when its sync succeeds. */

@@ -13,6 +13,8 @@ const TEXT: Record<string, Record<Language, string>> = {
   SheetHidden: { id: 'Sel ini ada di lembar tersembunyi; tampilkan lembarnya dulu (klik kanan tab lembar → Tampilkan).', en: 'This cell is on a hidden sheet; unhide the sheet first (right-click a sheet tab → Unhide).' },
   UndoTooLarge: { id: 'Catatan Batalkan untuk perhitungan ini melebihi batas pengaturan dokumen (2 MB), jadi tidak ada yang ditulis. Periksa tabel per lembar atau kurangi baris.', en: 'The undo record of this recalculation exceeds the document settings limit (2 MB), so nothing was written. Check the tables sheet by sheet or with fewer rows.' },
   SettingsTooLarge: { id: 'Pengaturan dokumen melebihi batasnya (2 MB); tekan Hapus tanda lalu coba lagi.', en: 'The document settings exceed their limit (2 MB); press Clear marks and try again.' },
+  WorkbookProtected: { id: 'Struktur buku kerja diproteksi, jadi lembar tidak dapat ditambah atau dihapus. Buka proteksinya (Tinjau → Proteksi Buku Kerja) lalu coba lagi.', en: 'The workbook structure is protected, so no sheet can be added or removed. Unprotect it (Review → Protect Workbook) and try again.' },
+  ItemAlreadyExists: { id: 'Sudah ada lembar dengan nama itu. Coba lagi; Cermat akan memilih nama lain.', en: 'A sheet with that name already exists. Try again; Cermat will pick another name.' },
   generic: { id: 'Cermat tidak dapat menyelesaikan perintah: {m}', en: 'Cermat could not finish: {m}' },
 };
 

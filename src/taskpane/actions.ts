@@ -5,6 +5,8 @@ import { canUndo, CermatRun, clear, hasHighlights, loadSettings, runCermat, save
 import { corrections, CorrectionView } from '../excel/corrections';
 import { Language } from '../core/settings';
 import { OfficeHost } from '../excel/host';
+import { FileReport } from '../core/report';
+import { findingsSheetRecord, FindingsSheetRemoval, FindingsSheetResult, removeFindingsSheet, writeFindingsSheet } from '../excel/findings-sheet';
 
 export interface CermatActions {
   check(settings: Settings): Promise<CermatRun>;
@@ -21,9 +23,15 @@ export interface CermatActions {
   canUndo(): boolean;
   hasHighlights(): boolean;
   theme(): 'light' | 'dark';
+  /** Tulis lembar temuan: the report's findings as a new sheet with links to their cells. */
+  writeFindingsSheet(report: FileReport, lang: Language): Promise<FindingsSheetResult>;
+  /** Hapus lembar temuan: removes the sheet written above (null when there is none on record). */
+  removeFindingsSheet(): Promise<FindingsSheetRemoval | null>;
+  /** The name of the findings sheet on record, or null. */
+  findingsSheet(): string | null;
 }
 
-export type { ApplyResult, CermatRun, ClearResult, CorrectionView };
+export type { ApplyResult, CermatRun, ClearResult, CorrectionView, FindingsSheetRemoval, FindingsSheetResult };
 
 export function actionsFor(host: OfficeHost): CermatActions {
   return {
@@ -39,5 +47,8 @@ export function actionsFor(host: OfficeHost): CermatActions {
     canUndo: () => canUndo(host),
     hasHighlights: () => hasHighlights(host),
     theme: () => host.theme(),
+    writeFindingsSheet: (report, lang) => writeFindingsSheet(host, report, lang),
+    removeFindingsSheet: () => removeFindingsSheet(host),
+    findingsSheet: () => findingsSheetRecord(host)?.name ?? null,
   };
 }

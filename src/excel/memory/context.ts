@@ -8,7 +8,7 @@
 import { a1, Range, Scalar } from '../../core/grid';
 import {
   CellLook, CellPropertiesLoad, ExcelClientResult, ExcelContext, ExcelFill, ExcelNote, ExcelNotes, ExcelRange, ExcelRangeAreas, ExcelRangeFormat, ExcelWorkbook,
-  ExcelWorksheet, ExcelWorksheets, ExcelComments, ExcelProtection,
+  ExcelWorksheet, ExcelWorksheets, ExcelComments, ExcelProtection, ExcelFont, ExcelHyperlink,
 } from '../api';
 import { quoteSheet, splitAddress } from '../convert';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_LOOK, MemoryCell, MemoryFill, MemoryLook, MemorySheet, MemoryWorkbook, NO_FILL, rangeOf, valueTypeOf } from './model';
@@ -163,7 +163,45 @@ function refuseProtected(sheet: MemorySheet): void {
   if (sheet.protected) throw new MemoryError('AccessDenied', `${sheet.name} is protected`);
 }
 
+/**
+ * Why Excel refuses a new sheet name, or null: blank, longer than 31 characters, any of `[ ] : * ? / \`, an
+ * apostrophe first or last, or the name of another sheet in any letter case ("Rename a worksheet", Excel help;
+ * the same rules are listed by the xlsx libraries, e.g. docs.devexpress.com "Worksheet.Name": "must not exceed 31
+ * characters … must not contain … / ? : * [ or ] … must not be an empty string", and `History` is reserved).
+ */
+export function sheetNameProblem(name: unknown, existing: string[]): string | null {
+  if (typeof name !== 'string' || name.trim() === '') return 'a sheet name cannot be blank';
+  if (name.length > 31) return `${name} is longer than 31 characters`;
+  if (/[[\]:*?/\\]/.test(name)) return `${name} contains one of [ ] : * ? / \\`;
+  if (name.startsWith("'") || name.endsWith("'")) return `${name} begins or ends with an apostrophe`;
+  if (name.toLowerCase() === 'history') return 'History is reserved by Excel';
+  if (existing.some((s) => s.toLowerCase() === name.toLowerCase())) return `a sheet named ${name} already exists`;
+  return null;
+}
+
+function refuseStructure(book: MemoryWorkbook, what: string): void {
+  if (book.structureProtected) throw new MemoryError('AccessDenied', `the workbook structure is protected: cannot ${what}`);
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the structure is protected. */
+export class WorkbookProtectionProxy extends ClientObject implements ExcelProtection {
+  constructor(ctx: MemoryContext) {
+    super(ctx, ['property', 'Protection']);
+  }
+  get protected(): boolean {
+    return this.got('protected');
+  }
+  protected snapshot(): number {
+    return this.put('protected', this.ctx.book.structureProtected);
+  }
+}
+
 export class WorkbookProxy implements ExcelWorkbook {
+  private wp?: WorkbookProtectionProxy;
+  get protection(): WorkbookProtectionProxy {
+    this.ctx.need('1.7', 'Workbook.protection');
+    return (this.wp ??= new WorkbookProtectionProxy(this.ctx));
+  }
   private ws?: WorksheetCollectionProxy;
   private n?: NoteCollectionProxy;
   private c?: CommentCollectionProxy;
@@ -199,16 +237,41 @@ export class WorksheetCollectionProxy extends ClientObject implements ExcelWorks
     return n + 10;
   }
 
+  /** A sheet by name or by id, as Excel's getItem takes either. */
+  private find(key: string): MemorySheet | undefined {
+    return this.ctx.book.sheet(key) ?? this.ctx.book.sheets.find((s) => s.id === key);
+  }
+
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => {
-      const s = this.ctx.book.sheet(name);
+      const s = this.find(name);
       if (!s) throw new MemoryError('ItemNotFound', `worksheet ${name} not found`);
       return s;
     }, ['GetItem', [name]]);
   }
 
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name) ?? null, ['GetItemOrNullObject', [name]]);
+    return new WorksheetProxy(this.ctx, () => this.find(name) ?? null, ['GetItemOrNullObject', [name]]);
+  }
+
+  /** Like Excel: the new sheet goes last and is not activated; a name in use (any case) or not allowed is refused. */
+  add(name?: string): WorksheetProxy {
+    let made: MemorySheet | null = null;
+    this.ctx.queue({
+      requestBytes: pathBytes('method', 'Add', name === undefined ? [] : [name]),
+      run: () => {
+        const book = this.ctx.book;
+        refuseStructure(book, 'add a sheet');
+        let n = name;
+        if (n === undefined) for (let i = book.sheets.length + 1; !n || book.sheets.some((s) => s.name.toLowerCase() === n!.toLowerCase()); i++) n = `Sheet${i}`;
+        const problem = sheetNameProblem(n, book.sheets.map((s) => s.name));
+        if (problem) throw new MemoryError(problem.includes('already exists') ? 'ItemAlreadyExists' : 'InvalidArgument', problem);
+        made = new MemorySheet(n);
+        book.sheets.push(made);
+        return resultBytes(2);
+      },
+    });
+    return new WorksheetProxy(this.ctx, () => made, null);
   }
 
   getActiveWorksheet(): WorksheetProxy {
@@ -239,6 +302,7 @@ export class WorksheetProxy extends ClientObject implements ExcelWorksheet {
 
   get isNullObject(): boolean { return this.got('isNullObject'); }
   get name(): string { return this.got('name'); }
+  get id(): string { return this.got('id'); }
   get visibility(): string { return this.got('visibility'); }
 
   /** Stages loaded properties from the model (used when a collection loads its items). */
@@ -248,6 +312,7 @@ export class WorksheetProxy extends ClientObject implements ExcelWorksheet {
     if (!s) return n;
     const all = props.includes('*');
     if (all || props.includes('name')) n += this.put('name', s.name);
+    if (all || props.includes('id')) n += this.put('id', s.id);
     if (all || props.includes('visibility')) n += this.put('visibility', s.visibility);
     if (all || props.some((p) => p.startsWith('protection'))) n += this.protection.fillFrom(s);
     return n;
@@ -300,6 +365,31 @@ export class WorksheetProxy extends ClientObject implements ExcelWorksheet {
         if (!s) throw new MemoryError('ItemNotFound', 'worksheet not found');
         if (s.visibility !== 'Visible') throw new MemoryError('InvalidOperation', `${s.name} is hidden and cannot be activated`);
         this.ctx.book.activeSheet = this.ctx.book.sheets.indexOf(s);
+        return resultBytes(4);
+      },
+    });
+  }
+
+  /** Like Excel: refused for the last visible sheet and under a protected structure; the sheet's notes go with it. */
+  delete(): void {
+    this.ctx.queue({
+      requestBytes: methodBytes('Delete', []),
+      run: () => {
+        const book = this.ctx.book;
+        const s = this.resolve();
+        if (!s) throw new MemoryError('ItemNotFound', 'worksheet not found');
+        refuseStructure(book, 'delete a sheet');
+        if (!book.sheets.some((x) => x !== s && x.visibility === 'Visible')) throw new MemoryError('InvalidOperation', 'a workbook must keep at least one visible sheet');
+        const active = book.sheets[book.activeSheet];
+        const i = book.sheets.indexOf(s);
+        book.sheets.splice(i, 1);
+        if (active === s) {
+          // Excel shows the next visible sheet (or the one before the last).
+          const next = book.sheets.slice(i).find((x) => x.visibility === 'Visible') ?? [...book.sheets].reverse().find((x) => x.visibility === 'Visible')!;
+          book.activeSheet = book.sheets.indexOf(next);
+        } else book.activeSheet = book.sheets.indexOf(active);
+        for (const map of [book.notes, book.comments]) for (const k of [...map.keys()]) if (k.startsWith(`${s.name}!`)) map.delete(k);
+        if (book.selection?.sheet === s.name) book.selection = null;
         return resultBytes(4);
       },
     });
@@ -454,6 +544,29 @@ export class RangeProxy extends ClientObject implements ExcelRange {
   get numberFormat(): unknown[][] { return this.got('numberFormat'); }
   get valueTypes(): string[][] { return this.got('valueTypes'); }
   get hasSpill(): boolean | null { return this.got('hasSpill'); }
+  get hyperlink(): ExcelHyperlink { return this.got('hyperlink'); }
+
+  /** Like Excel (ExcelApi 1.7): the link goes on the range; `textToDisplay` becomes the top-left cell's text, as is. */
+  set hyperlink(v: ExcelHyperlink) {
+    this.ctx.need('1.7', 'Range.hyperlink');
+    this.ctx.queue({
+      requestBytes: setBytes('hyperlink', v),
+      run: () => {
+        const t = this.resolve();
+        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
+        refuseProtected(t.sheet);
+        if (!v || typeof v !== 'object' || (!v.address && !v.documentReference)) throw new MemoryError('InvalidArgument', 'a hyperlink needs an address or a documentReference');
+        for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) t.sheet.edit(r, c).hyperlink = { ...v };
+        if (v.textToDisplay !== undefined) {
+          const cell = t.sheet.edit(t.range.top, t.range.left);
+          breakSpill(t.sheet, t.range.top, t.range.left);
+          cell.value = v.textToDisplay;
+          delete cell.formula;
+        }
+        return 0;
+      },
+    });
+  }
 
   set values(v: unknown[][]) { this.write('values', v); }
   set formulas(v: unknown[][]) { this.write('formulas', v); }
@@ -485,6 +598,12 @@ export class RangeProxy extends ClientObject implements ExcelRange {
         case 'formulas': n += this.put(p, grid((c) => (c?.formula ? '=' + c.formula : shown(c?.value ?? null)))); break;
         case 'numberFormat': n += this.put(p, grid((c) => c?.numberFormat ?? 'General')); break;
         case 'valueTypes': n += this.put(p, grid((c) => valueTypeOf(c?.value ?? null))); break;
+        case 'hyperlink': {
+          this.ctx.need('1.7', 'Range.hyperlink');
+          const h = sheet.cell(range.top, range.left)?.hyperlink;
+          n += this.put(p, h ? { ...h } : {});
+          break;
+        }
         case 'hasSpill': {
           if (this.ctx.supports && !this.ctx.supports('1.12')) throw new MemoryError('ApiNotFound', 'Range.hasSpill needs ExcelApi 1.12');
           let inside = 0;
@@ -640,6 +759,14 @@ export class RangeFormatProxy extends ClientObject implements ExcelRangeFormat {
   get fill(): FillProxy {
     return (this.fp ??= new FillProxy(this.ctx, this.resolve));
   }
+  private fo?: FontProxy;
+  get font(): FontProxy {
+    return (this.fo ??= new FontProxy(this.ctx, this.resolve));
+  }
+  get wrapText(): boolean { return this.got('wrapText'); }
+  set wrapText(v: boolean) {
+    this.ctx.queue({ requestBytes: setBytes('wrapText', v), run: () => editLooks(this.resolve(), (l) => (l.wrapText = v)) });
+  }
   get columnWidth(): number { return this.got('columnWidth'); }
   set columnWidth(v: number) {
     this.ctx.queue({
@@ -662,7 +789,45 @@ export class RangeFormatProxy extends ClientObject implements ExcelRangeFormat {
       for (let c = t.range.left; c <= t.range.right; c++) widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
       n += this.put('columnWidth', widths.size === 1 ? [...widths][0] : null);
     }
+    if (props.includes('*') || props.includes('wrapText')) {
+      const wraps = new Set<boolean>();
+      for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) wraps.add((t.sheet.cell(r, c)?.look ?? DEFAULT_LOOK()).wrapText);
+      n += this.put('wrapText', wraps.size === 1 ? [...wraps][0] : null);
+    }
     return n;
+  }
+}
+
+/** Changes the look of every cell of a range (a protected sheet refuses). */
+function editLooks(t: Target | null, f: (look: MemoryLook) => void): number {
+  if (!t) throw new MemoryError('ItemNotFound', 'range not found');
+  refuseProtected(t.sheet);
+  for (let r = t.range.top; r <= t.range.bottom; r++) {
+    for (let c = t.range.left; c <= t.range.right; c++) {
+      const cell = t.sheet.edit(r, c);
+      const look = cell.look ?? DEFAULT_LOOK();
+      f(look);
+      cell.look = look;
+    }
+  }
+  return 0;
+}
+
+/** Range.format.font: bold (ExcelApi 1.1). */
+export class FontProxy extends ClientObject implements ExcelFont {
+  constructor(ctx: MemoryContext, private readonly resolve: () => Target | null) {
+    super(ctx, ['property', 'Font']);
+  }
+  get bold(): boolean { return this.got('bold'); }
+  set bold(v: boolean) {
+    this.ctx.queue({ requestBytes: setBytes('bold', v), run: () => editLooks(this.resolve(), (l) => (l.font.bold = v)) });
+  }
+  protected snapshot(props: string[]): number {
+    const t = this.resolve();
+    if (!t || (!props.includes('*') && !props.includes('bold'))) return 0;
+    const values = new Set<boolean>();
+    for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) values.add((t.sheet.cell(r, c)?.look ?? DEFAULT_LOOK()).font.bold);
+    return this.put('bold', values.size === 1 ? [...values][0] : null);
   }
 }
 

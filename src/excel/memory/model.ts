@@ -45,6 +45,8 @@ export interface MemoryCell {
   numberFormat: string;
   fill: MemoryFill;
   look?: MemoryLook;
+  /** A link set through Range.hyperlink (ExcelApi 1.7). */
+  hyperlink?: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string };
 }
 
 const lookKey = (l: MemoryLook | undefined) => (l === undefined ? '' : JSON.stringify(l));
@@ -59,7 +61,11 @@ export function solidFill(color: string, pattern = 'Solid'): MemoryFill {
   return { ...NO_FILL(), color: color.toUpperCase(), pattern };
 }
 
+let sheetIds = 0;
+
 export class MemorySheet {
+  /** Like Excel's Worksheet.id: stable across renames, never reused. */
+  readonly id = `{00000000-0001-0000-0000-${String(++sheetIds).padStart(12, '0')}}`;
   readonly cells = new Map<number, MemoryCell>();
   merges: Range[] = [];
   protected = false;
@@ -127,6 +133,8 @@ export class MemoryWorkbook {
   /** `Sheet!A1` → threaded comment text (a cell holds a note or a threaded comment, never both). */
   readonly comments = new Map<string, string>();
   activeSheet = 0;
+  /** Review → Protect Workbook (structure): sheets can be neither added nor deleted. */
+  structureProtected = false;
   selection: { sheet: string; address: string } | null = null;
 
   static fromGrid(grid: Grid): MemoryWorkbook {
