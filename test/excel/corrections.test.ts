@@ -106,7 +106,7 @@ describe('the ribbon\'s Hitung Ulang', () => {
   it('counts the corrections beside the errors, on the second run too', async () => {
     const h = hostFor();
     expect(await recalculateFromRibbon(h)).toMatch(/^Cermat: 3 tabel, 5 kesalahan, 8 peringatan\. 24 sel dihitung ulang\. 3 sel dikoreksi \(tertulis → hasil hitung, di catatannya\)\./);
-    expect(await recalculateFromRibbon(h)).toMatch(/^Cermat: 3 tabel, 2 galat, 8 peringatan\. 0 sel dihitung ulang\. 3 sel dikoreksi /);
+    expect(await recalculateFromRibbon(h)).toMatch(/^Cermat: 3 tabel, 2 kesalahan, 8 peringatan\. 0 sel dihitung ulang\. 3 sel dikoreksi /);
   });
 });
 
