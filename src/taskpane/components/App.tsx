@@ -5,6 +5,7 @@ import {
 import { Language, Settings } from '../../core/settings';
 import { FileReport } from '../../core/report';
 import { reportSummary } from '../../core/summary-text';
+import { messageOf } from '../../core/messages';
 import { describeError } from '../../excel/errors';
 import { CermatActions } from '../actions';
 import { copyToClipboard } from '../clipboard';
@@ -41,6 +42,8 @@ export function App({ actions, language }: AppProps) {
   const t = STRINGS[lang];
   // The history of corrections lives in the document (like the undo record): read on every render.
   const corrected = actions.corrections(lang);
+  // Findings worded in the pane's language now, not the one of the check: a language switch rewords them at once.
+  const findings = React.useMemo(() => report?.findings.map((f) => ({ ...f, message: messageOf(f, lang) })) ?? [], [report, lang]);
 
   const act = async (work: () => Promise<Notice[]>) => {
     setBusy(true);
@@ -187,7 +190,7 @@ export function App({ actions, language }: AppProps) {
         {report ? (
           <>
             <Summary report={report} lang={lang} strings={t} corrected={corrected.length} />
-            <FindingsList findings={report.findings} strings={t} onSelect={select} />
+            <FindingsList findings={findings} strings={t} onSelect={select} />
           </>
         ) : (
           <Caption1>{t.start}</Caption1>

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { FindingReport } from '../../core/report';
 import { Severity } from '../../core/findings';
-import { messageOf } from '../../core/messages';
 import { Strings } from '../strings';
 import { FindingHelp } from './FindingHelp';
 
@@ -31,7 +30,6 @@ const ORDER: Severity[] = ['error', 'warning', 'info'];
 /**
  * Findings by severity, then by sheet; each one a button that selects its cell, its message first and its cell and
  * code below, and a "Penjelasan" button beside it. The button's name is its visible text, led by the sheet and cell.
- * Messages are worded here, in the pane's language, so switching language rewords the findings at once.
  */
 export function FindingsList({ findings, strings, onSelect }: FindingsListProps) {
   const styles = useStyles();
@@ -57,7 +55,7 @@ export function FindingsList({ findings, strings, onSelect }: FindingsListProps)
                       <Button appearance="subtle" className={mergeClasses(styles.item, styles[severity])} onClick={() => onSelect(f.sheet, f.cell)}>
                         <span className={styles.line}>
                           <span className={styles.hidden}>{`${f.sheet} ${f.cell}: `}</span>
-                          <Text>{messageOf(f, strings.lang)}</Text>{' '}
+                          <Text>{f.message}</Text>{' '}
                           <Caption1 className={styles.code}>{`${f.cell} · ${f.code}`}</Caption1>
                         </span>
                       </Button>
