@@ -62,10 +62,11 @@ describe('Cermat task pane', () => {
   it('selects a finding\'s cell on click and by keyboard', async () => {
     const { host, user } = setup();
     await user.click(action('Periksa saja'));
-    const finding = await screen.findByRole('button', { name: /Tabel II.1 H7:/ });
+    // H7 (value-multiple) and G15 (unit-unknown) are an error and a warning: looked up in their lists.
+    const finding = await waitFor(() => within(screen.getByTestId('findings-error')).getByRole('button', { name: /Tabel II.1 H7:/ }));
     await user.click(finding);
     await waitFor(() => expect(host.book.selection).toEqual({ sheet: 'Tabel II.1', address: 'H7' }));
-    const other = screen.getByRole('button', { name: /Tabel II.15 G15:/ });
+    const other = within(screen.getByTestId('findings-warning')).getByRole('button', { name: /Tabel II.15 G15:/ });
     other.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(host.book.selection).toEqual({ sheet: 'Tabel II.15', address: 'G15' }));
