@@ -15,6 +15,13 @@ import { DEFAULT_COLUMN_WIDTH, DEFAULT_LOOK, MemoryCell, MemoryFill, MemoryLook,
 import { Locale, LOCALES, typeInput } from './typing';
 import { jsonBytes, methodBytes, PathKind, pathBytes, queryBytes, REQUEST_ENVELOPE, RESPONSE_ENVELOPE, resultBytes, setBytes, utf8Length } from '../wire';
 
+
+/** A range's sheet and area for a write: a range not found and a protected sheet are refused, as Excel does. */
+function writable<T extends { sheet: Parameters<typeof refuseProtected>[0] }>(t: T | null | undefined): T {
+  if (!t) throw new MemoryError('ItemNotFound', 'range not found');
+  refuseProtected(t.sheet);
+  return t;
+}
 export class MemoryError extends Error {
   constructor(readonly code: string, message: string) {
     super(message);
@@ -470,9 +477,7 @@ export class RangeProxy extends ClientObject implements ExcelRange {
     this.ctx.queue({
       requestBytes: methodBytes('SetCellProperties', [data]),
       run: () => {
-        const t = this.resolve();
-        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
-        refuseProtected(t.sheet);
+        const t = writable(this.resolve());
         const rows = t.range.bottom - t.range.top + 1;
         const cols = t.range.right - t.range.left + 1;
         if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== cols)) {
@@ -490,9 +495,7 @@ export class RangeProxy extends ClientObject implements ExcelRange {
     this.ctx.queue({
       requestBytes: methodBytes('Merge', [across]),
       run: () => {
-        const t = this.resolve();
-        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
-        refuseProtected(t.sheet);
+        const t = writable(this.resolve());
         const r = t.range;
         const areas = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [{ ...r }];
         const inside = (m: Range, a: Range) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right;
@@ -523,9 +526,7 @@ export class RangeProxy extends ClientObject implements ExcelRange {
     this.ctx.queue({
       requestBytes: methodBytes('Unmerge', []),
       run: () => {
-        const t = this.resolve();
-        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
-        refuseProtected(t.sheet);
+        const t = writable(this.resolve());
         const r = t.range;
         t.sheet.merges = t.sheet.merges.filter((m) => !(m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left));
         return 0;
@@ -552,9 +553,7 @@ export class RangeProxy extends ClientObject implements ExcelRange {
     this.ctx.queue({
       requestBytes: setBytes('hyperlink', v),
       run: () => {
-        const t = this.resolve();
-        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
-        refuseProtected(t.sheet);
+        const t = writable(this.resolve());
         if (!v || typeof v !== 'object' || (!v.address && !v.documentReference)) throw new MemoryError('InvalidArgument', 'a hyperlink needs an address or a documentReference');
         for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) t.sheet.edit(r, c).hyperlink = { ...v };
         if (v.textToDisplay !== undefined) {
@@ -625,9 +624,7 @@ export class RangeProxy extends ClientObject implements ExcelRange {
     this.ctx.queue({
       requestBytes: setBytes(prop, v),
       run: () => {
-        const t = this.resolve();
-        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
-        refuseProtected(t.sheet);
+        const t = writable(this.resolve());
         const rows = t.range.bottom - t.range.top + 1;
         const cols = t.range.right - t.range.left + 1;
         if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
@@ -772,9 +769,7 @@ export class RangeFormatProxy extends ClientObject implements ExcelRangeFormat {
     this.ctx.queue({
       requestBytes: setBytes('columnWidth', v),
       run: () => {
-        const t = this.resolve();
-        if (!t) throw new MemoryError('ItemNotFound', 'range not found');
-        refuseProtected(t.sheet);
+        const t = writable(this.resolve());
         for (let c = t.range.left; c <= t.range.right; c++) t.sheet.columnWidths.set(c, v);
         return 0;
       },
@@ -862,9 +857,7 @@ export class FillProxy extends ClientObject implements ExcelFill {
   }
 
   private apply(f: (c: MemoryCell) => void): number {
-    const t = this.resolve();
-    if (!t) throw new MemoryError('ItemNotFound', 'range not found');
-    refuseProtected(t.sheet);
+    const t = writable(this.resolve());
     for (let r = t.range.top; r <= t.range.bottom; r++) for (let c = t.range.left; c <= t.range.right; c++) f(t.sheet.edit(r, c));
     return 0;
   }
