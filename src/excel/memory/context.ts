@@ -15,13 +15,13 @@ import { DEFAULT_COLUMN_WIDTH, DEFAULT_LOOK, MemoryCell, MemoryFill, MemoryLook,
 import { Locale, LOCALES, typeInput } from './typing';
 import { jsonBytes, methodBytes, PathKind, pathBytes, queryBytes, REQUEST_ENVELOPE, RESPONSE_ENVELOPE, resultBytes, setBytes, utf8Length } from '../wire';
 
-
 /** A range's sheet and area for a write: a range not found and a protected sheet are refused, as Excel does. */
 function writable<T extends { sheet: Parameters<typeof refuseProtected>[0] }>(t: T | null | undefined): T {
   if (!t) throw new MemoryError('ItemNotFound', 'range not found');
   refuseProtected(t.sheet);
   return t;
 }
+
 export class MemoryError extends Error {
   constructor(readonly code: string, message: string) {
     super(message);
