@@ -54,7 +54,7 @@ export function buildWritePlan(grid: Grid, analysis: WorkbookAnalysis, lang: Lan
   const writes: CellWrite[] = [];
   for (const t of analysis.tables) if (t.layout.kind !== 'agreement') appendAll(writes, tableWrites(viewOf(t.layout.sheet), t));
   // SPEC §11: the evaluation form's percentages, average and predicate (never a formula cell, never an input column).
-  for (const f of analysis.forms ?? []) {
+  for (const f of analysis.forms) {
     for (const w of formWrites(f)) writes.push({ sheet: f.layout.sheet, row: w.row, col: w.col, address: a1(w.row, w.col), value: w.value, format: w.format, kind: w.kind });
   }
   return { writes, highlights: highlightsOf(analysis.findings, lang) };

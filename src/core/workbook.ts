@@ -44,10 +44,8 @@ export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, op
     if (isWorkbookCheck(check)) runWorkbookCheck(check, { tables, scope, forms }, s, findings);
     else for (const t of tables) runTableCheck(check, t, s, findings);
   }
-  // The form's findings under the §5 codes it shares with LKj tables; a form is a table found (no table-not-found).
+  // The form's findings under the §5 codes it shares with LKj tables.
   for (const form of forms) if (scope.includes(form.layout.sheet)) appendAll(findings, formSharedFindings(form));
-  const found = forms.some((f) => scope.includes(f.layout.sheet));
-  const kept = found ? findings.filter((f) => f.code !== 'table-not-found') : findings;
   const names = sheets.map((x) => x.name);
-  return { tables, forms, findings: sortFindings(kept, names), sheets: names };
+  return { tables, forms, findings: sortFindings(findings, names), sheets: names };
 }

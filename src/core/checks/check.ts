@@ -26,7 +26,7 @@ export interface WorkbookScope {
   /** The sheets looked at (CLI: the workbook; add-in: the active sheet). */
   scope: string[];
   /** The evaluation forms found (SPEC §11, src/core/renja); their codes are workbook checks over these. */
-  forms?: FormAnalysis[];
+  forms: FormAnalysis[];
 }
 
 export interface WorkbookCheck<C extends FindingCode = FindingCode> {

@@ -7,8 +7,9 @@ const check: WorkbookCheck<'table-not-found'> = {
   code: 'table-not-found',
   severity: 'warning',
   workbook: true,
-  check({ tables, scope }, ctx) {
-    if (tables.some((t) => scope.includes(t.layout.sheet))) return;
+  check({ tables, forms, scope }, ctx) {
+    // An evaluation form (SPEC §11) is a table found too.
+    if (tables.some((t) => scope.includes(t.layout.sheet)) || forms.some((f) => scope.includes(f.layout.sheet))) return;
     ctx.report(scope[0] ?? '', 'A1', { lookedFor: LOOKED_FOR, sheets: scope });
   },
 };

@@ -26,7 +26,7 @@ export function formCheck<C extends FormFindingCode & FindingCode>(code: C, seve
     severity,
     workbook: true,
     check(wb, ctx) {
-      for (const form of wb.forms ?? []) {
+      for (const form of wb.forms) {
         if (!wb.scope.includes(form.layout.sheet)) continue;
         for (const f of formFindings(form)) if (f.code === code) ctx.report(f.sheet, f.cell, f.data as Parameters<typeof ctx.report>[2]);
       }
