@@ -1,6 +1,7 @@
 // Findings are data (SPEC §5): a stable code, a severity, the cell to fix, and the numbers behind it.
 // Each code has its own data shape (FindingDataMap); a Finding is the union over codes, so a check can only
 // report the data its code declares and a message can only read fields that exist.
+import type { PeriodKind } from './detect/labels';
 import type { FormFindingDataMap } from './renja/findings';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -64,7 +65,6 @@ export interface FindingDataMap {
   'indicator-unmatched': { otherSheet: string; otherCell: string | null; name: string; missingHere: boolean; sheet: string };
 }
 
-export type PeriodKind = 'quarter' | 'semester' | 'month';
 
 export type FindingCode = keyof FindingDataMap;
 export type DataOf<C extends FindingCode> = FindingDataMap[C];

@@ -9,6 +9,7 @@ import { averageOf, isZero, round2 } from './math';
 import { amountOf, GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
 import { normaliseCategory } from '../read/category';
+import { levelOfLabel, rankOf } from '../renja/hierarchy';
 
 export function analyseTable(view: SheetView, layout: TableLayout, settings: Settings): TableAnalysis {
   const custom = new Set(settings.scales.flatMap((sc) => sc.bands.map((b) => normaliseCategory(b.category))));
@@ -176,17 +177,6 @@ function codeOf(view: SheetView, row: number, layout: TableLayout): string {
   return parts.join('.').replace(/\s+/g, '').replace(/\.+/g, '.').replace(/^\.|\.$/g, '');
 }
 
-const LEVEL_WORDS: [RegExp, number][] = [
-  [/^urusan\b/, 1], [/^bidang\b/, 2], [/^program\b/, 3], [/^sub kegiatan\b/, 5], [/^kegiatan\b/, 4],
-];
-
-/** The hierarchy level of a row from its name's first words, when it names one (Urusan … Sub Kegiatan). */
-function levelOf(name: string): number | null {
-  const n = normaliseName(name);
-  for (const [re, level] of LEVEL_WORDS) if (re.test(n)) return level;
-  return null;
-}
-
 /**
  * SPEC §10.4: each row's parent — the nearest row above whose code is the longest proper prefix of its own (by
  * segments), or, without codes, the nearest row above of a lower level (Urusan, Bidang, Program, Kegiatan, Sub
@@ -210,7 +200,11 @@ function linkHierarchy(groups: GroupAnalysis[]): void {
     }
     return;
   }
-  const levels = groups.map((g) => levelOf(g.name));
+  // The level words the evaluation form reads too (Urusan, Bidang, Program, Kegiatan, Sub Kegiatan).
+  const levels = groups.map((g) => {
+    const level = levelOfLabel(g.name);
+    return level === null ? null : rankOf(level);
+  });
   if (levels.filter((l) => l !== null).length < 2) return;
   for (let i = 0; i < groups.length; i++) {
     const level = levels[i];

@@ -180,7 +180,6 @@ function classify(text: string): Label {
   const role = ROLES[n] ?? ROLES[bare] ?? (bare === '' && n === '%' ? 'percent' : undefined);
   if (role) label.cls = { role } as LabelClass;
   else if (/^% (capaian|anggaran|serapan|realisasi anggaran)$/.test(n)) label.cls = { role: n.endsWith('capaian') ? 'capaian' : 'absorption' };
-  else if (/^% sisa( anggaran)?$/.test(n) || /^persentase sisa( anggaran)?$/.test(bare)) label.cls = { role: 'remainingPercent' };
   else if (/^realisasi (rp|anggaran rp|keuangan|keuangan rp|anggaran)$/.test(bare)) label.cls = { role: 'spent' };
   else if (/^sisa (anggaran|dana|pagu)? ?rp$/.test(bare)) label.cls = { role: 'remaining' };
   else if (/^rata rata capaian\b/.test(bare)) label.cls = { role: 'average' };
