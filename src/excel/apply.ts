@@ -4,10 +4,11 @@
 // range, packed into as few syncs as the 5 MB request limit allows (earlier marks' restores counted too).
 // Nothing is written or marked on protected or hidden sheets, no note goes on a cell with a threaded comment,
 // and no value into a spill range; the result names each.
-import { parseA1 } from '../core/grid';
+import { a1, parseA1 } from '../core/grid';
 import { Highlight, NOTE_PREFIX, SEVERITY_FILL, WritePlan } from '../core/plan';
 import { Language } from '../core/settings';
-import { correctionLine, isCorrection } from './corrections';
+import { correctionLine } from './corrections';
+import { isCorrection } from './correction-rule';
 import { ColumnRead, NewColumn, readJobs, restoreLookJobs, styleJobs } from './newcolumn';
 import { ExcelContext, ExcelFill, ExcelNote, ExcelRange, ExcelWorksheet } from './api';
 import { Job, runJobs } from './batch';
@@ -94,17 +95,8 @@ export function runsOf<T extends Cell>(cells: T[], same: (a: T, b: T) => boolean
 const runAddress = (run: Cell[]) => {
   const a = run[0];
   const b = run[run.length - 1];
-  const first = `${colName(a.col)}${a.row + 1}`;
-  return run.length === 1 ? first : `${first}:${colName(b.col)}${b.row + 1}`;
+  return run.length === 1 ? a1(a.row, a.col) : `${a1(a.row, a.col)}:${a1(b.row, b.col)}`;
 };
-
-const parseA1Address = (row: number, col: number) => `${colName(col)}${row + 1}`;
-
-function colName(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 function located<T extends { sheet: string; address: string }>(x: T): T & Cell {
   const at = parseA1(x.address)!;
@@ -266,7 +258,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   // New capaian columns: their neighbours' look and their own, read in the same sync.
   const columnReads: ColumnRead[] = [];
   const headers = new Set(writes.filter((w) => w.kind === 'header').map((w) => key(w.sheet, w.address)));
-  const styled = tints ? (options.newColumns ?? []).filter((c) => usable(c.sheet) && headers.has(key(c.sheet, parseA1Address(c.top, c.col)))) : [];
+  const styled = tints ? (options.newColumns ?? []).filter((c) => usable(c.sheet) && headers.has(key(c.sheet, a1(c.top, c.col)))) : [];
   look.push(...readJobs((n) => sheets.get(n), styled, columnReads));
   if (look.length > 0) syncs += await runJobs(context, look, budget, () => sheets.reset());
 
@@ -294,7 +286,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   // Each new column's header record keeps the column's look before, so that undo restores it too.
   const styleWork: Job[] = [];
   for (const r of columnReads) {
-    const header = writeRecords.find((w) => w.sheet === r.column.sheet && w.address === parseA1Address(r.column.top, r.column.col));
+    const header = writeRecords.find((w) => w.sheet === r.column.sheet && w.address === a1(r.column.top, r.column.col));
     if (!header) continue;
     const { jobs, before } = styleJobs((n) => sheets.get(n), r);
     header.look = before;

@@ -68,10 +68,6 @@ export function canUndo(host: OfficeHost): boolean {
   return loadState(host).undo.length > 0;
 }
 
-export function hasCorrections(host: OfficeHost): boolean {
-  return loadState(host).corrections.length > 0;
-}
-
 export function hasHighlights(host: OfficeHost): boolean {
   return loadState(host).highlights.length > 0;
 }

@@ -10,7 +10,8 @@ export interface Written {
   written: unknown;
 }
 
-const clean = (n: number) => Math.round(n * 1e9) / 1e9;
+/** A number free of binary noise (0.51430000000000001 → 0.5143). */
+export const clean = (n: number) => Math.round(n * 1e9) / 1e9;
 
 function scalar(p: PreviousCell): Scalar {
   if (p.type === 'Error') return { error: String(p.value) };

@@ -5,9 +5,7 @@ import { num, pct, quote } from '../core/messages/format';
 import { Language } from '../core/settings';
 import { OfficeHost } from './seam';
 import { loadState, WriteRecord } from './state';
-import { isCorrection, statedPercent } from './correction-rule';
-
-export { isCorrection };
+import { clean, statedPercent } from './correction-rule';
 
 export interface CorrectionView {
   sheet: string;
@@ -18,7 +16,6 @@ export interface CorrectionView {
   after: string;
 }
 
-const clean = (n: number) => Math.round(n * 1e9) / 1e9;
 
 /** A cell's content as a planner read it: a percentage as a percentage, a number in the language's notation. */
 function shown(type: string, value: unknown, numberFormat: string, lang: Language): string {

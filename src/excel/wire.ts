@@ -53,9 +53,9 @@ const ACTION = jsonBytes({ Id: ID, ActionType: 1, Name: '', ObjectPathId: ID }) 
 const INSTANTIATE = ACTION + 2 + jsonBytes({ ArgumentInfo: {} }) - 1;
 
 /** One entry of `ObjectPaths`, plus the Instantiate action that makes the object. */
-export function pathBytes(kind: PathKind, pathName: string, args: unknown[] = []): number {
-  // A method path (ObjectPathType 3) and a property path (4) differ in one digit only.
-  return (kind === 'method' ? PATH : PATH) + name(pathName) + argInfo(args) + INSTANTIATE;
+export function pathBytes(_kind: PathKind, pathName: string, args: unknown[] = []): number {
+  // A method path (ObjectPathType 3) and a property path (4) differ in one digit only: the same number of bytes.
+  return PATH + name(pathName) + argInfo(args) + INSTANTIATE;
 }
 
 /** One entry of `Actions` (1 Instantiate, 2 Query, 3 Method, 4 SetProperty) with its extra fields' JSON bytes. */
