@@ -84,5 +84,6 @@ export function roundTo(x: number, decimals: number): number {
  */
 export function agreesAsPrinted(stated: number, computed: number, tolerance: number, decimals: number | null | undefined): boolean {
   if (agrees(stated, computed, tolerance)) return true;
-  return decimals !== null && decimals !== undefined && decimals < 2 && Math.abs(roundTo(computed, decimals) - stated) < 1e-9;
+  // Both as printed: a numeric cell may hold more digits than its format shows (75.4 under `0` shows 75).
+  return decimals !== null && decimals !== undefined && decimals < 2 && Math.abs(roundTo(computed, decimals) - roundTo(stated, decimals)) < 1e-9;
 }

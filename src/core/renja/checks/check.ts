@@ -1,8 +1,9 @@
 // The shape of one form check (one finding code per file, as src/core/checks): it reads the analysed form and
 // reports findings by cell.
-import { a1, columnName } from '../../grid';
+import { a1 } from '../../grid';
 import { DataOf, FindingCode, Severity } from '../../findings';
-import { agrees, round2 } from '../../compute/math';
+import { agreesAsPrinted as agreesAtPrecision } from '../../compute/math';
+import { printedDecimals } from '../../compute/cells';
 import { FormAnalysis, FormValue } from '../analyse';
 import { FormFindingCode, FormFindingDataMap } from '../findings';
 
@@ -30,41 +31,8 @@ export function runFormCheck<C extends FormCode>(check: FormCheck<C>, form: Form
   });
 }
 
-/** Decimals a stated percentage is printed with: from its text, else its number format; null for General. */
-export function printedDecimals(v: FormValue): number | null {
-  const raw = v.raw;
-  if (!raw) return null;
-  if (typeof raw.value === 'string') {
-    const m = /[.,](\d+)\s*%?\s*$/.exec(raw.value.trim());
-    return m ? m[1].length : 0;
-  }
-  const f = raw.format;
-  if (!f) return null;
-  const section = f.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '');
-  const m = /\.(0+)/.exec(section);
-  if (m) return m[1].length;
-  return /[0#]/.test(section) ? 0 : null;
-}
-
-function roundTo(x: number, d: number): number {
-  const f = 10 ** d;
-  const r = Math.round(Math.abs(x) * f * (1 + 4 * Number.EPSILON)) / f;
-  return x < 0 ? -r : r;
-}
-
-/** SPEC §10.6: a stated percentage agrees within the tolerance, or when the computed one rounds to what is printed. */
+/** SPEC §10.6 on a form's cell: the LKj tables' rule (`agreesAsPrinted`) with the decimals the cell is printed with. */
 export function agreesAsPrinted(stated: FormValue, computed: number, tolerance: number): boolean {
-  const s = stated.value;
-  if (s === null) return true;
-  if (agrees(s, computed, tolerance)) return true;
-  const d = printedDecimals(stated);
-  return d !== null && d < 2 && roundTo(computed, d) === roundTo(s, d);
-}
-
-export function shown(n: number): number {
-  return round2(n);
-}
-
-export function column(col: number): string {
-  return columnName(col);
+  if (stated.value === null) return true;
+  return agreesAtPrecision(stated.value, computed, tolerance, printedDecimals(stated.raw, stated.reading));
 }
