@@ -290,7 +290,6 @@ function cellFormats(xml: string): (string | undefined)[] {
   return formats;
 }
 
-const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!']);
 
 /** Column letters (upper or lower case) of an A1 reference to a 0-based column; -1 when there are none. */
 function refCol(s: string, from: number, to: number): { col: number; rowAt: number } {
@@ -448,7 +447,7 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
           if (raw !== undefined && raw !== '') value = raw === '1' || raw === 'true';
           break;
         case 'e':
-          if (raw !== undefined) value = { error: ERRORS.has(raw) ? raw : raw };
+          if (raw !== undefined) value = { error: raw };
           break;
         case 'd':
           if (raw !== undefined && raw !== '') value = isoToSerial(raw);
@@ -493,4 +492,3 @@ function isoToSerial(iso: string): number | null {
 }
 
 /** Reads the entities of a raw attribute or text (exported for the writer's tests). */
-export const decode = decodeEntities;

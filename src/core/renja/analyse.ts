@@ -1,7 +1,7 @@
 // Reads the form's values and computes what SPEC §11 asks: per indicator the tingkat capaian K (realisation ÷ this
 // year's target × 100, polarity as §4) and the cumulative-to-Renstra percentage; per row the Rp percentages; the
 // roll-ups of Rp over the hierarchy; the footer's average and predicate. Checks (./checks) only read this.
-import { GridCell, SheetView, a1, isErrorValue } from '../grid';
+import { GridCell, SheetView, a1 } from '../grid';
 import { aggregationOf, referencesOf } from '../formula/analyse';
 import { readCell, Reading } from '../read/cell';
 import { isAdditive, lookupUnit, Unit } from '../read/units';
@@ -97,10 +97,6 @@ export function valueAt(view: SheetView, row: number, col: number): FormValue {
   const reading = readCell(raw);
   const value = reading.kind === 'number' ? reading.measure.value : null;
   return { cell: at, raw, reading, value, formula: raw?.formula };
-}
-
-export function isAbsent(v: FormValue | null): boolean {
-  return !v || v.reading.kind === 'absent';
 }
 
 const NAME_UNIT = /^(persentase|prosentase|indeks|nilai|rasio|skor|tingkat kepuasan)\b/i;
@@ -333,10 +329,6 @@ export function declarationCells(
   const groups = nums.map((n) => groupByNumber(layout, n));
   if (!res || res[part] === undefined || groups.some((x) => !x || x[part] === undefined)) return null;
   return { result: valueAt(view, row, res[part]!), terms: groups.map((x) => valueAt(view, row, x![part]!)) };
-}
-
-export function isError(v: FormValue | null): boolean {
-  return !!v && (v.reading.kind === 'error' || (v.raw !== undefined && isErrorValue(v.raw.value)));
 }
 
 function referencedCells(formula: string): { row: number; col: number }[] {

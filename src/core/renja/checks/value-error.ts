@@ -1,5 +1,5 @@
 // SPEC §5.2 on the form: an Excel error value (#DIV/0!, #REF!, …) in a value cell.
-import { isErrorValue } from '../../grid';
+import { readCell } from '../../read/cell';
 import { FormCheck } from './check';
 import { formCells } from './cells';
 
@@ -8,11 +8,10 @@ const check: FormCheck<'value-error'> = {
   severity: 'error',
   check(form, report) {
     for (const { row, col } of formCells(form)) {
+      // An error value, or its text typed in: the cell reader decides, as for LKj tables.
       const raw = form.view.raw(row, col);
-      if (raw && isErrorValue(raw.value)) report({ row, col }, { error: raw.value.error, formula: !!raw.formula });
-      else if (raw && typeof raw.value === 'string' && /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/i.test(raw.value.trim())) {
-        report({ row, col }, { error: raw.value.trim().toUpperCase(), formula: !!raw.formula });
-      }
+      const reading = raw ? readCell(raw) : null;
+      if (reading?.kind === 'error') report({ row, col }, { error: reading.error, formula: !!raw!.formula });
     }
   },
 };
