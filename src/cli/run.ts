@@ -53,9 +53,9 @@ export async function loadWorkbook(file: string, forPatch = false): Promise<Load
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const early = beforeRun(argv, io); // --explain CODE, and the terminal's width for the text report (./text.ts)
-  if (early !== null) return early;
   const opts = parseArgs(argv);
+  const early = beforeRun(opts, io); // --explain CODE, and the terminal's width for the text report (./text.ts)
+  if (early !== null) return early;
   if ('problem' in opts) {
     io.stderr(`cermat: ${opts.problem} (cermat --help)\n`);
     return 2;

@@ -154,10 +154,9 @@ export interface Terminal {
  * The start of `run()`: `--explain` answers here (exit status), and the text layout is set for this run.
  * Returns null when run() carries on.
  */
-export function beforeRun(argv: string[], io: { stdout(t: string): void; stderr(t: string): void } & Terminal): number | null {
+export function beforeRun(opts: ReturnType<typeof parseArgs>, io: { stdout(t: string): void; stderr(t: string): void } & Terminal): number | null {
   output.width = io.columns && io.columns >= 40 ? io.columns : io.columns ? 40 : null;
   output.printed = 0;
-  const opts = parseArgs(argv);
   if ('problem' in opts || opts.explain === null || opts.help) return null;
   const lang = opts.settings.language;
   const text = opts.explain === 'list' ? explainList(lang) : explainText(opts.explain, lang);
