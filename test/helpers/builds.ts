@@ -30,7 +30,7 @@ const COMMANDS: Record<BuildKind, (out: string) => { args: string[]; env?: Recor
     args: [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out],
     env: { ADDIN_URL: TEST_ADDIN_URL },
   }),
-  cli: (out) => ({ args: [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json', '--outDir', out] }),
+  cli: (out) => ({ args: [join(ROOT, 'src/cli/build.cjs'), '--outdir', out] }),
 };
 
 const CACHE = join(ROOT, 'node_modules', '.cache', 'cermat-test');

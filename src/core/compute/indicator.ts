@@ -76,11 +76,16 @@ const NEGATIVE_PHRASES = [
 /** …unless the name is about the fall or the handling of it. */
 const POSITIVE_EXCEPTIONS = /\b(penurunan|menurun|berkurang|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|dicegah|menurunnya|berkurangnya|turunnya)\b/;
 
+/** Every phrase in one pattern, compiled once: a name is scanned once, not once per phrase. */
+const NEGATIVE_PATTERN = new RegExp(`\\b(?:${NEGATIVE_PHRASES.join('|')})\\b`);
+
 /** The phrase that makes an indicator's name negative (lower is better), or null. */
 export function negativePhraseOf(name: string): string | null {
   const n = normaliseName(name);
   if (POSITIVE_EXCEPTIONS.test(n)) return null;
-  for (const phrase of NEGATIVE_PHRASES) if (new RegExp(`\\b${phrase}\\b`).test(n)) return phrase;
+  // The first phrase of the list that occurs names the reason, as each phrase tried in turn would.
+  if (!NEGATIVE_PATTERN.test(n)) return null;
+  for (const phrase of NEGATIVE_PHRASES) if (n.includes(phrase) && new RegExp(`\\b${phrase}\\b`).test(n)) return phrase;
   return null;
 }
 
@@ -166,20 +171,17 @@ export function computeIndicator(ind: IndicatorAnalysis, layout: TableLayout, se
     ind.status = 'ambiguous';
     return;
   }
-  const { capaian, status } = capaianFor(ind, settings);
+  const { capaian, status } = capaianFor(ind.targetValue, ind.realisation, ind.polarity, settings);
   ind.capaian = capaian;
   ind.status = status;
 }
 
 /** A year group of another year (SPEC §10.3): its target, realisation and capaian, computed like this year's. */
 export function computeYear(ind: IndicatorAnalysis, year: number, target: ValueCell | null, annual: ValueCell | null, stated: ValueCell | null, settings: Settings): YearAnalysis {
-  const probe: IndicatorAnalysis = {
-    ...ind, target, annual, stated, quarters: [], quarterValues: [], quarterSummary: null,
-    targetValue: valueOf(target, ind.unit), annualValue: valueOf(annual, ind.unit), realisation: ABSENT,
-  };
-  probe.realisation = probe.annualValue;
-  const { capaian } = capaianFor(probe, settings);
-  return { year, target, annual, stated, targetValue: probe.targetValue, annualValue: probe.annualValue, capaian, statedCapaian: statedPercent(stated) };
+  const targetValue = valueOf(target, ind.unit);
+  const annualValue = valueOf(annual, ind.unit);
+  const { capaian } = capaianFor(targetValue, annualValue, ind.polarity, settings);
+  return { year, target, annual, stated, targetValue, annualValue, capaian, statedCapaian: statedPercent(stated) };
 }
 
 /** A stated percentage (capaian, absorption, average) as a number of percent, or null. */
@@ -246,9 +248,8 @@ function numberOf(v: Value): number | null {
   return null;
 }
 
-function capaianFor(ind: IndicatorAnalysis, settings: Settings): { capaian: number | null; status: CapaianStatus } {
-  const t = ind.targetValue;
-  const r = ind.realisation;
+/** The capaian of a target against the realisation used, and why there is none. */
+function capaianFor(t: Value, r: Value, polarity: Polarity, settings: Settings): { capaian: number | null; status: CapaianStatus } {
   if (t.kind === 'absent') return { capaian: null, status: 'target-missing' };
   if (t.kind === 'invalid' || r.kind === 'invalid') return { capaian: null, status: 'invalid' };
   if (r.kind === 'absent') return { capaian: null, status: 'realisation-missing' };
@@ -276,8 +277,8 @@ function capaianFor(ind: IndicatorAnalysis, settings: Settings): { capaian: numb
     if (tv === null || rv === null) return { capaian: null, status: 'category-unscored' };
   }
   if (tv === null || rv === null) return { capaian: null, status: 'invalid' };
-  const c = capaianOf(tv, rv, ind.polarity, settings);
-  if (c === null) return { capaian: null, status: isZero(tv) && !(ind.polarity === 'negative' && settings.negativeFormula === 't-over-r') ? 'target-zero' : 'invalid' };
+  const c = capaianOf(tv, rv, polarity, settings);
+  if (c === null) return { capaian: null, status: isZero(tv) && !(polarity === 'negative' && settings.negativeFormula === 't-over-r') ? 'target-zero' : 'invalid' };
   return { capaian: c, status: 'computed' };
 }
 

@@ -16,6 +16,9 @@ const SUMMARY_TAIL = new Set(['capaian', 'capain', 'kinerja', 'total', 'keseluru
  */
 export function summaryKindOf(label: string): { kind: 'total' | 'average'; strict: boolean } | null {
   if (SUMMARY.test(label)) return { kind: label.startsWith('rata') || label === 'rerata' ? 'average' : 'total', strict: true };
+  // Every body row passes here: a first word without a letter (a row number, an amount) is within two edits of no
+  // summary word (each has five letters or more), so it is refused before any splitting.
+  if (!startsWithLetteredWord(label)) return null;
   const words = label.replace(/^rata rata\b/, 'ratarata').replace(/^rata2\b/, 'ratarata').split(' ');
   if (words.length > 5 || !words.slice(1).every((w) => SUMMARY_TAIL.has(w))) return null;
   const first = words[0];
@@ -25,6 +28,15 @@ export function summaryKindOf(label: string): { kind: 'total' | 'average'; stric
     }
   }
   return null;
+}
+
+function startsWithLetteredWord(label: string): boolean {
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 32) return false;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /**
