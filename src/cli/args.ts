@@ -184,7 +184,8 @@ export const HELP = `cermat — memeriksa dan menghitung ulang tabel LKj (Tabel 
 Pemakaian / usage:
   cermat FILE.xlsx [FILE.xlsx …] [--json] [--out OUT.xlsx [--findings-sheet]] [--lang id|en] [pengaturan]
 
-  --json                     satu dokumen JSON di stdout / one JSON document on stdout
+  --json                     satu dokumen JSON di stdout (berindentasi di terminal, satu baris ke file/pipa) /
+                             one JSON document on stdout (indented at a terminal, one line to a file or pipe)
   --out OUT.xlsx             tulis salinan yang sudah dihitung ulang dan ditandai (file masukan tidak diubah)
                              write a recalculated, highlighted copy (the input is never modified)
   --findings-sheet           dengan --out: tambahkan lembar "Temuan Cermat" berisi setiap temuan, dengan tautan ke selnya

@@ -11,12 +11,12 @@ import { nodeCodec } from '../xlsx/codec-node';
 import { editsOf } from '../xlsx/edits';
 import { patchXlsx } from '../xlsx/patch';
 import { findingsSheet } from '../core/findings-sheet';
-import { findingsSheetPart, workbookSheetNames } from '../xlsx/new-sheet';
+import { findingsSheetPart } from '../xlsx/new-sheet';
 import { MAX_INFLATED } from '../xlsx/zip';
 import { XlsxError, XlsxPackage, readXlsx } from '../xlsx/read';
-import { beforeRun, textReport } from './text';
+import { beforeRun, Terminal, textReport } from './text';
 
-export interface Io {
+export interface Io extends Terminal {
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -98,7 +98,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (!opts.out) continue;
     try {
       const { edits, columns } = editsOf(loaded.grid, analysis, buildWritePlan(loaded.grid, analysis, lang));
-      const sheets = opts.findingsSheet ? workbookSheetNames(loaded.pkg) : [];
+      const sheets = loaded.pkg.sheetNames;
       const extra = opts.findingsSheet ? [findingsSheetPart(findingsSheet(report, lang, sheets), sheets)] : [];
       await writeAtomically(opts.out, patchXlsx(loaded.pkg, edits, columns, extra));
       if (!opts.json) io.stdout(`\n${lang === 'id' ? 'Salinan yang dihitung ulang ditulis ke' : 'Recalculated copy written to'} ${opts.out}\n`);
@@ -111,7 +111,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       reports[reports.length - 1] = { ...report, error: fail(file, new InputError(reason)) };
     }
   }
-  if (opts.json) io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : { files: reports }, null, 2) + '\n');
+  // Indented for a person at a terminal; one compact line for a file, a pipe or a program (a third of the size).
+  if (opts.json) io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : { files: reports }, null, io.columns !== undefined ? 2 : undefined) + '\n');
   return code;
 }
 

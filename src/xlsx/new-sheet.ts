@@ -4,10 +4,9 @@
 // <sheets>, the workbook's relationships and [Content_Types].xml (see patchXlsx); the styles get appended entries.
 import { a1 } from '../core/grid';
 import { FindingsSheet } from '../core/findings-sheet';
-import { XlsxPackage, relationships, xmlText } from './read';
+import { relationships } from './read';
 import { StylesPatch } from './styles';
 import { EOF, START, XmlScanner, encodeXstring, escapeAttr } from './xml';
-import { InflateBudget, inflateEntry } from './zip';
 
 export interface NewSheet {
   name: string;
@@ -33,13 +32,6 @@ export function sheetNameProblem(name: string): string | null {
   if (/[[\]:*?/\\]/.test(name)) return 'a sheet name holds none of [ ] : * ? / \\';
   if (name.startsWith("'") || name.endsWith("'")) return 'a sheet name neither starts nor ends with an apostrophe';
   return null;
-}
-
-/** Every sheet name the workbook lists (chart and dialog sheets too, unlike `pkg.sheets`), in its order. */
-export function workbookSheetNames(pkg: XlsxPackage): string[] {
-  const e = pkg.zip.byName.get(pkg.workbookPath);
-  if (!e) return pkg.sheets.map((s) => s.name);
-  return sheetNamesIn(xmlText(inflateEntry(pkg.zip, e, pkg.codec, new InflateBudget())));
 }
 
 export function sheetNamesIn(workbookXml: string): string[] {

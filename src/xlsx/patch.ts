@@ -80,9 +80,14 @@ function applyOps(s: string, ops: Op[]): string {
  */
 export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewColumn[] = [], newSheets: NewSheet[] = []): Uint8Array {
   const budget = new InflateBudget();
+  // Each original part is inflated at most once, however many steps look at it (VML drawings, workbook.xml).
+  const inflated = new Map<string, string | undefined>();
   const read = (path: string): string | undefined => {
+    if (inflated.has(path)) return inflated.get(path);
     const e = pkg.zip.byName.get(path);
-    return e ? xmlText(inflateEntry(pkg.zip, e, pkg.codec, budget)) : undefined;
+    const text = e ? xmlText(inflateEntry(pkg.zip, e, pkg.codec, budget)) : undefined;
+    inflated.set(path, text);
+    return text;
   };
   const replaced = new Map<string, string>();
   const added: { name: string; data: string }[] = [];

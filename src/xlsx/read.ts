@@ -37,6 +37,8 @@ export interface XlsxPackage {
   codec: Codec;
   workbookPath: string;
   sheets: SheetPart[];
+  /** Every sheet name workbook.xml lists, in its order: chart and dialog sheets too, unlike `sheets`. */
+  sheetNames: string[];
   stylesPath?: string;
   date1904: boolean;
   /** The number format code of each cellXfs index (undefined for General). */
@@ -178,7 +180,7 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
   progress?.('sheet', sheets.length, sheets.length);
   return {
     grid: { sheets: out },
-    pkg: { zip, codec, workbookPath, sheets, stylesPath: stylesRel?.target, date1904, xfFormats, sheetXml },
+    pkg: { zip, codec, workbookPath, sheets, sheetNames: listed.map((l) => l.name), stylesPath: stylesRel?.target, date1904, xfFormats, sheetXml },
   };
 }
 

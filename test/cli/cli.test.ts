@@ -71,6 +71,16 @@ describe('cermat on the worked example', () => {
     for (const f of doc.findings) expect(Object.keys(f).sort()).toEqual(['cell', 'code', 'data', 'message', 'severity', 'sheet']);
   });
 
+  it('indents --json for a terminal and prints it as one line for a file or a pipe', async () => {
+    const piped = await cermat(EXAMPLE, '--json');
+    expect(piped.out.endsWith('\n')).toBe(true);
+    expect(piped.out.trimEnd()).not.toContain('\n');
+    let shown = '';
+    await run([EXAMPLE, '--json'], { stdout: (t) => (shown += t), stderr: () => undefined, columns: 100 });
+    expect(shown).toMatch(/^\{\n {2}"file": /);
+    expect(JSON.parse(shown)).toEqual(JSON.parse(piped.out));
+  });
+
   it('wraps several files in { files: [...] }', async () => {
     const r = await cermat(EXAMPLE, EXAMPLE, '--json');
     expect(JSON.parse(r.out).files).toHaveLength(2);

@@ -16,7 +16,7 @@ import { Language, withDefaults } from '../../src/core/settings';
 import { analyseWorkbook } from '../../src/core/workbook';
 import { nodeCodec } from '../../src/xlsx/codec-node';
 import { editsOf } from '../../src/xlsx/edits';
-import { findingsSheetPart, workbookSheetNames } from '../../src/xlsx/new-sheet';
+import { findingsSheetPart } from '../../src/xlsx/new-sheet';
 import { patchXlsx } from '../../src/xlsx/patch';
 import { readXlsx, relationships } from '../../src/xlsx/read';
 import { InflateBudget, ZipArchive, inflateEntry, readZip } from '../../src/xlsx/zip';
@@ -34,7 +34,7 @@ function recalculated(bytes: Uint8Array, lang: Language, withSheet: boolean): { 
   const analysis = analyseWorkbook(grid, settings);
   const report = fileReport('book.xlsx', analysis, lang);
   const { edits, columns } = editsOf(grid, analysis, buildWritePlan(grid, analysis, lang));
-  const names = workbookSheetNames(pkg);
+  const names = pkg.sheetNames;
   const sheets = withSheet ? [findingsSheetPart(findingsSheet(report, lang, names), names)] : [];
   return { bytes: patchXlsx(pkg, edits, columns, sheets), report };
 }
@@ -257,7 +257,7 @@ describe('the findings sheet in other workbooks', () => {
     const { grid, pkg } = readXlsx(bytes, nodeCodec, { keepSheetXml: true });
     const analysis = analyseWorkbook(grid, withDefaults());
     const empty: FileReport = { ...fileReport('x.xlsx', analysis, 'id'), findings: [] };
-    const sheet = findingsSheetPart(findingsSheet(empty, 'id', workbookSheetNames(pkg)), workbookSheetNames(pkg));
+    const sheet = findingsSheetPart(findingsSheet(empty, 'id', pkg.sheetNames), pkg.sheetNames);
     const out = patchXlsx(pkg, [], [], [sheet]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(out as unknown as ArrayBuffer);
