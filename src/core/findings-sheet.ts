@@ -1,6 +1,7 @@
 // The "Temuan Cermat" sheet (issue 15): every finding as a row a reviewer can work through — where it is (with a link
 // to the cell), how serious, what it is and what it says — in the chosen language. Pure: the CLI's writer and the
 // add-in each turn the rows into a sheet of their own.
+import { quoteSheet } from './grid';
 import { FileReport } from './report';
 import { SEVERITY_LABEL } from './messages';
 import { Language } from './settings';
@@ -28,11 +29,6 @@ const HEADER: Record<Language, string[]> = {
   id: ['No', 'Lembar', 'Sel', 'Tingkat', 'Kode', 'Pesan'],
   en: ['No', 'Sheet', 'Cell', 'Severity', 'Code', 'Message'],
 };
-
-/** A sheet name quoted for a reference (`'Tabel II.15'`), its apostrophes doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 /**
  * The findings sheet of a report; its name avoids the workbook's own sheets (`Temuan Cermat (2)`), and a finding

@@ -66,6 +66,11 @@ export function rangeA1(r: Range): string {
   return `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
 }
 
+/** A sheet name quoted for a reference (`'Tabel II.15'`), its apostrophes doubled: valid for any name. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** An A1 address (`$` allowed) to 0-based row and column; null when it is not one. */
 export function parseA1(address: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());

@@ -12,7 +12,7 @@ import { isCorrection } from './correction-rule';
 import { ColumnRead, NewColumn, readJobs, restoreLookJobs, styleJobs } from './newcolumn';
 import { ExcelContext, ExcelFill, ExcelNote, ExcelRange, ExcelWorksheet } from './api';
 import { Job, runJobs } from './batch';
-import { literal, previousOf, quoteSheet } from './convert';
+import { literal, previousOf, addressSheet } from './convert';
 import { OfficeHost } from './seam';
 import { PAYLOAD_SHARE, WorkbookRead } from './read';
 import { boundState, CermatState, FillLook, HighlightRecord, isNoFill, loadState, NO_FILL_LOOK, saveState, WriteRecord } from './state';
@@ -132,7 +132,7 @@ function restoreJobs(sheets: Sheets, records: HighlightRecord[], notes: boolean,
 }
 
 function noteDeleteJob(context: ExcelContext, sheet: string, address: string): Job {
-  const where = `${quoteSheet(sheet)}!${address}`;
+  const where = `${addressSheet(sheet)}!${address}`;
   return {
     bytes: pathBytes('method', 'GetItemOrNullObject', [where]) + methodBytes('Delete', []),
     queue: () => context.workbook.notes.getItemOrNullObject(where).delete(),
@@ -222,7 +222,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
     const k = key(h.sheet, h.address);
     // A note Cermat did not write (the user's, perhaps added since the last run) is never written over.
     if (notesSupported && !earlier.get(k)?.note && !read.comments.has(k)) {
-      const where = `${quoteSheet(h.sheet)}!${h.address}`;
+      const where = `${addressSheet(h.sheet)}!${h.address}`;
       look.push({
         bytes: pathBytes('method', 'GetItemOrNullObject', [where]),
         response: resultBytes(30),
@@ -353,7 +353,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   }
   for (const m of marked) {
     if (!m.addNote) continue;
-    const where = `${quoteSheet(m.sheet)}!${m.address}`;
+    const where = `${addressSheet(m.sheet)}!${m.address}`;
     const content = NOTE_PREFIX + m.message;
     jobs.push({ bytes: pathBytes('method', 'Add', [where, content]), queue: () => void context.workbook.notes.add(where, content) });
   }

@@ -1,5 +1,5 @@
 // Office.js range data (values, formulas, number formats, value types) ↔ the core's Grid.
-import { GridCell, parseRangeA1, Range, Scalar, Sheet } from '../core/grid';
+import { GridCell, parseRangeA1, quoteSheet, Range, Scalar, Sheet } from '../core/grid';
 
 export interface SheetData {
   name: string;
@@ -27,9 +27,14 @@ export function splitAddress(address: string): [string, string] {
   return [sheet, address.slice(i + 1)];
 }
 
-/** A sheet name as Excel writes it in an address: quoted when it has anything but letters, digits and `_`. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+/**
+ * A sheet name as Excel writes it in an address: bare when it is a plain word, quoted (core's quoteSheet, which
+ * always quotes) when it holds anything but letters, digits, `_` and `.`, or could be read as a cell reference
+ * (`A1`, `R1C1`, `R`, `C`).
+ */
+export function addressSheet(name: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^([A-Za-z]{1,3}\d+|R\d*C\d*|R\d+|C\d+|R|C)$/i.test(name);
+  return plain ? name : quoteSheet(name);
 }
 
 export function scalarOf(value: unknown, type: string | undefined): Scalar {

@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { analyseWorkbook } from '../../src/core/workbook';
 import { fileReport } from '../../src/core/report';
-import { findingsSheet, quoteSheet } from '../../src/core/findings-sheet';
+import { findingsSheet } from '../../src/core/findings-sheet';
+import { quoteSheet } from '../../src/core/grid';
 import { FIXTURES, loadGrid } from '../helpers/xlsx';
 
 describe('findings sheet', () => {

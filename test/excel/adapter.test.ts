@@ -7,6 +7,7 @@ import { MemoryContext, MemoryError } from '../../src/excel/memory/context';
 import { CORRECTED_FILL } from '../../src/excel/apply';
 import { describeError } from '../../src/excel/errors';
 import { syncWithTimeout, SyncTimeoutError } from '../../src/excel/sync';
+import { addressSheet, splitAddress } from '../../src/excel/convert';
 import { withDefaults } from '../../src/core/settings';
 import { buildWritePlan } from '../../src/core/plan';
 import { analyseWorkbook } from '../../src/core/workbook';
@@ -233,5 +234,26 @@ describe('a sheet renamed after a recalculation', () => {
     expect((await clear(host)).cleared).toBeGreaterThan(0);
     expect([...host.book.sheet('Tabel II.1')!.cells.values()].filter((c) => c.fill.pattern !== 'None')).toEqual([]);
     await expect(runCermat(host, 'recalculate', settings)).resolves.toBeTruthy();
+  });
+});
+
+describe('sheet names in addresses', () => {
+  // As Excel prints Range.address: bare for a plain word, quoted when the name has a space or apostrophe, starts with a
+  // digit, or could be read as a cell (A1 or R1C1 style); quoted names round-trip through splitAddress.
+  it.each([
+    ['Kinerja', 'Kinerja!A1'],
+    ['Tabel_II.1', 'Tabel_II.1!A1'],
+    ['Tabel II.1', "'Tabel II.1'!A1"],
+    ["Kinerja 'B'", "'Kinerja ''B'''!A1"],
+    ['2025', "'2025'!A1"],
+    ['A1', "'A1'!A1"],
+    ['XFD1', "'XFD1'!A1"],
+    ['R1C1', "'R1C1'!A1"],
+    ['R', "'R'!A1"],
+    ['RC', "'RC'!A1"],
+    ['Rekap', 'Rekap!A1'],
+  ])('%s → %s', (name, address) => {
+    expect(`${addressSheet(name)}!A1`).toBe(address);
+    expect(splitAddress(address)).toEqual([name, 'A1']);
   });
 });

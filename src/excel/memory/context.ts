@@ -10,7 +10,7 @@ import {
   CellLook, CellPropertiesLoad, ExcelClientResult, ExcelContext, ExcelFill, ExcelNote, ExcelNotes, ExcelRange, ExcelRangeAreas, ExcelRangeFormat, ExcelWorkbook,
   ExcelWorksheet, ExcelWorksheets, ExcelComments, ExcelProtection, ExcelFont, ExcelHyperlink,
 } from '../api';
-import { quoteSheet, splitAddress } from '../convert';
+import { addressSheet, splitAddress } from '../convert';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_LOOK, MemoryCell, MemoryFill, MemoryLook, MemorySheet, MemoryWorkbook, NO_FILL, rangeOf, valueTypeOf } from './model';
 import { Locale, LOCALES, typeInput } from './typing';
 import { jsonBytes, methodBytes, PathKind, pathBytes, queryBytes, REQUEST_ENVELOPE, RESPONSE_ENVELOPE, resultBytes, setBytes, utf8Length } from '../wire';
@@ -588,7 +588,7 @@ export class RangeProxy extends ClientObject implements ExcelRange {
     };
     for (const p of all ? RANGE_PROPS : props) {
       switch (p) {
-        case 'address': n += this.put(p, `${quoteSheet(sheet.name)}!${a1(range.top, range.left)}${range.bottom === range.top && range.right === range.left ? '' : ':' + a1(range.bottom, range.right)}`); break;
+        case 'address': n += this.put(p, `${addressSheet(sheet.name)}!${a1(range.top, range.left)}${range.bottom === range.top && range.right === range.left ? '' : ':' + a1(range.bottom, range.right)}`); break;
         case 'rowCount': n += this.put(p, range.bottom - range.top + 1); break;
         case 'columnCount': n += this.put(p, range.right - range.left + 1); break;
         case 'rowIndex': n += this.put(p, range.top); break;
@@ -920,7 +920,7 @@ export class RangeAreasProxy extends ClientObject implements ExcelRangeAreas {
 
   protected snapshot(): number {
     const t = this.resolve();
-    const items = this.merged().map((m) => ({ address: `${quoteSheet(t!.sheet.name)}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` }));
+    const items = this.merged().map((m) => ({ address: `${addressSheet(t!.sheet.name)}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` }));
     return this.put('areas', items);
   }
 }
