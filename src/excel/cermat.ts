@@ -2,13 +2,15 @@
 import { analyseWorkbook, WorkbookAnalysis } from '../core/workbook';
 import { buildWritePlan } from '../core/plan';
 import { FileReport, fileReport } from '../core/report';
-import { Settings, validateSettings, withDefaults } from '../core/settings';
+import { Language, Settings, validateSettings, withDefaults } from '../core/settings';
 import { applyPlan, ApplyResult, clearHighlights, ClearResult, undoLast, UndoResult } from './apply';
 import { OfficeHost } from './seam';
 import { readWorkbook } from './read';
 import { loadState, saveState } from './state';
 import { syncWithTimeout } from './sync';
 import { newColumnsOf } from './newcolumn';
+import { correctionView, CorrectionView } from './corrections';
+import { findingsSheetRecord } from './findings-sheet';
 
 export interface CermatRun {
   report: FileReport;
@@ -68,8 +70,24 @@ export function canUndo(host: OfficeHost): boolean {
   return loadState(host).undo.length > 0;
 }
 
-export function hasHighlights(host: OfficeHost): boolean {
-  return loadState(host).highlights.length > 0;
+/** What the pane shows of the document's Cermat state: the state is read (and restored) once for all of it. */
+export interface DocumentState {
+  canUndo: boolean;
+  hasHighlights: boolean;
+  /** The history of corrections, oldest first. */
+  corrections: CorrectionView[];
+  /** The findings sheet on record, or null. */
+  findingsSheet: string | null;
+}
+
+export function documentState(host: OfficeHost, lang: Language): DocumentState {
+  const state = loadState(host);
+  return {
+    canUndo: state.undo.length > 0,
+    hasHighlights: state.highlights.length > 0,
+    corrections: state.corrections.map((w) => correctionView(w, lang)),
+    findingsSheet: findingsSheetRecord(host)?.name ?? null,
+  };
 }
 
 /** A finding's cell on a hidden sheet: Excel cannot activate the sheet. */

@@ -40,6 +40,3 @@ export function correctionLine(w: WriteRecord, lang: Language): string {
 
 
 /** The history of corrections kept in the document, oldest first. */
-export function corrections(host: OfficeHost, lang: Language): CorrectionView[] {
-  return loadState(host).corrections.map((w) => correctionView(w, lang));
-}

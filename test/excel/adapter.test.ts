@@ -1,6 +1,6 @@
 // The Office.js adapter against the in-memory Excel host: syncs, writes, undo, highlights, limits.
 import { join } from 'node:path';
-import { clear, runCermat, undo, selectCell, canUndo } from '../../src/excel/cermat';
+import { clear, runCermat, undo, selectCell, canUndo, documentState } from '../../src/excel/cermat';
 import { MemoryHost } from '../../src/excel/memory/host';
 import { MemoryWorkbook, solidFill } from '../../src/excel/memory/model';
 import { MemoryContext, MemoryError } from '../../src/excel/memory/context';
@@ -80,10 +80,15 @@ describe('recalculating the worked example', () => {
     await runCermat(host, 'recalculate', settings);
     expect(host.book.sheet('Tabel II.15')!.cell(6, 8)?.value).toBe(0.5143);
     expect(canUndo(host)).toBe(true);
+    // The pane's one read of the document's state: three corrections on the example (I7, I9, J13), marks, no sheet.
+    expect(documentState(host, 'id')).toMatchObject({ canUndo: true, hasHighlights: true, findingsSheet: null });
+    expect(documentState(host, 'id').corrections.map((c) => c.address)).toEqual(['I7', 'I9', 'J13']);
     const u = await undo(host);
     expect(u).toMatchObject({ restored: 24, changedSince: [], protectedSheets: [] });
     expect(host.book.sheet('Tabel II.15')!.cell(6, 8)?.value).toBe('36%');
+    expect(documentState(host, 'id')).toMatchObject({ canUndo: false, corrections: [] });
     expect((await clear(host)).cleared).toBeGreaterThan(0);
+    expect(documentState(host, 'id').hasHighlights).toBe(false);
     expect(diff(host.book.snapshot(), original)).toBe('');
   });
 

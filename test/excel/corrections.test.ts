@@ -1,8 +1,7 @@
 // The history of corrections (issue 15): a cell Cermat overwrote keeps, in the pane's list and in its note, what it
 // stated and what Cermat computed, across recalculations, until Terima koreksi or Batalkan — on the strict host.
 import { join } from 'node:path';
-import { clear, runCermat, undo } from '../../src/excel/cermat';
-import { corrections } from '../../src/excel/corrections';
+import { clear, documentState, runCermat, undo } from '../../src/excel/cermat';
 import { isCorrection } from '../../src/excel/correction-rule';
 import { CORRECTED_FILL } from '../../src/excel/apply';
 import { loadState, saveState, stateBytes, WriteRecord } from '../../src/excel/state';
@@ -24,7 +23,7 @@ const hostFor = () => new MemoryHost(MemoryWorkbook.fromGrid(example), { sets: {
 const II15 = 'Tabel II.15';
 // I7 (row 6, col 8): stated 36 %, computed 51,43 %.
 const I7 = (h: MemoryHost) => h.book.sheet(II15)!.cell(6, 8)!;
-const listed = (h: MemoryHost, lang: 'id' | 'en' = 'id') => corrections(h, lang).map((c) => `${c.sheet}!${c.address}: ${c.before} → ${c.after}`);
+const listed = (h: MemoryHost, lang: 'id' | 'en' = 'id') => documentState(h, lang).corrections.map((c) => `${c.sheet}!${c.address}: ${c.before} → ${c.after}`);
 const THREE = ['Tabel II.15!I7: 36 % → 51,43 %', 'Tabel II.15!I9: 100 % → 125 %', 'Tabel II.15!J13: 184,47 % → 188,52 %'];
 
 describe('the history of corrections on the worked example', () => {

@@ -40,8 +40,9 @@ export function App({ actions, language }: AppProps) {
   const [, refresh] = React.useReducer((n: number) => n + 1, 0);
   const lang = settings.language;
   const t = STRINGS[lang];
-  // The history of corrections lives in the document (like the undo record): read on every render.
-  const corrected = actions.corrections(lang);
+  // Undo, marks, the history of corrections and the findings sheet live in the document: read once per render.
+  const doc = actions.documentState(lang);
+  const corrected = doc.corrections;
   // Findings worded in the pane's language now, not the one of the check: a language switch rewords them at once.
   const findings = React.useMemo(() => report?.findings.map((f) => ({ ...f, message: messageOf(f, lang) })) ?? [], [report, lang]);
 
@@ -157,10 +158,10 @@ export function App({ actions, language }: AppProps) {
             <Button disabled={busy} onClick={() => run('check')}>{t.check}</Button>
           </Tooltip>
           <Tooltip content={t.undoHint} relationship="description">
-            <Button disabled={busy || !actions.canUndo()} onClick={undo}>{t.undo}</Button>
+            <Button disabled={busy || !doc.canUndo} onClick={undo}>{t.undo}</Button>
           </Tooltip>
           <Tooltip content={t.clearHint} relationship="description">
-            <Button disabled={busy || !actions.hasHighlights()} onClick={clear}>{t.clear}</Button>
+            <Button disabled={busy || !doc.hasHighlights} onClick={clear}>{t.clear}</Button>
           </Tooltip>
           <Tooltip content={t.copySummaryHint} relationship="description">
             <Button disabled={busy || !report || report.tables.length === 0} onClick={copySummary}>{t.copySummary}</Button>
@@ -168,7 +169,7 @@ export function App({ actions, language }: AppProps) {
           <Tooltip content={t.writeFindingsSheetHint} relationship="description">
             <Button disabled={busy || !report || report.tables.length === 0} onClick={writeFindings}>{t.writeFindingsSheet}</Button>
           </Tooltip>
-          {actions.findingsSheet() !== null && (
+          {doc.findingsSheet !== null && (
             <Tooltip content={t.removeFindingsSheetHint} relationship="description">
               <Button disabled={busy} onClick={removeFindings}>{t.removeFindingsSheet}</Button>
             </Tooltip>
