@@ -3,8 +3,7 @@
 import { isPercentFormat } from '../core/read/cell';
 import { num, pct, quote } from '../core/messages/format';
 import { Language } from '../core/settings';
-import { OfficeHost } from './seam';
-import { loadState, WriteRecord } from './state';
+import { WriteRecord } from './state';
 import { clean, statedPercent } from './correction-rule';
 
 export interface CorrectionView {
