@@ -203,9 +203,11 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   // The history of corrections: kept while the sheet exists (accepting clears it, but not on a protected sheet).
   const history = state.corrections.filter((w) => names.has(w.sheet) && (!options.acceptCorrections || locked.has(w.sheet)));
   const accepted = state.corrections.filter((w) => names.has(w.sheet)).length - history.length;
+  // Each write's record, made once: the cell as it was and the value written (the undo keeps it; it tells a correction).
+  const recordOf = new Map(writes.map((w) => [w, { sheet: w.sheet, address: w.address, previous: previousIn(read, w.sheet, w.row, w.col), written: w.value } as WriteRecord]));
   // Cells to look at before writing: the findings', the corrected ones', and those this run may correct.
   const toLook = new Map<string, { sheet: string; address: string }>();
-  for (const x of [...findingMarks, ...history.filter((w) => usable(w.sheet)), ...writes.filter((w) => isCorrection({ previous: previousIn(read, w.sheet, w.row, w.col), written: w.value }))]) {
+  for (const x of [...findingMarks, ...history.filter((w) => usable(w.sheet)), ...writes.filter((w) => isCorrection(recordOf.get(w)!))]) {
     toLook.set(key(x.sheet, x.address), { sheet: x.sheet, address: x.address });
   }
 
@@ -282,7 +284,7 @@ export async function applyPlan(context: ExcelContext, host: OfficeHost, plan: W
   writes = writes.filter((w) => !spillCells.has(key(w.sheet, w.address)));
 
   // The undo record and the marks' records, saved before anything is written.
-  const writeRecords: WriteRecord[] = writes.map((w) => ({ sheet: w.sheet, address: w.address, previous: previousIn(read, w.sheet, w.row, w.col), written: w.value }));
+  const writeRecords: WriteRecord[] = writes.map((w) => recordOf.get(w)!);
   // Each new column's header record keeps the column's look before, so that undo restores it too.
   const styleWork: Job[] = [];
   for (const r of columnReads) {

@@ -4,6 +4,7 @@
 // single job split into parts (a read band into two bands); nothing is given up while it can still be split.
 import { ExcelContext } from './api';
 import { syncWithTimeout } from './sync';
+import { errorCode } from './errors';
 
 export interface Job {
   /** Estimated bytes of the job's share of the request. */
@@ -18,7 +19,7 @@ export interface Job {
 }
 
 export const isPayloadError = (e: unknown): boolean => {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const code = errorCode(e);
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || /payload size/i.test(e instanceof Error ? e.message : '');
 };
 

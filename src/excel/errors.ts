@@ -18,9 +18,14 @@ const TEXT: Record<string, Record<Language, string>> = {
   generic: { id: 'Cermat tidak dapat menyelesaikan perintah: {m}', en: 'Cermat could not finish: {m}' },
 };
 
+/** The `code` an Office error (or one of Cermat's) carries, '' when it has none. */
+export function errorCode(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+}
+
 export function describeError(e: unknown, lang: Language): string {
   if (e instanceof SyncTimeoutError) return TEXT.timeout[lang].replace('{s}', String(e.seconds));
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const code = errorCode(e);
   if (TEXT[code]) return TEXT[code][lang];
   const message = e instanceof Error ? e.message : String(e);
   return TEXT.generic[lang].replace('{m}', message.split('\n')[0]);

@@ -9,6 +9,7 @@ import { Language } from '../core/settings';
 import { ExcelContext, ExcelWorksheet } from './api';
 import { budgetOf } from './apply';
 import { Job, runJobs } from './batch';
+import { errorCode } from './errors';
 import { wouldCoerce } from './convert';
 import { OfficeHost } from './seam';
 import { syncWithTimeout } from './sync';
@@ -51,8 +52,6 @@ const COLUMNS = 'ABCDEF';
 
 /** A text as a value Excel keeps as this text (`+SUM(1)`, `1/2`, `2025` would otherwise become a formula, date, number). */
 const asText = (s: string): string => (wouldCoerce(s) ? `'${s}` : s);
-
-const errorCode = (e: unknown) => (typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '');
 
 export function findingsSheetRecord(host: OfficeHost): FindingsSheetRecord | null {
   const r = host.settings.get(FINDINGS_SHEET_KEY) as FindingsSheetRecord | null | undefined;
