@@ -3,7 +3,7 @@
 // K and Rp and the number of its findings; the footer's average and predicate.
 import * as React from 'react';
 import {
-  Badge, Caption1, makeStyles, Text, tokens, Tree, TreeItem, TreeItemLayout, TreeItemValue, TreeOpenChangeData,
+  Badge, Caption1, makeStyles, mergeClasses, Text, tokens, Tree, TreeItem, TreeItemLayout, TreeItemValue, TreeOpenChangeData,
 } from '@fluentui/react-components';
 import type { FindingReport } from '../../core/report';
 import type { FormReport, FormRowReport } from '../../core/renja/report';
@@ -113,7 +113,7 @@ export function FormView({ form, sheet, findings, lang, strings }: FormViewProps
             {named.length > 1 &&
               named.map((i) => (
                 <React.Fragment key={i.row + i.name}>
-                  <Caption1 className={`${styles.label} ${styles.figure}`}>{`${i.name} — K ${percent(i.capaian, lang, none)}`}</Caption1>{' '}
+                  <Caption1 className={mergeClasses(styles.label, styles.figure)}>{`${i.name} — K ${percent(i.capaian, lang, none)}`}</Caption1>{' '}
                 </React.Fragment>
               ))}
             {figures.length > 0 && <><Caption1 className={styles.figure}>{figures.join(' · ')}</Caption1>{' '}</>}
