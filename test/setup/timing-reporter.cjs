@@ -22,7 +22,7 @@ class TimingReporter {
       const f = run && join(run, `${kind}.json`);
       if (!f || !existsSync(f)) continue;
       const b = JSON.parse(readFileSync(f, 'utf8'));
-      lines.push(`${b.seconds.toFixed(1).padStart(7)}  ${b.ok ? 'ok  ' : 'FAIL'}  (global setup) ${kind === 'addin' ? 'production add-in build (webpack)' : 'CLI build (tsc)'}`);
+      lines.push(`${b.seconds.toFixed(1).padStart(7)}  ${b.ok ? 'ok  ' : 'FAIL'}  (global setup) ${kind === 'addin' ? 'production add-in build (webpack)' : 'CLI build (esbuild)'}`);
     }
     for (const r of rows) lines.push(`${Number.isNaN(r.seconds) ? '      ?' : r.seconds.toFixed(1).padStart(7)}  ${r.status.padEnd(4)}  ${r.file}`);
     lines.push(`${process.uptime().toFixed(1).padStart(7)}        since Jest started (global setup included)`, '');
