@@ -1,7 +1,8 @@
-// `npm run bench`: per size, the CPU time node + ExcelJS need just to read the bench workbook, beside Cermat's own
-// package reader (read), the analysis (grid → findings and write plan), the patch of --out (write), and the CPU time
-// and peak memory of whole `cermat --json` and `cermat --out` runs; each measurement in its own process, so start-up
-// is counted alike and peaks do not mix. ExcelJS is a dev dependency: here only the yardstick and the generator.
+// `npm run bench` (`BENCH_SIZES=10000` for one size): per size, the CPU time a bare node + ExcelJS process needs to
+// read the bench workbook, beside the real `cermat --json` and `cermat --out` processes (build/cli/bin.js) and their
+// peak memory, each its own process so start-up is counted alike and peaks do not mix; and the wall time of Cermat's
+// package reader (read), the analysis (grid → findings and write plan) and the patch of --out (write) in one process.
+// ExcelJS is a dev dependency: here only the yardstick and the generator.
 import type ExcelJS from 'exceljs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -85,7 +86,7 @@ const USAGE_HOOK = `process.on('exit', () => { const u = process.cpuUsage();
 /** One measured process; its stdout goes to /dev/null, as `cermat … > /dev/null` would. */
 function measured(args: string[]): Whole {
   const hook = join(DIR, 'usage-hook.cjs');
-  if (!existsSync(hook)) writeFileSync(hook, USAGE_HOOK);
+  writeFileSync(hook, USAGE_HOOK); // written each time: a hook left by an older bench never measures
   const r = spawnSync(process.execPath, ['-r', hook, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
   const line = /@usage (\{.*\})\s*$/.exec(r.stderr ?? '');
   if (!line || r.status === 2 || r.status === null) throw new Error(`${args.join(' ')} failed (exit ${r.status ?? r.signal}):\n${(r.stderr ?? '').slice(-2000)}`);
