@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `cermat` command: sets the exit code from run(); a crash becomes one line on stderr.
-import { run } from './run';
+import { Io, run } from './run';
 
 // A reader that stops early (`cermat … | head`) is no error of ours: end quietly, not with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,11 +10,14 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// The text report wraps to the terminal's width only when stdout is a terminal (not a file or a pipe).
-const io = {
+// The text report wraps to the terminal's width only when stdout is a terminal (not a file or a pipe); the status
+// line (what is being read or written) is shown only when stderr is one, on one line it rewrites (\r, erase line).
+const err = process.stderr;
+const io: Io = {
   stdout: (t: string) => process.stdout.write(t),
-  stderr: (t: string) => process.stderr.write(t),
+  stderr: (t: string) => err.write(t),
   columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,
+  status: err.isTTY ? (line) => err.write(line === null ? '\r\x1b[K' : `\r\x1b[K${line.slice(0, Math.max(20, (err.columns || 80) - 1))}`) : undefined,
 };
 run(process.argv.slice(2), io).then(
   (code) => {

@@ -13,12 +13,49 @@ import { patchXlsx } from '../xlsx/patch';
 import { findingsSheet } from '../core/findings-sheet';
 import { findingsSheetPart } from '../xlsx/new-sheet';
 import { MAX_INFLATED } from '../xlsx/zip';
-import { XlsxError, XlsxPackage, readXlsx } from '../xlsx/read';
+import { Progress, XlsxError, XlsxPackage, readXlsx } from '../xlsx/read';
 import { beforeRun, Terminal, textReport } from './text';
 
 export interface Io extends Terminal {
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * A transient line on a terminal (what is being done, on stderr), replaced by the next one and removed with null;
+   * absent when stderr is no terminal (a file, a pipe, CI), where nothing of it is written.
+   */
+  status?(line: string | null): void;
+}
+
+const STATUS_WORDS = {
+  id: { checking: 'memeriksa', sheet: 'lembar', analysing: 'menganalisis', writing: 'menulis' },
+  en: { checking: 'checking', sheet: 'sheet', analysing: 'analysing', writing: 'writing' },
+};
+
+/**
+ * The run's output with its status line: every line of the report or of an error first removes the status, so the
+ * two never mix on a terminal. `often`: a progress update within a step (sheet 3/7), shown at most ten times a second.
+ */
+function withStatus(io: Io): Io & { status(line: string | null, often?: boolean): void } {
+  let shown = false;
+  let last = 0;
+  const clear = () => {
+    if (shown) io.status?.(null);
+    shown = false;
+  };
+  return {
+    columns: io.columns,
+    stdout: (t) => (clear(), io.stdout(t)),
+    stderr: (t) => (clear(), io.stderr(t)),
+    status(line, often = false) {
+      if (!io.status) return;
+      if (line === null) return clear();
+      const now = Date.now();
+      if (often && shown && now - last < 100) return;
+      last = now;
+      shown = true;
+      io.status(line);
+    },
+  };
 }
 
 export class InputError extends Error {}
@@ -29,7 +66,7 @@ export interface LoadedWorkbook {
 }
 
 /** Reads an .xlsx package into a grid, turning every failure into one plain sentence. */
-export async function loadWorkbook(file: string, forPatch = false): Promise<LoadedWorkbook> {
+export async function loadWorkbook(file: string, forPatch = false, progress?: Progress): Promise<LoadedWorkbook> {
   let info;
   try {
     info = await stat(file);
@@ -46,13 +83,14 @@ export async function loadWorkbook(file: string, forPatch = false): Promise<Load
     throw new InputError(`${file}: cannot be read / tidak dapat dibaca (${(e as { code?: string }).code ?? 'error'})`);
   }
   try {
-    return readXlsx(bytes, nodeCodec, { keepSheetXml: forPatch });
+    return readXlsx(bytes, nodeCodec, { keepSheetXml: forPatch, progress });
   } catch (e) {
     throw new InputError(`${file}: ${e instanceof XlsxError ? e.message : new XlsxError('corrupt').message}`);
   }
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], terminal: Io): Promise<number> {
+  const io = withStatus(terminal);
   const opts = parseArgs(argv);
   const early = beforeRun(opts, io); // --explain CODE, and the terminal's width for the text report (./text.ts)
   if (early !== null) return early;
@@ -77,7 +115,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     code = 2;
     return msg;
   };
-  for (const file of opts.files) {
+  const words = STATUS_WORDS[lang];
+  for (let i = 0; i < opts.files.length; i++) {
+    const file = opts.files[i];
+    const doing = (what: string, often = false) => io.status(`cermat${opts.files.length > 1 ? ` [${i + 1}/${opts.files.length}]` : ''} ${file}: ${what}…`, often);
     let report: FileReport;
     let loaded: LoadedWorkbook;
     let analysis;
@@ -85,7 +126,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (opts.out && (await sameFile(file, opts.out))) {
         throw new InputError(`--out ${opts.out}: is the input file; choose another name / adalah file masukan; pilih nama lain`);
       }
-      loaded = await loadWorkbook(file, opts.out !== null);
+      doing(words.checking);
+      loaded = await loadWorkbook(file, opts.out !== null, (step, done, total) => {
+        if (step === 'sheet' && done < total) doing(`${words.sheet} ${Math.floor(done) + 1}/${total}`, true);
+      });
+      doing(words.analysing);
       analysis = analyseWorkbook(loaded.grid, opts.settings);
       report = fileReport(file, analysis, lang);
     } catch (e) {
@@ -97,6 +142,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (!opts.json) io.stdout(textReport(report, lang));
     if (!opts.out) continue;
     try {
+      doing(`${words.writing} ${opts.out}`);
       const { edits, columns } = editsOf(loaded.grid, analysis, buildWritePlan(loaded.grid, analysis, lang));
       const sheets = loaded.pkg.sheetNames;
       const extra = opts.findingsSheet ? [findingsSheetPart(findingsSheet(report, lang, sheets), sheets)] : [];
@@ -111,7 +157,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       reports[reports.length - 1] = { ...report, error: fail(file, new InputError(reason)) };
     }
   }
-  // Indented for a person at a terminal; one compact line for a file, a pipe or a program (a third of the size).
+  io.status(null);
+  // Indented for a person at a terminal; one compact line for a file, a pipe or a program (about half the size).
   if (opts.json) io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : { files: reports }, null, io.columns !== undefined ? 2 : undefined) + '\n');
   return code;
 }

@@ -81,6 +81,32 @@ describe('cermat on the worked example', () => {
     expect(JSON.parse(shown)).toEqual(JSON.parse(piped.out));
   });
 
+  it('shows what it is doing on a terminal status line, removed before any line of the report', async () => {
+    const events: string[] = [];
+    let shown: string | null = null;
+    const writes: { text: string; statusShown: boolean }[] = [];
+    const io = {
+      stdout: (t: string) => void writes.push({ text: t, statusShown: shown !== null }),
+      stderr: (t: string) => void writes.push({ text: t, statusShown: shown !== null }),
+      status: (line: string | null) => {
+        shown = line;
+        events.push(line ?? '<clear>');
+      },
+    };
+    const code = await run([EXAMPLE, EXAMPLE, '--lang', 'en'], io);
+    expect(code).toBe(1);
+    expect(events.some((e) => e.startsWith(`cermat [1/2] ${EXAMPLE}: checking`))).toBe(true);
+    expect(events.some((e) => e.startsWith(`cermat [2/2] ${EXAMPLE}: analysing`))).toBe(true);
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.filter((w) => w.statusShown)).toEqual([]);
+    expect(shown).toBeNull();
+    // In Indonesian, and for one file without a counter.
+    events.length = 0;
+    await run([EXAMPLE, '--json'], io);
+    expect(events[0]).toBe(`cermat ${EXAMPLE}: memeriksa…`);
+    expect(events.at(-1)).toBe('<clear>');
+  });
+
   it('wraps several files in { files: [...] }', async () => {
     const r = await cermat(EXAMPLE, EXAMPLE, '--json');
     expect(JSON.parse(r.out).files).toHaveLength(2);
