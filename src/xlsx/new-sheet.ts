@@ -26,14 +26,6 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 /** Excel's limit on a cell's text. */
 const MAX_TEXT = 32767;
 
-/** Why Excel would refuse a sheet name, or null when it takes it. */
-export function sheetNameProblem(name: string): string | null {
-  if (name.length === 0 || name.length > 31) return 'a sheet name has 1 to 31 characters';
-  if (/[[\]:*?/\\]/.test(name)) return 'a sheet name holds none of [ ] : * ? / \\';
-  if (name.startsWith("'") || name.endsWith("'")) return 'a sheet name neither starts nor ends with an apostrophe';
-  return null;
-}
-
 export function sheetNamesIn(workbookXml: string): string[] {
   const names: string[] = [];
   const sc = new XmlScanner(workbookXml);

@@ -6,7 +6,8 @@ import { XlsxPackage, relationships, relsPathOf, xmlText } from './read';
 import { StylesPatch, setAttrs } from './styles';
 import { END, EOF, START, TEXT, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr } from './xml';
 import { InflateBudget, NewPart, inflateEntry, writeZip } from './zip';
-import { NewSheet, freeRelId, listSheet, newSheetXml, sheetNameProblem, sheetNamesIn, worksheetRelType } from './new-sheet';
+import { NewSheet, freeRelId, listSheet, newSheetXml, sheetNamesIn, worksheetRelType } from './new-sheet';
+import { sheetNameProblem } from '../core/sheet-name';
 
 /** Excel's limit on a cell's text, and so on a note. */
 export const MAX_NOTE = 32767;
@@ -183,9 +184,8 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
     for (const sheet of newSheets) {
       const workbookXml = current(pkg.workbookPath);
       if (workbookXml === undefined) throw new Error('no workbook part');
-      const bad = sheetNameProblem(sheet.name);
-      if (bad) throw new Error(`${bad}: "${sheet.name}"`);
-      if (sheetNamesIn(workbookXml).some((n) => n.toLowerCase() === sheet.name.toLowerCase())) throw new Error(`the workbook already has a sheet "${sheet.name}"`);
+      const bad = sheetNameProblem(sheet.name, sheetNamesIn(workbookXml));
+      if (bad) throw new Error(bad);
       let n = 1;
       while (exists(`${dir}worksheets/sheet${n}.xml`)) n++;
       const path = `${dir}worksheets/sheet${n}.xml`;

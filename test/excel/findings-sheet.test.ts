@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { runCermat } from '../../src/excel/cermat';
 import { FINDINGS_COLUMN_WIDTHS, findingsSheetRecord, removeFindingsSheet, WorkbookProtectedError, writeFindingsSheet } from '../../src/excel/findings-sheet';
-import { MemoryContext, MemoryError, sheetNameProblem } from '../../src/excel/memory/context';
+import { MemoryContext, MemoryError } from '../../src/excel/memory/context';
+import { sheetNameProblem } from '../../src/core/sheet-name';
 import { MemoryHost } from '../../src/excel/memory/host';
 import { MemorySheet, MemoryWorkbook } from '../../src/excel/memory/model';
 import { describeError } from '../../src/excel/errors';

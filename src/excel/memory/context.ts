@@ -11,6 +11,7 @@ import {
   ExcelWorksheet, ExcelWorksheets, ExcelComments, ExcelProtection, ExcelFont, ExcelHyperlink,
 } from '../api';
 import { addressSheet, splitAddress } from '../convert';
+import { isSheetNameTaken, sheetNameProblem } from '../../core/sheet-name';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_LOOK, MemoryCell, MemoryFill, MemoryLook, MemorySheet, MemoryWorkbook, NO_FILL, rangeOf, valueTypeOf } from './model';
 import { Locale, LOCALES, typeInput } from './typing';
 import { jsonBytes, methodBytes, PathKind, pathBytes, queryBytes, REQUEST_ENVELOPE, RESPONSE_ENVELOPE, resultBytes, setBytes, utf8Length } from '../wire';
@@ -170,22 +171,6 @@ function refuseProtected(sheet: MemorySheet): void {
   if (sheet.protected) throw new MemoryError('AccessDenied', `${sheet.name} is protected`);
 }
 
-/**
- * Why Excel refuses a new sheet name, or null: blank, longer than 31 characters, any of `[ ] : * ? / \`, an
- * apostrophe first or last, or the name of another sheet in any letter case ("Rename a worksheet", Excel help;
- * the same rules are listed by the xlsx libraries, e.g. docs.devexpress.com "Worksheet.Name": "must not exceed 31
- * characters … must not contain … / ? : * [ or ] … must not be an empty string", and `History` is reserved).
- */
-export function sheetNameProblem(name: unknown, existing: string[]): string | null {
-  if (typeof name !== 'string' || name.trim() === '') return 'a sheet name cannot be blank';
-  if (name.length > 31) return `${name} is longer than 31 characters`;
-  if (/[[\]:*?/\\]/.test(name)) return `${name} contains one of [ ] : * ? / \\`;
-  if (name.startsWith("'") || name.endsWith("'")) return `${name} begins or ends with an apostrophe`;
-  if (name.toLowerCase() === 'history') return 'History is reserved by Excel';
-  if (existing.some((s) => s.toLowerCase() === name.toLowerCase())) return `a sheet named ${name} already exists`;
-  return null;
-}
-
 function refuseStructure(book: MemoryWorkbook, what: string): void {
   if (book.structureProtected) throw new MemoryError('AccessDenied', `the workbook structure is protected: cannot ${what}`);
 }
@@ -270,9 +255,11 @@ export class WorksheetCollectionProxy extends ClientObject implements ExcelWorks
         const book = this.ctx.book;
         refuseStructure(book, 'add a sheet');
         let n = name;
-        if (n === undefined) for (let i = book.sheets.length + 1; !n || book.sheets.some((s) => s.name.toLowerCase() === n!.toLowerCase()); i++) n = `Sheet${i}`;
-        const problem = sheetNameProblem(n, book.sheets.map((s) => s.name));
-        if (problem) throw new MemoryError(problem.includes('already exists') ? 'ItemAlreadyExists' : 'InvalidArgument', problem);
+        const names = book.sheets.map((s) => s.name);
+        if (n === undefined) for (let i = book.sheets.length + 1; !n || isSheetNameTaken(n, names); i++) n = `Sheet${i}`;
+        if (isSheetNameTaken(n, names)) throw new MemoryError('ItemAlreadyExists', `a sheet named ${n} already exists`);
+        const problem = sheetNameProblem(n);
+        if (problem) throw new MemoryError('InvalidArgument', problem);
         made = new MemorySheet(n);
         book.sheets.push(made);
         return resultBytes(2);
