@@ -122,14 +122,6 @@ export function listSheet(workbookXml: string, name: string, relId: string): str
   return workbookXml.slice(0, close.index) + el + workbookXml.slice(close.index);
 }
 
-/** A relationship id not yet used in the relationships part. */
-export function freeRelId(relsXml: string, source: string): string {
-  const used = new Set(relationships(relsXml, source).map((r) => r.id));
-  let n = 1;
-  while (used.has(`rId${n}`)) n++;
-  return `rId${n}`;
-}
-
 /** The worksheet relationship type the workbook already uses (transitional or strict), for the new sheet's. */
 export function worksheetRelType(relsXml: string, source: string): string {
   return relationships(relsXml, source).find((r) => /\/worksheet$/.test(r.type))?.type ?? `${REL}/worksheet`;

@@ -6,7 +6,8 @@ import { XlsxPackage, relationships, relsPathOf, xmlText } from './read';
 import { StylesPatch, setAttrs } from './styles';
 import { END, EOF, START, TEXT, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr } from './xml';
 import { InflateBudget, NewPart, inflateEntry, writeZip } from './zip';
-import { NewSheet, freeRelId, listSheet, newSheetXml, sheetNamesIn, worksheetRelType } from './new-sheet';
+import { NewSheet, listSheet, newSheetXml, sheetNamesIn, worksheetRelType } from './new-sheet';
+import { appendRelationships, freeRelId, relationshipXml } from './rels';
 import { sheetNameProblem } from '../core/sheet-name';
 
 /** Excel's limit on a cell's text, and so on a note. */
@@ -46,7 +47,6 @@ const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml
 const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 /** CT_Worksheet's children in schema order: where a new mergeCells or legacyDrawing must go. */
 const WORKSHEET_ORDER = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
@@ -117,7 +117,7 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
     const xml = pkg.sheetXml?.get(part.path) ?? read(part.path);
     if (xml === undefined) continue;
     const relsPath = relsPathOf(part.path);
-    let relsXml = read(relsPath);
+    const relsXml = read(relsPath);
     const rels = relsXml ? relationships(relsXml, part.path) : [];
     const noted = sheetEdits.filter((e) => e.note !== undefined);
     let notes: SheetNotes | undefined;
@@ -139,10 +139,11 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
       };
     }
     const newRels: string[] = [];
+    const newIds: string[] = [];
     const nextId = () => {
-      let n = rels.length + newRels.length + 1;
-      while (rels.some((r) => r.id === `rId${n}`) || newRels.some((t) => t.includes(`Id="rId${n}"`))) n++;
-      return `rId${n}`;
+      const id = freeRelId(relsXml, part.path, newIds);
+      newIds.push(id);
+      return id;
     };
     // A sheet with notes but no VML drawing gets one: its relationship id is known before the sheet is patched.
     const newVmlRelId = notes && !notes.vmlPath ? nextId() : undefined;
@@ -155,7 +156,7 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
         while (exists(`xl/comments${n}.xml`)) n++;
         commentsPath = `xl/comments${n}.xml`;
         added.push({ name: commentsPath, data: '' });
-        newRels.push(`<Relationship Id="${nextId()}" Type="${REL_COMMENTS}" Target="${relativeTarget(part.path, commentsPath)}"/>`);
+        newRels.push(relationshipXml(nextId(), REL_COMMENTS, relativeTarget(part.path, commentsPath)));
         contentTypes = addOverride(contentTypes, commentsPath, CT_COMMENTS);
       }
       setPart(added, replaced, commentsPath, notesComments(notes.commentsXml, result.comments));
@@ -165,16 +166,11 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
         while (exists(`xl/drawings/vmlDrawing${n}.vml`)) n++;
         vmlPath = `xl/drawings/vmlDrawing${n}.vml`;
         added.push({ name: vmlPath, data: '' });
-        newRels.push(`<Relationship Id="${newVmlRelId}" Type="${REL_VML}" Target="${relativeTarget(part.path, vmlPath)}"/>`);
+        newRels.push(relationshipXml(newVmlRelId!, REL_VML, relativeTarget(part.path, vmlPath)));
         contentTypes = addDefault(contentTypes, 'vml', CT_VML);
       }
       setPart(added, replaced, vmlPath, notesVml(notes.vmlXml, result.newShapes, vmlBlocks));
-      if (newRels.length > 0) {
-        relsXml = relsXml === undefined
-          ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${newRels.join('')}</Relationships>`
-          : relsXml.replace(/<\/(\w+:)?Relationships>\s*$/, (m) => newRels.join('') + m);
-        setPart(added, replaced, relsPath, relsXml, pkg.zip.byName.has(relsPath));
-      }
+      if (newRels.length > 0) setPart(added, replaced, relsPath, appendRelationships(relsXml, newRels), pkg.zip.byName.has(relsPath));
     }
   }
 
@@ -189,10 +185,10 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
       let n = 1;
       while (exists(`${dir}worksheets/sheet${n}.xml`)) n++;
       const path = `${dir}worksheets/sheet${n}.xml`;
-      const wbRels = current(wbRelsPath) ?? EMPTY_RELS;
+      const wbRels = current(wbRelsPath);
       const id = freeRelId(wbRels, pkg.workbookPath);
-      const rel = `<Relationship Id="${id}" Type="${worksheetRelType(wbRels, pkg.workbookPath)}" Target="${escapeAttr(relativeTarget(pkg.workbookPath, path))}"/>`;
-      setPart(added, replaced, wbRelsPath, wbRels.replace(/<\/(\w+:)?Relationships>\s*$/, (m) => rel + m), pkg.zip.byName.has(wbRelsPath));
+      const rel = relationshipXml(id, worksheetRelType(wbRels ?? '', pkg.workbookPath), relativeTarget(pkg.workbookPath, path));
+      setPart(added, replaced, wbRelsPath, appendRelationships(wbRels, [rel]), pkg.zip.byName.has(wbRelsPath));
       setPart(added, replaced, pkg.workbookPath, listSheet(workbookXml, sheet.name, id));
       contentTypes = addOverride(contentTypes, path, CT_WORKSHEET);
       added.push({ name: path, data: newSheetXml(sheet, styles) });
@@ -205,11 +201,9 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
       let n = 1;
       while (exists(stylesPath)) stylesPath = `xl/styles${n++}.xml`;
       const wbRelsPath = relsPathOf(pkg.workbookPath);
-      const wbRels = current(wbRelsPath) ?? EMPTY_RELS;
-      let id = 1;
-      while (wbRels.includes(`Id="rId${id}"`)) id++;
-      const rel = `<Relationship Id="rId${id}" Type="${REL_STYLES}" Target="${relativeTarget(pkg.workbookPath, stylesPath)}"/>`;
-      setPart(added, replaced, wbRelsPath, wbRels.replace(/<\/(\w+:)?Relationships>\s*$/, (m) => rel + m), pkg.zip.byName.has(wbRelsPath));
+      const wbRels = current(wbRelsPath);
+      const rel = relationshipXml(freeRelId(wbRels, pkg.workbookPath), REL_STYLES, relativeTarget(pkg.workbookPath, stylesPath));
+      setPart(added, replaced, wbRelsPath, appendRelationships(wbRels, [rel]), pkg.zip.byName.has(wbRelsPath));
       contentTypes = addOverride(contentTypes, stylesPath, CT_STYLES);
       added.push({ name: stylesPath, data: styles.toXml() });
     } else {

@@ -191,6 +191,19 @@ describe('patching odd packages', () => {
     expect(readXlsx(patched, nodeCodec).grid.sheets[0].cells[0][0]).toEqual({ value: 0.25, format: '0.00%' });
   });
 
+  it('gives a new styles part a relationship id no other relationship has, whatever quotes the part uses', () => {
+    const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const rels = "<?xml version='1.0' encoding='UTF-8'?><Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'>" +
+      `<Relationship Id='rId1' Type='${REL}/worksheet' Target='worksheets/sheet1.xml'/><Relationship Id='rId2' Type='${REL}/theme' Target='theme/theme1.xml'/></Relationships>`;
+    const { pkg } = readXlsx(rawXlsx([{ name: 'A', xml: row(1, [1]) }], { styles: null, parts: { 'xl/_rels/workbook.xml.rels': rels } }), nodeCodec);
+    const bytes = patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 0, value: 0.25, format: '0.00%' }]);
+    const patched = readZip(bytes);
+    const ids = [...text(patched, 'xl/_rels/workbook.xml.rels').matchAll(/\sId=["']([^"']+)["']/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    expect(readXlsx(bytes, nodeCodec).grid.sheets[0].cells[0][0]).toEqual({ value: 0.25, format: '0.00%' });
+  });
+
   it('merges the new column\'s header over its left neighbour\'s header rows and gives it the neighbour\'s width', async () => {
     const sheetXml = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       '<cols><col min="1" max="3" width="9" customWidth="1"/><col min="4" max="4" width="21.5" customWidth="1"/><col min="5" max="8" width="30" customWidth="1"/></cols><sheetData>' +
