@@ -239,13 +239,29 @@ function relativeTarget(source: string, target: string): string {
   return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
 }
 
+/**
+ * Whether [Content_Types].xml already has a `Default` for the extension or an `Override` for the part, read by
+ * parsing (either quote style; extensions compare case-insensitively, as OPC says): a second entry for the same
+ * extension or part makes Excel call the file corrupt.
+ */
+function hasContentType(ct: string, element: 'Default' | 'Override', value: string): boolean {
+  const sc = new XmlScanner(ct);
+  const attr = element === 'Default' ? 'Extension' : 'PartName';
+  for (let k = sc.next(); k !== EOF; k = sc.next()) {
+    if (k !== START || sc.name !== element) continue;
+    const v = sc.attr(attr);
+    if (v !== undefined && (element === 'Default' ? v.toLowerCase() === value.toLowerCase() : v === value)) return true;
+  }
+  return false;
+}
+
 function addOverride(ct: string, part: string, type: string): string {
-  if (ct.includes(`PartName="/${part}"`)) return ct;
+  if (hasContentType(ct, 'Override', `/${part}`)) return ct;
   return ct.replace(/<\/(\w+:)?Types>\s*$/, (m) => `<Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>` + m);
 }
 
 function addDefault(ct: string, ext: string, type: string): string {
-  if (new RegExp(`Extension="${ext}"`, 'i').test(ct)) return ct;
+  if (hasContentType(ct, 'Default', ext)) return ct;
   return ct.replace(/<\/(\w+:)?Types>\s*$/, (m) => `<Default Extension="${ext}" ContentType="${type}"/>` + m);
 }
 

@@ -191,6 +191,20 @@ describe('patching odd packages', () => {
     expect(readXlsx(patched, nodeCodec).grid.sheets[0].cells[0][0]).toEqual({ value: 0.25, format: '0.00%' });
   });
 
+  it('adds no second content type for an extension the package already declares in single quotes (VML)', () => {
+    const ct = "<?xml version='1.0' encoding='UTF-8'?><Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>" +
+      "<Default Extension='rels' ContentType='application/vnd.openxmlformats-package.relationships+xml'/><Default Extension='xml' ContentType='application/xml'/>" +
+      "<Default Extension='VML' ContentType='application/vnd.openxmlformats-officedocument.vmlDrawing'/>" +
+      "<Override PartName='/xl/workbook.xml' ContentType='application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'/>" +
+      "<Override PartName='/xl/worksheets/sheet1.xml' ContentType='application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml'/>" +
+      "<Override PartName='/xl/styles.xml' ContentType='application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml'/></Types>";
+    const { pkg } = readXlsx(rawXlsx([{ name: 'A', xml: row(1, [1]) }], { parts: { '[Content_Types].xml': ct } }), nodeCodec);
+    const out = readZip(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 0, fill: 'FFFFC7CE', note: 'Cermat: x' }]));
+    const types = text(out, '[Content_Types].xml');
+    expect(types.match(/Extension=["']vml["']/gi)).toHaveLength(1);
+    expect(types.match(/PartName=["']\/xl\/comments1\.xml["']/g)).toHaveLength(1);
+  });
+
   it('gives a new styles part a relationship id no other relationship has, whatever quotes the part uses', () => {
     const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     const rels = "<?xml version='1.0' encoding='UTF-8'?><Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'>" +
