@@ -128,7 +128,7 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
       const threaded = new Set<string>();
       for (const r of rels) {
         if (r.external || !/\/threadedComment$/i.test(r.type)) continue;
-        for (const m of (read(r.target) ?? '').matchAll(/<(?:\w+:)?threadedComment\b[^>]*?\sref="([^"]+)"/g)) threaded.add(m[1].toUpperCase());
+        for (const m of (read(r.target) ?? '').matchAll(/<(?:\w+:)?threadedComment\b[^>]*?\sref\s*=\s*(["'])([^"']+)\1/g)) threaded.add(m[2].toUpperCase());
       }
       notes = {
         threaded,
@@ -702,7 +702,7 @@ function usedVmlBlocks(pkg: XlsxPackage, read: (p: string) => string | undefined
   for (const e of pkg.zip.entries) {
     if (!/\.vml$/i.test(e.name)) continue;
     const xml = read(e.name) ?? '';
-    for (const m of xml.matchAll(/<o:idmap[^>]*\sdata="([^"]*)"/g)) for (const n of m[1].split(/[\s,]+/)) if (n) used.add(Number(n));
+    for (const m of xml.matchAll(/<o:idmap[^>]*\sdata\s*=\s*(["'])([^"']*)\1/g)) for (const n of m[2].split(/[\s,]+/)) if (n) used.add(Number(n));
   }
   return used;
 }

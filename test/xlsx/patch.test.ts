@@ -163,17 +163,17 @@ describe('patching odd packages', () => {
     expect(readXlsx(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 0.5, format: '0.00%' }]), nodeCodec).grid.sheets[0].cells[0][1]).toEqual({ value: 0.5, format: '0.00%' });
   });
 
-  it('gives no note to a cell with a threaded comment (SPEC §13); its capaian is still written', async () => {
+  it.each([['double', '"'], ['single', "'"]])('gives no note to a cell with a threaded comment (SPEC §13; %s quotes); its capaian is still written', async (name, q) => {
     const sheetXml = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
       row(1, ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)']) + row(2, [1, 'Persentase layanan', '80%', '60%', '90%']) +
       row(3, [2, 'Persentase dokumen', '80%', '60%', '95%']) + '</sheetData></worksheet>';
     const threaded = '<?xml version="1.0" encoding="UTF-8"?><ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">' +
-      '<threadedComment ref="E2" dT="2025-01-01T00:00:00.00" personId="{00000000-0000-0000-0000-000000000001}" id="{00000000-0000-0000-0000-000000000002}"><text>Sudah dicek</text></threadedComment></ThreadedComments>';
+      `<threadedComment ref=${q}E2${q} dT="2025-01-01T00:00:00.00" personId="{00000000-0000-0000-0000-000000000001}" id="{00000000-0000-0000-0000-000000000002}"><text>Sudah dicek</text></threadedComment></ThreadedComments>`;
     const rels = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>';
-    const input = join(dir, 'threaded.xlsx');
+    const input = join(dir, `threaded-${name}.xlsx`);
     writeFileSync(input, rawXlsx([{ name: 'Tabel II.1', xml: sheetXml }], { parts: { 'xl/worksheets/_rels/sheet1.xml.rels': rels, 'xl/threadedComments/threadedComment1.xml': threaded } }));
-    const out = join(dir, 'threaded.out.xlsx');
+    const out = join(dir, `threaded-${name}.out.xlsx`);
     await recalculate(input, out);
     const zip = readZip(readFileSync(out));
     const comments = [...zip.byName.keys()].find((n) => /comments\d*\.xml$/.test(n) && !n.includes('threaded'));
