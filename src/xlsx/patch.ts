@@ -340,7 +340,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
   let colsSeen = false;
 
   const columnStyle = (c: number) => {
-    for (const ci of colStyles) if (c + 1 >= ci.min && c + 1 <= ci.max) return Number(/\sstyle="(\d+)"/.exec(ci.attrs)?.[1] ?? 0);
+    for (const ci of colStyles) if (c + 1 >= ci.min && c + 1 <= ci.max) return Number(/\sstyle\s*=\s*["'](\d+)["']/.exec(ci.attrs)?.[1] ?? 0);
     return 0;
   };
   const baseStyleOf = (c: number, own: number | undefined) => {
