@@ -305,174 +305,45 @@ function refCol(s: string, from: number, to: number): { col: number; rowAt: numb
   return { col: col - 1, rowAt: p };
 }
 
+/**
+ * Where the reading of a sheet's rows stands: the row and column of the last cell, and that row's cells. Kept in
+ * this object, not in readRows' locals, as readRows may hand back a token and be entered again (and code to save
+ * locals on the way out would run only after the loop has been optimised, deoptimising it).
+ */
+interface RowsState {
+  row: number;
+  col: number;
+  current: (GridCell | undefined)[];
+  rowsRead: number;
+}
+
 /** `within` hears, every 4,096 rows, how far into the sheet's XML the reading is (0…1). */
 function readSheet(name: string, xml: string, strings: string[], xfFormats: (string | undefined)[], within?: (fraction: number) => void): Sheet {
-  let rowsRead = 0;
   const cells: (GridCell | undefined)[][] = [];
   const merges: Range[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   const sc = new XmlScanner(xml);
-  const s = xml;
-  let row = -1;
-  let col = -1;
-  let current: (GridCell | undefined)[] = [];
+  const state: RowsState = { row: -1, col: -1, current: [], rowsRead: 0 };
   let inData = false;
-  for (let k = sc.next(); k !== EOF; k = sc.next()) {
+  let k = sc.next();
+  while (k !== EOF) {
+    if (k === START && inData && (sc.name === 'row' || sc.name === 'c')) {
+      // The rows and cells are read by a loop of their own, which hands back the first other token. This loop sees
+      // only the few elements around sheetData: it is never optimised with branches it had no feedback for
+      // (a sheet's first elements run before V8 records any), which would deoptimise it on the next sheet.
+      k = readRows(sc, xml, strings, xfFormats, cells, sharedMasters, state, within);
+      continue;
+    }
     if (k !== START) {
       if (k === END && sc.name === 'sheetData') inData = false;
-      continue;
-    }
-    const tag = sc.name;
-    if (tag === 'sheetData') {
+    } else if (sc.name === 'sheetData') {
       inData = !sc.selfClosing;
-      continue;
-    }
-    if (inData && tag === 'row') {
-      if (within && (++rowsRead & 4095) === 0) within(sc.pos / xml.length);
-      const r = sc.attr('r');
-      row = r !== undefined ? Number(r) - 1 : row + 1;
-      col = -1;
-      current = cells[row] ?? [];
-      cells[row] = current;
-      continue;
-    }
-    if (inData && tag === 'c') {
-      // Attributes r, s, t read in one pass over the tag.
-      let ref: string | undefined;
-      let style = 0;
-      let type = 'n';
-      const a0 = sc.attrStart;
-      const a1 = sc.attrEnd;
-      let p = a0;
-      while (p < a1) {
-        const eq = s.indexOf('=', p);
-        if (eq < 0 || eq >= a1) break;
-        let ns = p;
-        while (s.charCodeAt(ns) <= 32) ns++;
-        let ne = eq;
-        while (ne > ns && s.charCodeAt(ne - 1) <= 32) ne--;
-        let v = eq + 1;
-        while (v < a1 && s.charCodeAt(v) !== 34 && s.charCodeAt(v) !== 39) v++;
-        const close = s.indexOf(s[v], v + 1);
-        if (close < 0) break;
-        if (ne - ns === 1) {
-          const ch = s.charCodeAt(ns);
-          if (ch === 114 /* r */) ref = s.slice(v + 1, close);
-          else if (ch === 115 /* s */) style = Number(s.slice(v + 1, close)) || 0;
-          else if (ch === 116 /* t */) type = s.slice(v + 1, close);
-        }
-        p = close + 1;
-      }
-      if (ref !== undefined) {
-        const rc = refCol(ref, 0, ref.length);
-        col = rc.col;
-        const rr = Number(ref.slice(rc.rowAt)) - 1;
-        if (rr !== row && rr >= 0) {
-          row = rr;
-          current = cells[row] ?? [];
-          cells[row] = current;
-        }
-      } else {
-        col++;
-      }
-      let raw: string | undefined;
-      let formula: string | undefined;
-      let inline: string | undefined;
-      let done = sc.selfClosing;
-      if (!done && s.startsWith('<v>', sc.end)) {
-        // The common cell, `<v>…</v></c>`, read without the scanner; anything else takes the general path.
-        const from = sc.end + 3;
-        const close = s.indexOf('</v>', from);
-        if (close >= 0 && s.startsWith('</c>', close + 4)) {
-          raw = s.slice(from, close);
-          if (raw.indexOf('<') >= 0) raw = undefined;
-          else {
-            if (raw.indexOf('&') >= 0 || raw.indexOf('\r') >= 0) raw = decodeEntities(raw.replace(/\r\n?/g, '\n'));
-            sc.pos = close + 8;
-            done = true;
-          }
-        }
-      }
-      if (!done) {
-        for (;;) {
-          const kk = sc.next();
-          if (kk === EOF) throw new XmlError('unterminated cell');
-          if (kk === END) {
-            if (sc.name === 'c') break;
-            continue;
-          }
-          if (kk !== START) continue;
-          if (sc.name === 'v') {
-            if (!sc.selfClosing) {
-              raw = '';
-              while (sc.next() === TEXT) raw += sc.text();
-            }
-          } else if (sc.name === 'f') {
-            const ft = sc.attr('t');
-            const si = sc.attr('si');
-            const fref = sc.attr('ref');
-            let ftext = '';
-            if (!sc.selfClosing) while (sc.next() === TEXT) ftext += sc.text();
-            if (ft === 'shared' && si !== undefined) {
-              if (ftext !== '' && fref !== undefined) {
-                sharedMasters.set(si, { formula: ftext, row, col });
-                formula = ftext;
-              } else {
-                const m = sharedMasters.get(si);
-                formula = m ? shiftFormula(m.formula, row - m.row, col - m.col) : ftext;
-              }
-            } else {
-              formula = ftext;
-            }
-          } else if (sc.name === 'is') {
-            inline = sc.selfClosing ? '' : stringItem(sc);
-          } else if (!sc.selfClosing) {
-            sc.skipElement();
-          }
-        }
-      }
-      let value: Scalar = null;
-      switch (type) {
-        case 'n':
-          if (raw !== undefined && raw !== '') value = Number(raw);
-          break;
-        case 's':
-          if (raw !== undefined && raw !== '') value = strings[Number(raw)] ?? null;
-          break;
-        case 'str':
-          value = raw === undefined ? null : decodeXstring(raw);
-          break;
-        case 'inlineStr':
-          value = inline ?? (raw === undefined ? null : decodeXstring(raw));
-          break;
-        case 'b':
-          if (raw !== undefined && raw !== '') value = raw === '1' || raw === 'true';
-          break;
-        case 'e':
-          if (raw !== undefined) value = { error: raw };
-          break;
-        case 'd':
-          if (raw !== undefined && raw !== '') value = isoToSerial(raw);
-          break;
-        default:
-          if (raw !== undefined && raw !== '') value = Number(raw);
-      }
-      if (typeof value === 'number' && Number.isNaN(value)) value = null;
-      if (value === null && formula === undefined) continue;
-      if (value === '' && formula === undefined) continue;
-      const g: GridCell = { value };
-      let fmt = xfFormats[style];
-      if (type === 'd' && typeof value === 'number' && fmt === undefined) fmt = 'yyyy-mm-dd';
-      if (fmt !== undefined) g.format = fmt;
-      if (formula !== undefined) g.formula = formula;
-      if (col >= 0 && row >= 0) current[col] = g;
-      continue;
-    }
-    if (tag === 'mergeCell') {
+    } else if (sc.name === 'mergeCell') {
       const ref = sc.attr('ref');
       const m = ref ? parseRangeA1(ref) : null;
       if (m) merges.push(m);
     }
+    k = sc.next();
   }
   // Only a merge's top-left cell holds its value (Excel ignores what lies under the rest).
   for (const m of merges) {
@@ -484,6 +355,164 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
     }
   }
   return { name, cells, merges };
+}
+
+/**
+ * Reads `<row>` and `<c>` elements into `cells`, from the one the scanner stands on, until a token of anything
+ * else: returned unread for readSheet (the end of sheetData, a stray element, EOF).
+ */
+function readRows(
+  sc: XmlScanner, s: string, strings: string[], xfFormats: (string | undefined)[], cells: (GridCell | undefined)[][],
+  sharedMasters: Map<string, { formula: string; row: number; col: number }>, state: RowsState, within?: (fraction: number) => void,
+): number {
+  let k = START;
+  for (; k !== EOF; k = sc.next()) {
+    if (k !== START) {
+      if (k === END && sc.name === 'sheetData') break;
+      continue;
+    }
+    const tag = sc.name;
+    if (tag === 'row') {
+      if (within && (++state.rowsRead & 4095) === 0) within(sc.pos / s.length);
+      const r = sc.attr('r');
+      state.row = r !== undefined ? Number(r) - 1 : state.row + 1;
+      state.col = -1;
+      state.current = cells[state.row] ?? [];
+      cells[state.row] = state.current;
+      continue;
+    }
+    if (tag !== 'c') break;
+    // Attributes r, s, t read in one pass over the tag.
+    let ref: string | undefined;
+    let style = 0;
+    let type = 'n';
+    const a0 = sc.attrStart;
+    const a1 = sc.attrEnd;
+    let p = a0;
+    while (p < a1) {
+      const eq = s.indexOf('=', p);
+      if (eq < 0 || eq >= a1) break;
+      let ns = p;
+      while (s.charCodeAt(ns) <= 32) ns++;
+      let ne = eq;
+      while (ne > ns && s.charCodeAt(ne - 1) <= 32) ne--;
+      let v = eq + 1;
+      while (v < a1 && s.charCodeAt(v) !== 34 && s.charCodeAt(v) !== 39) v++;
+      const close = s.indexOf(s[v], v + 1);
+      if (close < 0) break;
+      if (ne - ns === 1) {
+        const ch = s.charCodeAt(ns);
+        if (ch === 114 /* r */) ref = s.slice(v + 1, close);
+        else if (ch === 115 /* s */) style = Number(s.slice(v + 1, close)) || 0;
+        else if (ch === 116 /* t */) type = s.slice(v + 1, close);
+      }
+      p = close + 1;
+    }
+    if (ref !== undefined) {
+      const rc = refCol(ref, 0, ref.length);
+      state.col = rc.col;
+      const rr = Number(ref.slice(rc.rowAt)) - 1;
+      if (rr !== state.row && rr >= 0) {
+        state.row = rr;
+        state.current = cells[state.row] ?? [];
+        cells[state.row] = state.current;
+      }
+    } else {
+      state.col++;
+    }
+    let raw: string | undefined;
+    let formula: string | undefined;
+    let inline: string | undefined;
+    let done = sc.selfClosing;
+    if (!done && s.startsWith('<v>', sc.end)) {
+      // The common cell, `<v>…</v></c>`, read without the scanner; anything else takes the general path.
+      const from = sc.end + 3;
+      const close = s.indexOf('</v>', from);
+      if (close >= 0 && s.startsWith('</c>', close + 4)) {
+        raw = s.slice(from, close);
+        if (raw.indexOf('<') >= 0) raw = undefined;
+        else {
+          if (raw.indexOf('&') >= 0 || raw.indexOf('\r') >= 0) raw = decodeEntities(raw.replace(/\r\n?/g, '\n'));
+          sc.pos = close + 8;
+          done = true;
+        }
+      }
+    }
+    if (!done) {
+      for (;;) {
+        const kk = sc.next();
+        if (kk === EOF) throw new XmlError('unterminated cell');
+        if (kk === END) {
+          if (sc.name === 'c') break;
+          continue;
+        }
+        if (kk !== START) continue;
+        if (sc.name === 'v') {
+          if (!sc.selfClosing) {
+            raw = '';
+            while (sc.next() === TEXT) raw += sc.text();
+          }
+        } else if (sc.name === 'f') {
+          const ft = sc.attr('t');
+          const si = sc.attr('si');
+          const fref = sc.attr('ref');
+          let ftext = '';
+          if (!sc.selfClosing) while (sc.next() === TEXT) ftext += sc.text();
+          if (ft === 'shared' && si !== undefined) {
+            if (ftext !== '' && fref !== undefined) {
+              sharedMasters.set(si, { formula: ftext, row: state.row, col: state.col });
+              formula = ftext;
+            } else {
+              const m = sharedMasters.get(si);
+              formula = m ? shiftFormula(m.formula, state.row - m.row, state.col - m.col) : ftext;
+            }
+          } else {
+            formula = ftext;
+          }
+        } else if (sc.name === 'is') {
+          inline = sc.selfClosing ? '' : stringItem(sc);
+        } else if (!sc.selfClosing) {
+          sc.skipElement();
+        }
+      }
+    }
+    let value: Scalar = null;
+    switch (type) {
+      case 'n':
+        if (raw !== undefined && raw !== '') value = Number(raw);
+        break;
+      case 's':
+        if (raw !== undefined && raw !== '') value = strings[Number(raw)] ?? null;
+        break;
+      case 'str':
+        value = raw === undefined ? null : decodeXstring(raw);
+        break;
+      case 'inlineStr':
+        value = inline ?? (raw === undefined ? null : decodeXstring(raw));
+        break;
+      case 'b':
+        if (raw !== undefined && raw !== '') value = raw === '1' || raw === 'true';
+        break;
+      case 'e':
+        if (raw !== undefined) value = { error: raw };
+        break;
+      case 'd':
+        if (raw !== undefined && raw !== '') value = isoToSerial(raw);
+        break;
+      default:
+        if (raw !== undefined && raw !== '') value = Number(raw);
+    }
+    if (typeof value === 'number' && Number.isNaN(value)) value = null;
+    if (value === null && formula === undefined) continue;
+    if (value === '' && formula === undefined) continue;
+    const g: GridCell = { value };
+    let fmt = xfFormats[style];
+    if (type === 'd' && typeof value === 'number' && fmt === undefined) fmt = 'yyyy-mm-dd';
+    if (fmt !== undefined) g.format = fmt;
+    if (formula !== undefined) g.formula = formula;
+    if (state.col >= 0 && state.row >= 0) state.current[state.col] = g;
+  }
+  return k;
 }
 
 /** An ISO 8601 date-time (a `t="d"` cell) to an Excel serial in the 1900 date system. */
