@@ -22,6 +22,9 @@ export class CellReader {
   private readonly byText = [new Map<string, Reading>(), new Map<string, Reading>()];
   /** Numbers repeat too (General format only: a percent format changes the reading). */
   private readonly byNumber = new Map<number, Reading>();
+  /** The printed decimals of a stated percentage, by its text or its number format (both repeat down a column). */
+  private readonly decimalsByText = new Map<string, number | null>();
+  private readonly decimalsByFormat = new Map<string, number | null>();
 
   constructor(private readonly view: SheetView, private readonly categories?: ReadonlySet<string>) {}
 
@@ -44,7 +47,7 @@ export class CellReader {
     const grid = this.view.raw(r, c);
     const reading = this.readingOf(grid, column === 'target');
     const pending = hasAmbiguous(reading);
-    const cell = new TableCell(r, c, column, reading, !!grid?.formula, pending, PRINTED.has(column) ? printedDecimals(grid, reading) : null);
+    const cell = new TableCell(r, c, column, reading, !!grid?.formula, pending, PRINTED.has(column) ? this.decimalsOf(grid, reading) : null);
     inRow[c] = cell;
     this.cells.push(cell);
     if (pending) this.ambiguous.push(cell);
@@ -71,6 +74,23 @@ export class CellReader {
     }
     // An ambiguous numeral is decided per cell (its unit, its row): each such cell gets its own copy.
     return hasAmbiguous(reading) ? copyReading(reading) : reading;
+  }
+
+  /**
+   * printedDecimals, remembered: a text's decimals follow from the text and its reading (one per text, as PRINTED
+   * columns never allow a range, and taken before any ambiguous numeral is decided); a number's from its format.
+   */
+  private decimalsOf(grid: GridCell | undefined, reading: Reading): number | null {
+    const v = grid ? grid.value : undefined;
+    const key = typeof v === 'string' ? v : typeof v === 'number' ? grid!.format : undefined;
+    if (key === undefined) return printedDecimals(grid, reading);
+    const cache = typeof v === 'string' ? this.decimalsByText : this.decimalsByFormat;
+    let decimals = cache.get(key);
+    if (decimals === undefined) {
+      decimals = printedDecimals(grid, reading);
+      cache.set(key, decimals);
+    }
+    return decimals;
   }
 
   private learnNotation(reading: Reading): void {
@@ -219,6 +239,7 @@ export function resolveAmbiguous(cell: ValueCell | null, rowUnit: Unit | null, t
       cell.resolution = 'fallback';
     }
     m.value = asThousands ? thousands : decimal;
-    delete m.ambiguous;
+    // Cleared, not deleted: a delete would turn the measure into a slow dictionary-mode object.
+    m.ambiguous = undefined;
   }
 }

@@ -176,10 +176,13 @@ export function computeIndicator(ind: IndicatorAnalysis, layout: TableLayout, se
   ind.status = status;
 }
 
-/** A year group of another year (SPEC §10.3): its target, realisation and capaian, computed like this year's. */
+/**
+ * A year group of another year (SPEC §10.3): its target, realisation and capaian, computed like this year's.
+ * After computeIndicator(ind): a cell of this year's own (the reporting year's group) keeps the value found for it.
+ */
 export function computeYear(ind: IndicatorAnalysis, year: number, target: ValueCell | null, annual: ValueCell | null, stated: ValueCell | null, settings: Settings): YearAnalysis {
-  const targetValue = valueOf(target, ind.unit);
-  const annualValue = valueOf(annual, ind.unit);
+  const targetValue = target !== null && target === ind.target ? ind.targetValue : valueOf(target, ind.unit);
+  const annualValue = annual !== null && annual === ind.annual ? ind.annualValue : valueOf(annual, ind.unit);
   const { capaian } = capaianFor(targetValue, annualValue, ind.polarity, settings);
   return { year, target, annual, stated, targetValue, annualValue, capaian, statedCapaian: statedPercent(stated) };
 }
