@@ -74,6 +74,13 @@ runCheckTests('capaian-mismatch', {
   invalid: [
     { name: 'stated 36, computed 51.43', grid: table(row('70%', ['-', '-', '-', '-'], '36%', '36%')), findings: [{ cell: 'J2', data: { stated: 36, computed: 51.43 } }] },
     { name: 'a looser tolerance still catches a big gap', settings: { tolerance: 1 }, grid: table(row('80%', ['-', '-', '-', '-'], '100%', '100%')), findings: [{ cell: 'J2' }] },
+    {
+      // `101.250%` is 101.25 in this English-notation table (80.5% and 81.12% prove it), printed with three decimals:
+      // compared as 101.250, not as the 101 its first reading (101,250 thousands) would print.
+      name: 'an ambiguous stated numeral is compared at the decimals of the reading the table decides',
+      grid: table(row('80.5%', ['-', '-', '-', '-'], '80.5%'), row('80%', ['-', '-', '-', '-'], '81.12%', '101.250%')),
+      findings: [{ cell: 'J3', data: { stated: 101.25, computed: 101.4 } }],
+    },
   ],
 });
 

@@ -115,7 +115,8 @@ class TableCell implements ValueCell {
   declare readonly column: ColumnKind;
   declare readonly reading: Reading;
   declare readonly formula: boolean;
-  declare readonly decimals: number | null;
+  /** Set again by resolveAmbiguous once an ambiguous numeral is decided. */
+  declare decimals: number | null;
   /** Holds an ambiguous numeral not yet decided. */
   declare pending: boolean;
   declare resolution?: ValueCell['resolution'];
@@ -241,5 +242,9 @@ export function resolveAmbiguous(cell: ValueCell | null, rowUnit: Unit | null, t
     m.value = asThousands ? thousands : decimal;
     // Cleared, not deleted: a delete would turn the measure into a slow dictionary-mode object.
     m.ambiguous = undefined;
+    // A stated percentage's printed decimals follow the reading decided here, not the first one (SPEC §10.6): `101.250`
+    // read as a decimal prints three decimals, as thousands none. An ambiguous numeral has exactly three digits after
+    // its one separator.
+    if (cell.decimals !== null && cell.reading.kind === 'number') cell.decimals = asThousands ? 0 : 3;
   }
 }

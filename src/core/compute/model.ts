@@ -17,8 +17,11 @@ export interface ValueCell {
   readonly column: ColumnKind;
   readonly reading: Reading;
   readonly formula: boolean;
-  /** The decimals a stated percentage is printed with (its text, or its number format); null when unknown. */
-  readonly decimals: number | null;
+  /**
+   * The decimals a stated percentage is printed with (its text, or its number format); null when unknown. An ambiguous
+   * numeral's are set once the table's reading of it is decided (resolveAmbiguous).
+   */
+  decimals: number | null;
   /** How an ambiguous numeral (`1.905`) was decided. */
   resolution?: 'unit' | 'table' | 'fallback';
 }
