@@ -41,9 +41,18 @@ function toolbar() {
 }
 const paneButton = (label: string) => screen.getByText(label, { selector: 'button' });
 
+/** The sheet tabs, once the workbook is open: its tab's role and name, looked up inside the tab list only. */
+async function sheetTab(name: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const list = document.querySelector<HTMLElement>('[role="tablist"]');
+    if (!list) throw new Error('no sheet tabs yet');
+    return within(list).getByRole('tab', { name });
+  }, WAIT);
+}
+
 async function openExample(user: ReturnType<typeof userEvent.setup>, name = 'Buka contoh') {
   await user.click(toolbar().getByRole('button', { name }));
-  await screen.findByRole('tab', { name: 'Tabel II.15' }, WAIT);
+  await sheetTab('Tabel II.15');
 }
 
 describe('preview page', () => {

@@ -93,7 +93,8 @@ describe('Cermat task pane', () => {
     await user.click(action('Recalculate capaian'));
     const ii1 = (await screen.findAllByTestId('table-summary'))[1].textContent;
     expect(ii1).toMatch(/^Tabel II.1 · A5:I19Capaian tablecolumns: .*Mean capaian: 188.52 %/);
-    expect(screen.getByRole('button', { name: /^Tabel II.15 I7: Stated capaian .* 36 %, computed 51.43 %/ })).toBeTruthy();
+    // Queried within the error list: a role query over the whole pane computes every element's name (slow in jsdom).
+    expect(within(screen.getByTestId('findings-error')).getByRole('button', { name: /^Tabel II.15 I7: Stated capaian .* 36 %, computed 51.43 %/ })).toBeTruthy();
   });
 
   it('shows an Excel failure in a MessageBar, in words', async () => {
@@ -114,6 +115,6 @@ describe('Cermat task pane', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
     await screen.findByText('Settings saved in the workbook.');
     expect((host.settings.get('cermat.state') as { settings: { language: string } }).settings.language).toBe('en');
-    expect(await screen.findByRole('button', { name: 'Recalculate capaian' })).toBeTruthy();
+    expect(await screen.findByText('Recalculate capaian', { selector: 'button' })).toBeTruthy();
   });
 });
