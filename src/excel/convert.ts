@@ -33,7 +33,7 @@ export function splitAddress(address: string): [string, string] {
  * (`A1`, `R1C1`, `R`, `C`).
  */
 export function addressSheet(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^([A-Za-z]{1,3}\d+|R\d*C\d*|R\d+|C\d+|R|C)$/i.test(name);
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^([A-Za-z]{1,3}\d+|R\d*C\d*|R|C)$/i.test(name);
   return plain ? name : quoteSheet(name);
 }
 

@@ -81,14 +81,16 @@ function applyOps(s: string, ops: Op[]): string {
  */
 export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewColumn[] = [], newSheets: NewSheet[] = []): Uint8Array {
   const budget = new InflateBudget();
-  // Each original part is inflated at most once, however many steps look at it (VML drawings, workbook.xml).
+  const inflate = (path: string): string | undefined => {
+    const e = pkg.zip.byName.get(path);
+    return e ? xmlText(inflateEntry(pkg.zip, e, pkg.codec, budget)) : undefined;
+  };
+  // Each small part is inflated at most once, however many steps look at it (VML drawings, workbook.xml, rels);
+  // a worksheet is read once by its own step and not kept (it can be tens of megabytes).
   const inflated = new Map<string, string | undefined>();
   const read = (path: string): string | undefined => {
-    if (inflated.has(path)) return inflated.get(path);
-    const e = pkg.zip.byName.get(path);
-    const text = e ? xmlText(inflateEntry(pkg.zip, e, pkg.codec, budget)) : undefined;
-    inflated.set(path, text);
-    return text;
+    if (!inflated.has(path)) inflated.set(path, inflate(path));
+    return inflated.get(path);
   };
   const replaced = new Map<string, string>();
   const added: { name: string; data: string }[] = [];
@@ -114,7 +116,7 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
     const sheetEdits = bySheet.get(part.name);
     if (!sheetEdits) continue;
     const columns = newColumns.filter((c) => c.sheet === part.name);
-    const xml = pkg.sheetXml?.get(part.path) ?? read(part.path);
+    const xml = pkg.sheetXml?.get(part.path) ?? inflate(part.path);
     if (xml === undefined) continue;
     const relsPath = relsPathOf(part.path);
     const relsXml = read(relsPath);

@@ -76,16 +76,14 @@ const NEGATIVE_PHRASES = [
 /** …unless the name is about the fall or the handling of it. */
 const POSITIVE_EXCEPTIONS = /\b(penurunan|menurun|berkurang|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|dicegah|menurunnya|berkurangnya|turunnya)\b/;
 
-/** Every phrase in one pattern, compiled once: a name is scanned once, not once per phrase. */
-const NEGATIVE_PATTERN = new RegExp(`\\b(?:${NEGATIVE_PHRASES.join('|')})\\b`);
+/** Each phrase's pattern, compiled once (not once per indicator name). */
+const NEGATIVE_PATTERNS = NEGATIVE_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
 
 /** The phrase that makes an indicator's name negative (lower is better), or null. */
 export function negativePhraseOf(name: string): string | null {
   const n = normaliseName(name);
   if (POSITIVE_EXCEPTIONS.test(n)) return null;
-  // The first phrase of the list that occurs names the reason, as each phrase tried in turn would.
-  if (!NEGATIVE_PATTERN.test(n)) return null;
-  for (const phrase of NEGATIVE_PHRASES) if (n.includes(phrase) && new RegExp(`\\b${phrase}\\b`).test(n)) return phrase;
+  for (const { phrase, pattern } of NEGATIVE_PATTERNS) if (pattern.test(n)) return phrase;
   return null;
 }
 
