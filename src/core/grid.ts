@@ -103,7 +103,7 @@ export class SheetView {
   readonly colCount: number;
   private readonly owner = new Map<number, Range>();
   /** Rows any merge touches: every other row answers without a lookup. */
-  private readonly mergedRows: boolean[] = [];
+  private readonly mergedRows: Uint8Array;
 
   constructor(readonly sheet: Sheet) {
     this.name = sheet.name;
@@ -112,9 +112,14 @@ export class SheetView {
     for (const row of sheet.cells) if (row && row.length > cols) cols = row.length;
     for (const m of sheet.merges) if (m.right + 1 > cols) cols = m.right + 1;
     this.colCount = cols;
+    let rows = 0;
+    for (const m of sheet.merges) if (m.bottom + 1 > rows) rows = m.bottom + 1;
+    // A typed array: one map for every sheet, with merges or without (a plain array's map would differ and
+    // deoptimise mergeAt, inlined in every reading loop, on the first sheet that differs).
+    this.mergedRows = new Uint8Array(rows);
     for (const m of sheet.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
-        this.mergedRows[r] = true;
+        this.mergedRows[r] = 1;
         for (let c = m.left; c <= m.right; c++) this.owner.set(key(r, c), m);
       }
     }
@@ -122,7 +127,7 @@ export class SheetView {
 
   /** The merged area covering a cell, if any. */
   mergeAt(row: number, col: number): Range | undefined {
-    return this.mergedRows[row] === true ? this.owner.get(key(row, col)) : undefined;
+    return this.mergedRows[row] === 1 ? this.owner.get(key(row, col)) : undefined;
   }
 
   /** The address that holds the value shown at (row, col): the merge's top-left, or the cell itself. */

@@ -315,6 +315,10 @@ interface RowsState {
   col: number;
   current: (GridCell | undefined)[];
   rowsRead: number;
+  /** A cell's parts met off the fast path (see cellParts). */
+  raw: string | undefined;
+  formula: string | undefined;
+  inline: string | undefined;
 }
 
 /** `within` hears, every 4,096 rows, how far into the sheet's XML the reading is (0…1). */
@@ -323,7 +327,7 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
   const merges: Range[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   const sc = new XmlScanner(xml);
-  const state: RowsState = { row: -1, col: -1, current: [], rowsRead: 0 };
+  const state: RowsState = { row: -1, col: -1, current: [], rowsRead: 0, raw: undefined, formula: undefined, inline: undefined };
   let inData = false;
   let k = sc.next();
   while (k !== EOF) {
@@ -331,7 +335,12 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
       // The rows and cells are read by a loop of their own, which hands back the first other token. This loop sees
       // only the few elements around sheetData: it is never optimised with branches it had no feedback for
       // (a sheet's first elements run before V8 records any), which would deoptimise it on the next sheet.
-      k = readRows(sc, xml, strings, xfFormats, cells, sharedMasters, state, within);
+      k = readRows(sc, xml, strings, xfFormats, cells, sharedMasters, state);
+      continue;
+    }
+    if (k === PAUSE) {
+      if (within) within(sc.pos / xml.length);
+      k = sc.next();
       continue;
     }
     if (k !== START) {
@@ -357,13 +366,16 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
   return { name, cells, merges };
 }
 
+/** readRows' answer when it stops after a 4,096th row (not a scanner token). */
+const PAUSE = -1;
+
 /**
  * Reads `<row>` and `<c>` elements into `cells`, from the one the scanner stands on, until a token of anything
  * else: returned unread for readSheet (the end of sheetData, a stray element, EOF).
  */
 function readRows(
   sc: XmlScanner, s: string, strings: string[], xfFormats: (string | undefined)[], cells: (GridCell | undefined)[][],
-  sharedMasters: Map<string, { formula: string; row: number; col: number }>, state: RowsState, within?: (fraction: number) => void,
+  sharedMasters: Map<string, { formula: string; row: number; col: number }>, state: RowsState,
 ): number {
   let k = START;
   for (; k !== EOF; k = sc.next()) {
@@ -373,12 +385,14 @@ function readRows(
     }
     const tag = sc.name;
     if (tag === 'row') {
-      if (within && (++state.rowsRead & 4095) === 0) within(sc.pos / s.length);
       const r = sc.attr('r');
       state.row = r !== undefined ? Number(r) - 1 : state.row + 1;
       state.col = -1;
       state.current = cells[state.row] ?? [];
       cells[state.row] = state.current;
+      // Every 4,096th row readSheet reports progress and enters again: no callback in this loop, and the way out
+      // touches nothing V8 would need feedback for (an optimised loop would deoptimise on its first pause).
+      if ((++state.rowsRead & 4095) === 0) return PAUSE;
       continue;
     }
     if (tag !== 'c') break;
@@ -439,42 +453,10 @@ function readRows(
       }
     }
     if (!done) {
-      for (;;) {
-        const kk = sc.next();
-        if (kk === EOF) throw new XmlError('unterminated cell');
-        if (kk === END) {
-          if (sc.name === 'c') break;
-          continue;
-        }
-        if (kk !== START) continue;
-        if (sc.name === 'v') {
-          if (!sc.selfClosing) {
-            raw = '';
-            while (sc.next() === TEXT) raw += sc.text();
-          }
-        } else if (sc.name === 'f') {
-          const ft = sc.attr('t');
-          const si = sc.attr('si');
-          const fref = sc.attr('ref');
-          let ftext = '';
-          if (!sc.selfClosing) while (sc.next() === TEXT) ftext += sc.text();
-          if (ft === 'shared' && si !== undefined) {
-            if (ftext !== '' && fref !== undefined) {
-              sharedMasters.set(si, { formula: ftext, row: state.row, col: state.col });
-              formula = ftext;
-            } else {
-              const m = sharedMasters.get(si);
-              formula = m ? shiftFormula(m.formula, state.row - m.row, state.col - m.col) : ftext;
-            }
-          } else {
-            formula = ftext;
-          }
-        } else if (sc.name === 'is') {
-          inline = sc.selfClosing ? '' : stringItem(sc);
-        } else if (!sc.selfClosing) {
-          sc.skipElement();
-        }
-      }
+      cellParts(sc, state, sharedMasters);
+      raw = state.raw;
+      formula = state.formula;
+      inline = state.inline;
     }
     let value: Scalar = null;
     switch (type) {
@@ -505,14 +487,75 @@ function readRows(
     if (typeof value === 'number' && Number.isNaN(value)) value = null;
     if (value === null && formula === undefined) continue;
     if (value === '' && formula === undefined) continue;
-    const g: GridCell = { value };
     let fmt = xfFormats[style];
     if (type === 'd' && typeof value === 'number' && fmt === undefined) fmt = 'yyyy-mm-dd';
-    if (fmt !== undefined) g.format = fmt;
-    if (formula !== undefined) g.formula = formula;
-    if (state.col >= 0 && state.row >= 0) state.current[state.col] = g;
+    if (state.col >= 0 && state.row >= 0) state.current[state.col] = new ReadCell(value, fmt, formula);
   }
   return k;
+}
+
+/**
+ * A cell's children off the fast path (`<f>`, `<is>`, a `<v>` with markup or split text, anything unknown), read into
+ * state.raw/formula/inline. Its own function so that readRows, run for every cell, stays small to optimise.
+ */
+function cellParts(sc: XmlScanner, state: RowsState, sharedMasters: Map<string, { formula: string; row: number; col: number }>): void {
+  let raw: string | undefined;
+  let formula: string | undefined;
+  let inline: string | undefined;
+  for (;;) {
+    const kk = sc.next();
+    if (kk === EOF) throw new XmlError('unterminated cell');
+    if (kk === END) {
+      if (sc.name === 'c') break;
+      continue;
+    }
+    if (kk !== START) continue;
+    if (sc.name === 'v') {
+      if (!sc.selfClosing) {
+        raw = '';
+        while (sc.next() === TEXT) raw += sc.text();
+      }
+    } else if (sc.name === 'f') {
+      const ft = sc.attr('t');
+      const si = sc.attr('si');
+      const fref = sc.attr('ref');
+      let ftext = '';
+      if (!sc.selfClosing) while (sc.next() === TEXT) ftext += sc.text();
+      if (ft === 'shared' && si !== undefined) {
+        if (ftext !== '' && fref !== undefined) {
+          sharedMasters.set(si, { formula: ftext, row: state.row, col: state.col });
+          formula = ftext;
+        } else {
+          const m = sharedMasters.get(si);
+          formula = m ? shiftFormula(m.formula, state.row - m.row, state.col - m.col) : ftext;
+        }
+      } else {
+        formula = ftext;
+      }
+    } else if (sc.name === 'is') {
+      inline = sc.selfClosing ? '' : stringItem(sc);
+    } else if (!sc.selfClosing) {
+      sc.skipElement();
+    }
+  }
+  state.raw = raw;
+  state.formula = formula;
+  state.inline = inline;
+}
+
+/**
+ * A grid cell as the reader makes it: every cell one shape (value, format, formula, in that order), so the core's
+ * accesses to them stay monomorphic whatever mix of formats and formulas a sheet has.
+ */
+class ReadCell implements GridCell {
+  value: Scalar;
+  format: string | undefined;
+  formula: string | undefined;
+  constructor(value: Scalar, format: string | undefined, formula: string | undefined) {
+    this.value = value;
+    this.format = format;
+    this.formula = formula;
+  }
 }
 
 /** An ISO 8601 date-time (a `t="d"` cell) to an Excel serial in the 1900 date system. */

@@ -82,6 +82,24 @@ describe('reading odd producers', () => {
     expect(sheet[sheet.length - 1]).toBe(2);
   });
 
+  it('reads every row across the reader\'s progress stops: rows and cells without r, indented, a formula on the stop row', () => {
+    // The reader stops after every 4,096th row to report progress; rows numbered by position (no r) and whitespace
+    // between elements must read on as if it had not stopped.
+    const lines: string[] = [];
+    for (let i = 1; i <= 9000; i++) {
+      const f = i === 4096 || i === 8192 ? `<f>A${i}*2</f>` : '';
+      lines.push(`  <row>\n    <c>${f}<v>${i}</v></c>\n    <c t="inlineStr"><is><t>baris ${i}</t></is></c>\n  </row>`);
+    }
+    const { grid } = readXlsx(rawXlsx([{ name: 'A', xml: '\n' + lines.join('\n') + '\n' }]), nodeCodec, () => undefined);
+    const cells = grid.sheets[0].cells;
+    expect(cells.length).toBe(9000);
+    for (const i of [1, 4095, 4096, 4097, 8192, 8193, 9000]) {
+      expect(cells[i - 1][0]).toEqual({ value: i, ...(i === 4096 || i === 8192 ? { formula: `A${i}*2` } : {}) });
+      expect(cells[i - 1][1]).toEqual({ value: `baris ${i}` });
+    }
+    expect(cells.every((r, i) => r[0]?.value === i + 1 && r[1]?.value === `baris ${i + 1}`)).toBe(true);
+  });
+
   it('reads a part written in UTF-16 (with its byte order mark) and patches it as UTF-8', () => {
     const sheet = `<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="${NS}"><sheetData>${row(1, ['Capaian kinerja \u2013 2025'])}</sheetData></worksheet>`;
     const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet, 'utf16le')]));
