@@ -31,7 +31,12 @@ runCheckTests('value-error', {
 
 runCheckTests('value-negative', {
   valid: [{ name: 'zero and positive', grid: simple('0', '5') }],
-  invalid: [{ name: 'a negative realisation', grid: simple('10 orang', '-5 orang'), findings: [{ cell: 'C2', data: { value: -5 } }] }],
+  invalid: [
+    { name: 'a negative realisation', grid: simple('10 orang', '-5 orang'), findings: [{ cell: 'C2', data: { value: -5 } }] },
+    // The first negative measure of a cell, wherever it stands; one finding per cell.
+    { name: 'a target range below zero', grid: simple('-5 - -3', '5'), findings: [{ cell: 'B2', data: { value: -5, column: 'target' } }] },
+    { name: 'the second of three values', grid: simple('10', '4 orang, -2 orang, -7 orang'), findings: [{ cell: 'C2', data: { value: -2, column: 'annual' } }] },
+  ],
 });
 
 runCheckTests('number-ambiguous', {
@@ -68,6 +73,7 @@ runCheckTests('unit-unknown', {
     { name: 'a near miss, suggested', grid: simple('42.010 Oran', '41.555 orang'), findings: [{ cell: 'B2', data: { word: 'Oran', suggestion: 'orang' } }] },
     { name: 'an unknown word', grid: simple('5 gedung', '5 gedung'), findings: [{ cell: 'B2', data: { suggestion: null } }, { cell: 'C2' }] },
     { name: 'an unknown Satuan', grid: grid(sheet('S', [['IKU', 'Satuan', 'Target', 'Tahunan'], ['A', 'Ekor', '3', '3']])), findings: [{ cell: 'B2', data: { word: 'Ekor' } }] },
+    { name: 'an unknown word before a comma, without the comma', grid: simple('5', '2 gedung, 3 orang'), findings: [{ cell: 'C2', data: { word: 'gedung', suggestion: null } }] },
   ],
 });
 

@@ -63,23 +63,28 @@ export function matchIndicators(subject: IndicatorAnalysis[], reference: Indicat
   const byName = new Map<string, IndicatorAnalysis[]>();
   for (const r of reference) {
     const k = normaliseName(r.name);
-    byName.set(k, [...(byName.get(k) ?? []), r]);
+    const same = byName.get(k);
+    // Pushed, not copied: a name shared by many rows would make this quadratic.
+    if (same) same.push(r);
+    else byName.set(k, [r]);
   }
   for (const s of subject) {
-    const candidate = (byName.get(normaliseName(s.name)) ?? []).find((r) => !taken.has(r));
+    const same = byName.get(normaliseName(s.name));
+    const candidate = same?.find((r) => !taken.has(r));
     if (candidate) {
       matched.set(s, { other: candidate, exact: true });
       taken.add(candidate);
     }
   }
-  subject.forEach((s, i) => {
-    if (matched.has(s)) return;
+  for (let i = 0; i < subject.length; i++) {
+    const s = subject[i];
+    if (matched.has(s)) continue;
     const same = reference[i];
     if (same && !taken.has(same) && closeNames(s.name, same.name)) {
       matched.set(s, { other: same, exact: false });
       taken.add(same);
     }
-  });
+  }
   return matched;
 }
 

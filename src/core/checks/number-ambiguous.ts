@@ -1,14 +1,16 @@
 // `1.905` with nothing to decide it: read in Indonesian notation (dot = thousands), flagged.
 import { TableCheck } from './check';
-import { measuresOf } from '../compute/cells';
+import { measureAt, measureCount } from '../compute/cells';
 
 const check: TableCheck<'number-ambiguous'> = {
   code: 'number-ambiguous',
   severity: 'warning',
   check(table, ctx) {
-    for (const c of table.cells) {
+    const cells = table.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
       if (c.resolution !== 'fallback') continue;
-      const v = measuresOf(c.reading)[0]?.value ?? null;
+      const v = measureCount(c.reading) > 0 ? measureAt(c.reading, 0).value : null;
       ctx.report(c.address, { read: v });
     }
   },

@@ -1,6 +1,6 @@
 // A unit word outside the catalogue, with the nearest catalogue unit when there is one (`Oran` → orang).
 import { TableCheck } from './check';
-import { measuresOf } from '../compute/cells';
+import { measureAt, measureCount } from '../compute/cells';
 import { lookupUnit, suggestUnit } from '../read/units';
 import { unitText } from '../compute/indicator';
 
@@ -10,13 +10,18 @@ const check: TableCheck<'unit-unknown'> = {
   // An unknown word in a PK's Satuan is reported too (SPEC §10.8), though the agreement is otherwise not checked.
   kinds: ['capaian', 'budget', 'agreement'],
   check(table, ctx) {
-    for (const c of table.cells) {
+    // Indexed loops: every cell of the table passes here, mostly before the JIT has optimised this loop.
+    const cells = table.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
       if (c.column === 'unit') {
         const word = unitText(c.reading);
         if (word && !lookupUnit(word)) ctx.report(c.address, { word, suggestion: suggestUnit(word)?.name ?? null });
         continue;
       }
-      for (const m of measuresOf(c.reading)) {
+      const count = measureCount(c.reading);
+      for (let j = 0; j < count; j++) {
+        const m = measureAt(c.reading, j);
         if (m.unknownUnit) ctx.report(c.address, { word: m.unknownUnit, suggestion: m.unit?.name ?? null });
       }
     }

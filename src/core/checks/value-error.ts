@@ -5,7 +5,11 @@ const check: TableCheck<'value-error'> = {
   code: 'value-error',
   severity: 'error',
   check(table, ctx) {
-    for (const c of table.cells) if (c.reading.kind === 'error') ctx.report(c.address, { error: c.reading.error, formula: c.formula });
+    const cells = table.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (c.reading.kind === 'error') ctx.report(c.address, { error: c.reading.error, formula: c.formula });
+    }
   },
 };
 export default check;

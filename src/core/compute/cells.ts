@@ -201,6 +201,37 @@ function copyReading(reading: Reading): Reading {
   }
 }
 
+/**
+ * How many measures a reading holds (a number one, a range two, a list its items): with measureAt, the measures
+ * without an array per cell, for the loops that visit every cell of a table.
+ */
+export function measureCount(reading: Reading): number {
+  switch (reading.kind) {
+    case 'number':
+      return 1;
+    case 'multiple':
+      return reading.measures.length;
+    case 'range':
+      return 2;
+    default:
+      return 0;
+  }
+}
+
+/** The i-th measure of a reading, 0 ≤ i < measureCount(reading), in measuresOf's order. */
+export function measureAt(reading: Reading, i: number): Measure {
+  switch (reading.kind) {
+    case 'number':
+      return reading.measure;
+    case 'multiple':
+      return reading.measures[i];
+    case 'range':
+      return i === 0 ? reading.low : reading.high;
+    default:
+      throw new RangeError('a reading without measures');
+  }
+}
+
 export function measuresOf(reading: Reading): Measure[] {
   switch (reading.kind) {
     case 'number':
@@ -223,9 +254,9 @@ export function resolveAmbiguous(cell: ValueCell | null, rowUnit: Unit | null, t
   if (cell === null || (cell as Partial<TableCell>).pending === false) return;
   if (cell instanceof TableCell) cell.pending = false;
   const implied = cell.column === 'pagu' || cell.column === 'spent' ? RUPIAH : rowUnit;
-  const measures = measuresOf(cell.reading);
-  for (let i = 0; i < measures.length; i++) {
-    const m = measures[i];
+  const count = measureCount(cell.reading);
+  for (let i = 0; i < count; i++) {
+    const m = measureAt(cell.reading, i);
     if (!m.ambiguous) continue;
     const { thousands, decimal, separator } = m.ambiguous;
     let asThousands: boolean;
