@@ -489,7 +489,10 @@ function readRows(
     if (value === '' && formula === undefined) continue;
     let fmt = xfFormats[style];
     if (type === 'd' && typeof value === 'number' && fmt === undefined) fmt = 'yyyy-mm-dd';
-    if (state.col >= 0 && state.row >= 0) state.current[state.col] = new ReadCell(value, fmt, formula);
+    // Every cell one shape (value, format, formula, in that order), so the core's reads of them stay monomorphic
+    // whatever mix of formats and formulas a sheet has; a literal, so V8 can allocate them straight in the old
+    // generation once it sees they all live on (a class instance is copied by every scavenge until promoted).
+    if (state.col >= 0 && state.row >= 0) state.current[state.col] = { value, format: fmt, formula };
   }
   return k;
 }
@@ -541,21 +544,6 @@ function cellParts(sc: XmlScanner, state: RowsState, sharedMasters: Map<string, 
   state.raw = raw;
   state.formula = formula;
   state.inline = inline;
-}
-
-/**
- * A grid cell as the reader makes it: every cell one shape (value, format, formula, in that order), so the core's
- * accesses to them stay monomorphic whatever mix of formats and formulas a sheet has.
- */
-class ReadCell implements GridCell {
-  value: Scalar;
-  format: string | undefined;
-  formula: string | undefined;
-  constructor(value: Scalar, format: string | undefined, formula: string | undefined) {
-    this.value = value;
-    this.format = format;
-    this.formula = formula;
-  }
 }
 
 /** An ISO 8601 date-time (a `t="d"` cell) to an Excel serial in the 1900 date system. */
