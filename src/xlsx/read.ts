@@ -371,7 +371,8 @@ const PAUSE = -1;
 
 /**
  * Reads `<row>` and `<c>` elements into `cells`, from the one the scanner stands on, until a token of anything
- * else: returned unread for readSheet (the end of sheetData, a stray element, EOF).
+ * else: returned unread for readSheet (the end of sheetData, a stray element, EOF); or PAUSE after every 4,096th
+ * row, the scanner standing just past that row's start tag.
  */
 function readRows(
   sc: XmlScanner, s: string, strings: string[], xfFormats: (string | undefined)[], cells: (GridCell | undefined)[][],

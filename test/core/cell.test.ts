@@ -65,7 +65,7 @@ describe('readCell (SPEC §3)', () => {
     expect(readText('#N/A', false).kind).toBe('error');
   });
 
-  it.each(['sekitar 50', 'lihat lampiran', '1.90.5', 'true', '50 tidak dapat diukur sama sekali'])('%s is unreadable', (text) => {
+  it.each(['sekitar 50', 'lihat lampiran', '1.90.5', 'true', '50 tidak dapat diukur sama sekali', '4 ; 5', '4 / 5', '4 ,5', '5 /'])('%s is unreadable', (text) => {
     expect(readText(text, false).kind).toBe('unreadable');
   });
 

@@ -173,8 +173,10 @@ function scanMeasures(text: string): Measure[] | null {
 
 /** The unit phrase after a numeral: `%…`, a catalogue word, or one or two words suggested from; false for anything else. */
 function setUnit(measure: Measure, phrase: string): boolean {
-  // `2 gedung, 3 kandang`: the separator before the next value is not part of the unit word.
-  phrase = phrase.replace(/[\s,;/]+$/, '');
+  // `2 gedung, 3 kandang`: the separator before the next value is not part of the unit word. A phrase of separators
+  // alone (`4 ; 5`) stays as it is, and is refused below.
+  const word = phrase.replace(/[\s,;/]+$/, '');
+  if (word !== '') phrase = word;
   const unit = phrase.startsWith('%') ? PERCENT : lookupUnit(phrase);
   if (unit) {
     measure.unit = unit;
