@@ -65,7 +65,6 @@ export interface FindingDataMap {
   'indicator-unmatched': { otherSheet: string; otherCell: string | null; name: string; missingHere: boolean; sheet: string };
 }
 
-
 export type FindingCode = keyof FindingDataMap;
 export type DataOf<C extends FindingCode> = FindingDataMap[C];
 

@@ -15,7 +15,6 @@ export interface CorrectionView {
   after: string;
 }
 
-
 /** A cell's content as a planner read it: a percentage as a percentage, a number in the language's notation. */
 function shown(type: string, value: unknown, numberFormat: string, lang: Language): string {
   if (type === 'Empty') return '–';
@@ -36,6 +35,3 @@ export function correctionLine(w: WriteRecord, lang: Language): string {
   // The note already starts with "Cermat: ".
   return lang === 'id' ? `Dikoreksi: tertulis ${v.before} → hasil hitung ${v.after}.` : `Corrected: stated ${v.before} → computed ${v.after}.`;
 }
-
-
-/** The history of corrections kept in the document, oldest first. */

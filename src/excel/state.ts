@@ -104,7 +104,6 @@ export function isNoFill(f: FillLook): boolean {
   return sameFill(f, NO_FILL_LOOK);
 }
 
-
 const storedWrite = (ix: { of(name: string): number }, w: WriteRecord): StoredWrite => (w.look
   ? [ix.of(w.sheet), w.address, w.previous.type, w.previous.value, w.previous.numberFormat, w.written, storeLook(w.look)]
   : [ix.of(w.sheet), w.address, w.previous.type, w.previous.value, w.previous.numberFormat, w.written]);

@@ -292,7 +292,6 @@ function cellFormats(xml: string): (string | undefined)[] {
   return formats;
 }
 
-
 /** Column letters (upper or lower case) of an A1 reference to a 0-based column; -1 when there are none. */
 function refCol(s: string, from: number, to: number): { col: number; rowAt: number } {
   let col = 0;
@@ -553,5 +552,3 @@ function isoToSerial(iso: string): number | null {
   if (Number.isNaN(ms)) return null;
   return ms / 86400000 + 25569;
 }
-
-/** Reads the entities of a raw attribute or text (exported for the writer's tests). */

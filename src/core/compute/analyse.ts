@@ -236,7 +236,6 @@ function readOtherYears(ind: IndicatorAnalysis, layout: TableLayout, reader: Cel
   }
 }
 
-
 function computeGroup(g: GroupAnalysis, settings: Settings): void {
   g.paguValue = amountOf(g.pagu);
   g.spentValue = amountOf(g.spent);

@@ -94,15 +94,10 @@ export class CellReader {
   }
 
   private learnNotation(reading: Reading): void {
-    const add = (m: Measure) => {
+    const count = measureCount(reading);
+    for (let i = 0; i < count; i++) {
+      const m = measureAt(reading, i);
       if (m.notation !== null && !m.numeric) this.notations.add(m.notation);
-    };
-    if (reading.kind === 'number') add(reading.measure);
-    else if (reading.kind === 'range') {
-      add(reading.low);
-      add(reading.high);
-    } else if (reading.kind === 'multiple') {
-      for (let i = 0; i < reading.measures.length; i++) add(reading.measures[i]);
     }
   }
 }
@@ -169,17 +164,9 @@ export function printedDecimals(grid: GridCell | undefined, reading: Reading): n
 }
 
 function hasAmbiguous(reading: Reading): boolean {
-  switch (reading.kind) {
-    case 'number':
-      return reading.measure.ambiguous !== undefined;
-    case 'range':
-      return reading.low.ambiguous !== undefined || reading.high.ambiguous !== undefined;
-    case 'multiple':
-      for (let i = 0; i < reading.measures.length; i++) if (reading.measures[i].ambiguous !== undefined) return true;
-      return false;
-    default:
-      return false;
-  }
+  const count = measureCount(reading);
+  for (let i = 0; i < count; i++) if (measureAt(reading, i).ambiguous !== undefined) return true;
+  return false;
 }
 
 function copyMeasure(m: Measure): Measure {
@@ -218,7 +205,7 @@ export function measureCount(reading: Reading): number {
   }
 }
 
-/** The i-th measure of a reading, 0 ≤ i < measureCount(reading), in measuresOf's order. */
+/** The i-th measure of a reading, 0 ≤ i < measureCount(reading): a range's low then high, a list's in its order. */
 export function measureAt(reading: Reading, i: number): Measure {
   switch (reading.kind) {
     case 'number':
@@ -229,19 +216,6 @@ export function measureAt(reading: Reading, i: number): Measure {
       return i === 0 ? reading.low : reading.high;
     default:
       throw new RangeError('a reading without measures');
-  }
-}
-
-export function measuresOf(reading: Reading): Measure[] {
-  switch (reading.kind) {
-    case 'number':
-      return [reading.measure];
-    case 'multiple':
-      return reading.measures;
-    case 'range':
-      return [reading.low, reading.high];
-    default:
-      return [];
   }
 }
 

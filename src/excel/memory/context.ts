@@ -17,7 +17,7 @@ import { Locale, LOCALES, typeInput } from './typing';
 import { jsonBytes, methodBytes, PathKind, pathBytes, queryBytes, REQUEST_ENVELOPE, RESPONSE_ENVELOPE, resultBytes, setBytes, utf8Length } from '../wire';
 
 /** A range's sheet and area for a write: a range not found and a protected sheet are refused, as Excel does. */
-function writable<T extends { sheet: Parameters<typeof refuseProtected>[0] }>(t: T | null | undefined): T {
+function writable<T extends { sheet: MemorySheet }>(t: T | null | undefined): T {
   if (!t) throw new MemoryError('ItemNotFound', 'range not found');
   refuseProtected(t.sheet);
   return t;
