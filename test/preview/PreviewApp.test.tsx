@@ -6,7 +6,7 @@ import * as React from 'react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser, User } from '../helpers/user';
 import { PreviewApp } from '../../src/preview/components/PreviewApp';
 import { FIXTURES } from '../helpers/xlsx';
 
@@ -50,14 +50,14 @@ async function sheetTab(name: string): Promise<HTMLElement> {
   }, WAIT);
 }
 
-async function openExample(user: ReturnType<typeof userEvent.setup>, name = 'Buka contoh') {
+async function openExample(user: User, name = 'Buka contoh') {
   await user.click(toolbar().getByRole('button', { name }));
   await sheetTab('Tabel II.15');
 }
 
 describe('preview page', () => {
   it('speaks Indonesian first and switches its toolbar to English from the toolbar, by keyboard', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<PreviewApp exampleUrl="example.xlsx" />);
     expect(toolbar().getByRole('button', { name: 'Buka file .xlsx…' })).toBeTruthy();
     expect(toolbar().getByRole('button', { name: 'Unduh hasil' })).toBeTruthy();
@@ -76,7 +76,7 @@ describe('preview page', () => {
   });
 
   it('rewords the findings at once when the language changes, without another check', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<PreviewApp exampleUrl="example.xlsx" />);
     await openExample(user);
     await user.click(paneButton('Periksa saja'));
@@ -98,7 +98,7 @@ describe('preview page', () => {
   });
 
   it('follows a language saved in the pane\'s Pengaturan', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<PreviewApp exampleUrl="example.xlsx" />);
     await openExample(user);
     await user.click(paneButton('Pengaturan'));
@@ -109,7 +109,7 @@ describe('preview page', () => {
   });
 
   it('draws each reading step as a labelled progress bar while the workbook is read', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<PreviewApp exampleUrl="example.xlsx" />);
     // Every state the bar went through: in jsdom the whole read is one task, so the observer is called once at its
     // end, and the steps before are in the records' old values.
@@ -127,7 +127,7 @@ describe('preview page', () => {
   });
 
   it('copies the summary from the toolbar once the pane has checked, in the chosen language', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<PreviewApp exampleUrl="example.xlsx" />);
     await openExample(user);
     const copy = toolbar().getByRole('button', { name: 'Salin ringkasan' }) as HTMLButtonElement;

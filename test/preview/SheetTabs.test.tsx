@@ -3,7 +3,7 @@
 // focusable element, and a grid whose every header cell has a name.
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../helpers/user';
 import { SheetTabs } from '../../src/preview/components/SheetTabs';
 import { SheetGrid } from '../../src/preview/components/SheetGrid';
 import { MemoryWorkbook } from '../../src/excel/memory/model';
@@ -16,7 +16,7 @@ function Tabs({ sheets }: { sheets: string[] }) {
 
 describe('sheet tabs', () => {
   it('are reached by Tab on the selected one and moved by arrows, Home and End, with nothing hidden and focusable', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<><button>before</button><Tabs sheets={['Tabel I.1', 'Tabel II.1', 'Tabel II.15']} /></>);
     const list = screen.getByRole('tablist', { name: 'Lembar kerja' });
     expect(list.closest('nav')?.getAttribute('aria-label')).toBe('Lembar kerja');

@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../helpers/user';
 import { App } from '../../src/taskpane/components/App';
 import { actionsFor, CermatActions } from '../../src/taskpane/actions';
 import { MemoryHost } from '../../src/excel/memory/host';
@@ -32,7 +32,7 @@ function action(label: string): HTMLButtonElement {
 
 function setup(language = 'id-ID') {
   const host = new MemoryHost(MemoryWorkbook.fromGrid(example), { language, sets: { ExcelApi: '1.18' } });
-  const user = userEvent.setup({ delay: null });
+  const user = setupUser();
   render(<App actions={actionsFor(host)} />);
   return { host, user };
 }
@@ -100,7 +100,7 @@ describe('Cermat task pane', () => {
   it('shows an Excel failure in a MessageBar, in words', async () => {
     const host = new MemoryHost(MemoryWorkbook.fromGrid(example));
     const actions: CermatActions = { ...actionsFor(host), recalculate: () => Promise.reject(new MemoryError('InvalidOperationInCellEditMode', 'busy')) };
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<App actions={actions} />);
     await user.click(action('Hitung ulang capaian'));
     expect(await screen.findByText(/mode edit sel/)).toBeTruthy();

@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../helpers/user';
 import { App } from '../../src/taskpane/components/App';
 import { actionsFor } from '../../src/taskpane/actions';
 import { copyToClipboard } from '../../src/taskpane/clipboard';
@@ -48,7 +48,7 @@ afterEach(() => {
 describe('Salin ringkasan', () => {
   it('is disabled until a check, then copies the HTML table and the text in the pane\'s language, by keyboard', async () => {
     const host = new MemoryHost(MemoryWorkbook.fromGrid(example), { language: 'id-ID' });
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<App actions={actionsFor(host)} />);
     // Buttons looked up in the toolbar: role queries over the whole pane (dozens of findings) are slow in jsdom.
     const toolbar = within(screen.getByRole('toolbar'));
@@ -77,7 +77,7 @@ describe('Salin ringkasan', () => {
 
   it('falls back to plain text without ClipboardItem, and says so when the clipboard refuses', async () => {
     const host = new MemoryHost(MemoryWorkbook.fromGrid(example), { language: 'en-US' });
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<App actions={actionsFor(host)} />);
     const toolbar = within(screen.getByRole('toolbar'));
     const copy = toolbar.getByRole('button', { name: 'Copy summary' });

@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../helpers/user';
 import { App } from '../../src/taskpane/components/App';
 import { actionsFor } from '../../src/taskpane/actions';
 import { MemoryHost } from '../../src/excel/memory/host';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 describe('Dikoreksi oleh Cermat', () => {
   it('keeps the corrections listed after a second recalculation, selects their cells, and Terima koreksi clears them', async () => {
     const host = new MemoryHost(MemoryWorkbook.fromGrid(example), { language: 'id-ID', sets: { ExcelApi: '1.18' } });
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<App actions={actionsFor(host)} />);
     expect(screen.queryByTestId('corrections')).toBeNull();
     const recalculate = screen.getByRole('button', { name: 'Hitung ulang capaian' });
@@ -57,7 +57,7 @@ describe('Dikoreksi oleh Cermat', () => {
 
   it('speaks English, and Undo empties the list', async () => {
     const host = new MemoryHost(MemoryWorkbook.fromGrid(example), { language: 'en-US', sets: { ExcelApi: '1.18' } });
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<App actions={actionsFor(host)} />);
     const toolbar = within(screen.getByRole('toolbar'));
     const undo = toolbar.getByRole('button', { name: 'Undo' });

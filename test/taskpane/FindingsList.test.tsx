@@ -3,7 +3,7 @@
 // "Penjelasan" button that opens the code's help by click or keyboard.
 import * as React from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../helpers/user';
 import { FindingsList } from '../../src/taskpane/components/FindingsList';
 import { STRINGS } from '../../src/taskpane/strings';
 import { FindingReport } from '../../src/core/report';
@@ -17,7 +17,7 @@ const FINDINGS = [
 
 function setup(lang: 'id' | 'en' = 'id') {
   const onSelect = jest.fn();
-  const user = userEvent.setup({ delay: null });
+  const user = setupUser();
   render(<FindingsList findings={FINDINGS} strings={STRINGS[lang]} onSelect={onSelect} />);
   return { user, onSelect };
 }

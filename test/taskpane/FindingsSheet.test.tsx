@@ -3,7 +3,7 @@
 // lembar temuan" takes the sheet away again; a protected workbook structure is said in words.
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../helpers/user';
 import { App } from '../../src/taskpane/components/App';
 import { actionsFor } from '../../src/taskpane/actions';
 import { MemoryHost } from '../../src/excel/memory/host';
@@ -28,7 +28,7 @@ describe('Tulis lembar temuan', () => {
   it('is disabled until a check, writes the sheet by keyboard, says how many findings, and Hapus lembar temuan removes it', async () => {
     const host = new MemoryHost(book(), { language: 'id-ID' });
     const before = host.book.snapshot();
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<App actions={actionsFor(host)} />);
     const write = button('Tulis lembar temuan');
     expect(write.disabled).toBe(true);
@@ -57,7 +57,7 @@ describe('Tulis lembar temuan', () => {
   it('in English, and a protected workbook structure in words, with nothing added', async () => {
     const host = new MemoryHost(book(), { language: 'en-US' });
     host.book.structureProtected = true;
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<App actions={actionsFor(host)} />);
     await user.click(button('Check only'));
     await screen.findAllByTestId('table-summary', undefined, WAIT);

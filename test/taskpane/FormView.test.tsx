@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../helpers/user';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FormView } from '../../src/taskpane/components/FormView';
 import { Summary } from '../../src/taskpane/components/Summary';
@@ -39,7 +39,7 @@ function formTable(r: FileReport): TableReport & { form: FormReport } {
 
 function show(r: FileReport, lang: Language = 'id') {
   const t = formTable(r);
-  const user = userEvent.setup({ delay: null });
+  const user = setupUser();
   render(
     <FluentProvider theme={webLightTheme}>
       <FormView form={t.form} sheet={t.sheet} findings={r.findings} lang={lang} strings={STRINGS[lang]} />
@@ -172,7 +172,7 @@ describe('a real filled form (Deli Serdang), levels read from words, no codes', 
     const real = await loadGrid(join(FIXTURES, 'renja', 'evaluasi-renja-deli-serdang-2025.xlsx'));
     const r = fileReport('deli-serdang.xlsx', analyseWorkbook(real, { language: 'id' }), 'id');
     const t = formTable(r);
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     // Fluent's styles are combined with mergeClasses: two class strings joined by hand make Griffel complain (and
     // can let the wrong rule win).
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -220,7 +220,7 @@ describe('a long form stays responsive', () => {
 
   it('renders only the closed Programs\' own rows, and one opened Program\'s rows', async () => {
     expect(rows.length).toBeGreaterThan(900);
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<FormView form={form} sheet="Renja" findings={[]} lang="id" strings={STRINGS.id} />);
     expect(screen.getAllByRole('treeitem')).toHaveLength(2 + 60);
     const p7 = rowItem('Program 1.02.7');
@@ -243,7 +243,7 @@ describe('the form in the pane', () => {
 
   it('after "Periksa saja" the pane shows the form\'s Programs and its predicate', async () => {
     const host = new MemoryHost(MemoryWorkbook.fromGrid(grid), { language: 'id-ID', sets: { ExcelApi: '1.18' } });
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<App actions={actionsFor(host)} />);
     await user.click(screen.getByRole('button', { name: 'Periksa saja' }));
     const tree = await screen.findByRole('tree', { name: `Baris evaluasi Renja ${SHEET} menurut hierarki` });

@@ -2,7 +2,7 @@
 // Settings as a planner types them: decimals in either notation, a cleared field, a typo — never NaN, never 0.
 import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../helpers/user';
 import { SettingsDialog } from '../../src/taskpane/components/SettingsDialog';
 import { STRINGS } from '../../src/taskpane/strings';
 import { Language, Settings, withDefaults } from '../../src/core/settings';
@@ -15,7 +15,7 @@ const LABEL = {
 
 async function open(lang: Language = 'id', settings: Partial<Settings> = {}) {
   const onSave = jest.fn<void, [Settings]>();
-  const user = userEvent.setup({ delay: null });
+  const user = setupUser();
   render(<SettingsDialog settings={withDefaults({ language: lang, ...settings })} strings={STRINGS[lang]} onSave={onSave} />);
   await user.click(screen.getByRole('button', { name: LABEL[lang].open }));
   const dialog = await screen.findByRole('dialog');

@@ -3,7 +3,7 @@
 // with no recognised table is a warning in the pane, never a green success.
 import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../helpers/user';
 import { Summary } from '../../src/taskpane/components/Summary';
 import { App } from '../../src/taskpane/components/App';
 import { actionsFor } from '../../src/taskpane/actions';
@@ -59,7 +59,7 @@ describe('the pane with no recognised table', () => {
   ])('%s: a warning MessageBar, not a green "0 cells written"', async (language, button, text, written) => {
     const book = MemoryWorkbook.fromGrid(grid(sheet('Catatan', [['Laporan Kinerja 2025'], ['Narasi tanpa tabel.']])));
     const host = new MemoryHost(book, { language, sets: { ExcelApi: '1.18' } });
-    const user = userEvent.setup({ delay: null });
+    const user = setupUser();
     render(<App actions={actionsFor(host)} />);
     await user.click(screen.getByRole('button', { name: button }));
     const message = await screen.findByText(new RegExp(text));
