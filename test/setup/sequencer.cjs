@@ -1,6 +1,9 @@
-// Jest's own test order, except that the test files using a build (calling addinBuild() or cliBuild() of
-// test/helpers/builds.ts) run last, so the global setup's background builds overlap the other tests; and which
-// builds those files need, for the global setup (Jest sorts the tests after selecting them, before global setup).
+// Jest's own test order, except for the test files that use a build (calling addinBuild() or cliBuild() of
+// test/helpers/builds.ts), which the global setup makes in the background: the end-to-end tests run first, so that one
+// worker waits for the add-in build (its CPU taken by webpack meanwhile) and then drives Chromium while the other
+// worker goes through the rest — run last, they kept a worker busy alone for their whole ≈45 s, the other one idle;
+// the other files using a build run last, so the builds overlap the tests before them. Also tells the global setup
+// which builds the selected files need (Jest sorts the tests after selecting them, before global setup).
 const { readFileSync } = require('node:fs');
 const Sequencer = require('@jest/test-sequencer').default;
 
@@ -16,7 +19,12 @@ class CermatSequencer extends Sequencer {
     }
     process.env.CERMAT_BUILDS_NEEDED = [...new Set([...needs.values()].flat())].join(',');
     const sorted = super.sort(tests);
-    return [...sorted.filter((t) => needs.get(t.path).length === 0), ...sorted.filter((t) => needs.get(t.path).length > 0)];
+    const endToEnd = (t) => /[\\/]e2e[\\/]/.test(t.path);
+    return [
+      ...sorted.filter(endToEnd),
+      ...sorted.filter((t) => !endToEnd(t) && needs.get(t.path).length === 0),
+      ...sorted.filter((t) => !endToEnd(t) && needs.get(t.path).length > 0),
+    ];
   }
 }
 
