@@ -9,6 +9,7 @@ import { Finding, sortFindings } from './findings';
 import { Settings, withDefaults } from './settings';
 import { analyseForm, FormAnalysis, formArea } from './renja/analyse';
 import { formSharedFindings } from './renja/registry';
+import { undeclaredFormArea } from './renja/recognise';
 import { appendAll } from './arrays';
 
 export interface WorkbookAnalysis {
@@ -37,7 +38,9 @@ export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, op
     const view = new SheetView(sheet);
     const form = analyseForm(view, s);
     if (form) forms.push(form);
-    for (const layout of detectTables(view, form ? [formArea(form)] : [])) tables.push(analyseTable(view, layout, s));
+    // A form without declared formulas is left alone, not misread as an LKj table (see undeclaredFormArea).
+    const claimed = form ? formArea(form) : undeclaredFormArea(view);
+    for (const layout of detectTables(view, claimed ? [claimed] : [])) tables.push(analyseTable(view, layout, s));
   }
   const scope = options.activeSheet !== undefined ? [options.activeSheet] : sheets.map((x) => x.name);
   for (const check of CHECKS) {

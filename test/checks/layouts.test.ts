@@ -119,6 +119,74 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(missing([1, 2, 4]).map((f) => f.data)).toEqual([{ missing: ['3'], period: 'month' }]);
   });
 
+  it('a column-numbering row under merged groups is never read as months (1 … 9 under Kode, Target, Realisasi)', () => {
+    const a = analyseWorkbook(grid(sheet('S', [
+      ['No', 'Kode', 'Kode', 'Indikator Kinerja', 'Target', 'Target', 'Realisasi', 'Realisasi', 'Capaian'],
+      ['No', 'Kode', 'Kode', 'Indikator Kinerja', 'K', 'Rp', 'K', 'Rp', 'Capaian'],
+      [1, 2, 2, 3, 4, 5, 6, 7, 8],
+      [1, '1', '01', 'A', '10 orang', 1000, '9 orang', 900, ''],
+    ], ['A1:A2', 'B1:C2', 'B3:C3', 'D1:D2', 'E1:F1', 'G1:H1', 'I1:I2'])));
+    expect(a.tables[0].layout.columns.periodKind).toBe('quarter');
+    expect(a.tables[0].layout.columns.quarters).toEqual([]);
+    expect(a.findings.map((f) => f.code).filter((c) => c.startsWith('quarter-'))).toEqual([]);
+  });
+
+  it('Realisasi s.d. Triwulan IV beside TW I–IV, and s.d. Semester II beside the semesters or alone, is the annual', () => {
+    const quarters = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Satuan', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Realisasi s.d. Triwulan IV', 'Capaian'], [
+      ['A', 'orang', '1.200 orang', 300, 280, 250, 250, '1.080 orang', '90%'],
+    ])));
+    expect(quarters.tables[0].layout.columns.single.annual).toBe(7);
+    expect(quarters.tables[0].layout.columns.quarters.map((q) => q.col)).toEqual([3, 4, 5, 6]);
+    expect(quarters.tables[0].indicators.map((i) => i.capaian)).toEqual([90]);
+    expect(quarters.findings).toEqual([]);
+    const semesters = analyseWorkbook(grid(sheet('S', [
+      ['Indikator Kinerja', 'Target', 'Realisasi', 'Realisasi', 'Realisasi s.d. Semester II', 'Capaian'],
+      ['Indikator Kinerja', 'Target', 'Semester I', 'Semester II', 'Realisasi s.d. Semester II', 'Capaian'],
+      ['A', '1.200 orang', '500 orang', '580 orang', '1.080 orang', '90%'],
+    ], ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2', 'F1:F2'])));
+    expect(semesters.tables[0].layout.columns.single.annual).toBe(4);
+    expect(semesters.tables[0].indicators.map((i) => i.capaian)).toEqual([90]);
+    expect(semesters.findings).toEqual([]);
+    const alone = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi s.d. Semester II'], [['A', '1.200 orang', '1.080 orang']])));
+    expect(alone.tables[0].layout.columns.single.annual).toBe(2);
+    expect(alone.findings).toEqual([]);
+  });
+
+  it('cumulative s.d. TW I … s.d. TW IV stay four cumulative quarters (the last is not taken out as the annual)', () => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 's.d. TW I', 's.d. TW II', 's.d. TW III', 's.d. TW IV'], [['A', '100 orang', 20, 45, 70, 90]])));
+    expect(a.tables[0].layout.columns.quarters.map((q) => [q.col, q.cumulative])).toEqual([[2, true], [3, true], [4, true], [5, true]]);
+  });
+
+  it('a summary label merged across the target column is the summary row, not an indicator whose target is its label', () => {
+    const rows = (label: string) => sheet('S', [
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian'],
+      [1, 'S', 'A', 'orang', '100 orang', '90 orang', '90%'],
+      [2, 'S', 'B', 'orang', '200 orang', '200 orang', '100%'],
+      [label, '', '', '', '', '', '97,50%'],
+    ], ['A4:F4']);
+    const average = analyseWorkbook(grid(rows('Rerata Capaian Kinerja')));
+    expect(average.tables[0].indicators.map((i) => i.name)).toEqual(['A', 'B']);
+    expect(average.findings.map((f) => [f.code, f.cell])).toEqual([['average-mismatch', 'G4']]);
+    const total = analyseWorkbook(grid(sheet('S', [
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi'],
+      [1, 'S', 'A', '100 orang', '90 orang'],
+      [2, 'S', 'B', '200 orang', '180 orang'],
+      ['Jumlah', '', '', '', '280 orang'],
+    ], ['A4:D4'])));
+    expect(total.findings.map((f) => [f.code, f.cell])).toEqual([['total-mismatch', 'E4']]);
+  });
+
+  it('a Jumalh row alone, with a target total of its own, is the summary row all the same', () => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['A', '100 orang', '90 orang'], ['B', '200 orang', '180 orang'], ['Jumalh', '300 orang', '280 orang']])));
+    expect(a.tables[0].indicators.map((i) => i.name)).toEqual(['A', 'B']);
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['total-mismatch', 'C4']]);
+  });
+
+  it('both candidates of an ambiguous realisation are decided by the row\'s count unit: 1.080 orang, no number-ambiguous', () => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Realisasi Tahun 2025'], [['A', 'Orang', '1.200', '1.080', '1.080']])));
+    expect(a.findings.map((f) => f.code)).toEqual(['column-ambiguous']);
+  });
+
   it('never writes into a column of another year or a history column', () => {
     const g = grid(sheet('S', [
       ['Indikator Kinerja', 'Capaian Kinerja Tahun 2023', 'Tahun 2024', 'Tahun 2024', 'Tahun 2024'],

@@ -1,7 +1,8 @@
 import { SheetView } from '../../src/core/grid';
 import { parseDeclaration, recogniseForm, roleOfLabel } from '../../src/core/renja/recognise';
 import { levelOfCode, levelOfLabel, splitIndicators } from '../../src/core/renja/hierarchy';
-import { formOf, form, gridOf } from './form';
+import { FOOTER_MERGES, HEADER_MERGES, formOf, form, gridOf } from './form';
+import { analyseWorkbook } from '../../src/core/workbook';
 
 describe('parseDeclaration', () => {
   it.each([
@@ -109,8 +110,17 @@ describe('recogniseForm on a quarter-to-date form with an unnumbered Satuan colu
     }, []);
     expect(recogniseForm(new SheetView(lkj.sheets[0]))).toBeNull();
   });
-  it('is not a form without a declared formula in the numbered row', () => {
+  it('is not a form without a declared formula in the numbered row — nor an LKj table with its K/Rp pairs as quarters', () => {
     const cells = form({ L3: 8, N3: 9 });
     expect(recogniseForm(new SheetView(gridOf(cells).sheets[0]))).toBeNull();
+    const a = analyseWorkbook(gridOf(cells));
+    expect(a.tables).toEqual([]);
+    expect(a.findings.map((f) => f.code)).toEqual(['table-not-found']);
+  });
+  it('numbers typed in the K cell only (not merged over the K/Rp pair) read as the merged ones', () => {
+    const merges = HEADER_MERGES.filter((m) => !/^[FHJLN]3:/.test(m));
+    const plain = recogniseForm(new SheetView(gridOf(form()).sheets[0]))!;
+    const kOnly = recogniseForm(new SheetView(gridOf(form(), [...merges, ...FOOTER_MERGES]).sheets[0]))!;
+    expect(kOnly.groups.map((g) => [g.number, g.role, g.cols, g.k ?? null, g.rp ?? null])).toEqual(plain.groups.map((g) => [g.number, g.role, g.cols, g.k ?? null, g.rp ?? null]));
   });
 });

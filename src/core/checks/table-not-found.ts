@@ -1,7 +1,8 @@
 // No recognisable table on the sheet (add-in) or in the workbook (CLI): say which labels were looked for.
 import { WorkbookCheck } from './check';
 
-export const LOOKED_FOR = ['Indikator Kinerja', 'Target', 'Realisasi / Triwulan I–IV / Tahunan', 'Pagu + Realisasi (Anggaran)'];
+// The last: the evaluation form (SPEC §11) is known by its numbered row's declared formulas, not by these labels.
+export const LOOKED_FOR = ['Indikator Kinerja', 'Target', 'Realisasi / Triwulan I–IV / Tahunan', 'Pagu + Realisasi (Anggaran)', '12 = 8+9+10+11 (Renja)'];
 
 const check: WorkbookCheck<'table-not-found'> = {
   code: 'table-not-found',

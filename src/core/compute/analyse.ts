@@ -10,6 +10,7 @@ import { amountOf, GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } 
 import { Notation } from '../read/number';
 import { normaliseCategory } from '../read/category';
 import { levelOfLabel, rankOf } from '../renja/hierarchy';
+import { Unit } from '../read/units';
 
 export function analyseTable(view: SheetView, layout: TableLayout, settings: Settings): TableAnalysis {
   const custom = new Set(settings.scales.flatMap((sc) => sc.bands.map((b) => normaliseCategory(b.category))));
@@ -63,7 +64,14 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     resolveAmbiguous(ind.annual, ind.unit, tableNotation);
     resolveAmbiguous(ind.stated, ind.unit, tableNotation);
   }
-  for (let i = 0; i < reader.ambiguous.length; i++) resolveAmbiguous(reader.ambiguous[i], null, tableNotation);
+  // The rest (the other candidates of an ambiguous column, budget cells, the summary row): by their row's indicator
+  // unit where the row has one (a count unit decides `1.080` as in the chosen column, SPEC §3.1).
+  const unitOfRow = new Map<number, Unit | null>();
+  for (let i = 0; i < indicators.length; i++) unitOfRow.set(indicators[i].row, indicators[i].unit);
+  for (let i = 0; i < reader.ambiguous.length; i++) {
+    const cell = reader.ambiguous[i];
+    resolveAmbiguous(cell, unitOfRow.get(cell.row) ?? null, tableNotation);
+  }
 
   const capaianColumn = layout.kind === 'agreement' ? null : findCapaianColumn(view, layout);
   for (const ind of indicators) {

@@ -28,10 +28,14 @@ export class CellReader {
 
   constructor(private readonly view: SheetView, private readonly categories?: ReadonlySet<string>) {}
 
-  /** The value cell shown at (row, col), read once; null when the column is absent. */
+  /**
+   * The value cell shown at (row, col), read once; null when the column is absent, or when the cell is covered by
+   * a merge from a column to its left (`Jumlah` merged across A:E is a label, not the target of column E).
+   */
   read(row: number, col: number | undefined, column: ColumnKind): ValueCell | null {
     if (col === undefined) return null;
     const merge = this.view.mergeAt(row, col);
+    if (merge !== undefined && merge.left < col) return null;
     const r = merge === undefined ? row : merge.top;
     const c = merge === undefined ? col : merge.left;
     // Reads come row by row: the row last asked for is kept at hand.

@@ -1,7 +1,7 @@
 // Finds Tabel II.1-, II.15- and I.1-like tables anywhere on a sheet by their header rows (SPEC §2).
 import { Range, SheetView } from '../grid';
 import { classifyLabel, ColumnMeaning, isCaption, normaliseLabel, resolveColumn, Role } from './labels';
-import { ColumnMap, TableKind, TableLayout, YearGroup } from './layout';
+import { ColumnMap, PERIOD_COUNT, TableKind, TableLayout, YearGroup } from './layout';
 import { editDistance } from '../read/units';
 
 const MAX_HEADER_ROWS = 5;
@@ -12,7 +12,8 @@ const SUMMARY_TAIL = new Set(['capaian', 'capain', 'kinerja', 'total', 'keseluru
 /**
  * A summary label (SPEC §2.4, §10.2): `Jumlah`, `Total`, `Rata-rata`, `Rerata` — also with a typo of up to two
  * letters in that first word (`Jumalh`, `Rata-rata Capain Kinerja`) and a few summary words after it.
- * `strict`: the exact labels only (a longer or misspelt one is a summary only where no target says otherwise).
+ * `strict`: an exact label, or a misspelt first word alone (a longer misspelt one is a summary only where no target
+ * says otherwise).
  */
 export function summaryKindOf(label: string): { kind: 'total' | 'average'; strict: boolean } | null {
   if (SUMMARY.test(label)) return { kind: label.startsWith('rata') || label === 'rerata' ? 'average' : 'total', strict: true };
@@ -24,7 +25,8 @@ export function summaryKindOf(label: string): { kind: 'total' | 'average'; stric
   const first = words[0];
   for (const w of SUMMARY_WORDS) {
     if (first.length >= 4 && Math.abs(first.length - w.length) <= 2 && editDistance(first, w, 2) <= 2) {
-      return { kind: w === 'ratarata' || w === 'rerata' ? 'average' : 'total', strict: false };
+      // The misspelt word alone (`Jumalh`) is as sure as the exact one; with more words it may name an indicator.
+      return { kind: w === 'ratarata' || w === 'rerata' ? 'average' : 'total', strict: words.length === 1 };
     }
   }
   return null;
@@ -139,15 +141,48 @@ function isHeaderLike(view: SheetView, row: number, left: number, right: number)
   return nonEmpty > 0 && labels * 2 >= nonEmpty;
 }
 
-/** Whether a header cell at (row, col) spans several columns: a merge, or the same text as a neighbour. */
-function isGroupCell(view: SheetView, row: number, col: number): boolean {
+/** The columns a header cell spans: its merge, or the run of neighbours with the same text; null for one column. */
+function groupSpan(view: SheetView, row: number, col: number): { left: number; right: number } | null {
   const m = view.mergeAt(row, col);
-  if (m && m.right > m.left) return true;
+  if (m && m.right > m.left) return { left: m.left, right: m.right };
   const t = view.text(row, col);
-  return t !== '' && (view.text(row, col - 1) === t || view.text(row, col + 1) === t);
+  if (t === '') return null;
+  let left = col;
+  let right = col;
+  while (left > 0 && view.text(row, left - 1) === t) left--;
+  while (right + 1 < view.colCount && view.text(row, right + 1) === t) right++;
+  return right > left ? { left, right } : null;
 }
 
-/** A small whole number in a header cell: a month (under a `Realisasi` group) or a column number. */
+/**
+ * Whether the small numbers of a header row are months (`Realisasi` › 1 … 12), not column numbers (SPEC §10.1):
+ * every number sits under a group spanning several columns, and under each group the numbers start at 1 and rise
+ * (a gap, 1 2 4, is a month missing), at least two of them. A row numbering the table's columns (`1 … 17`) fails:
+ * under any group but the first its numbers do not start at 1, and it numbers single columns too.
+ */
+function isMonthRow(view: SheetView, row: number, left: number, right: number): boolean {
+  if (row <= 0) return false;
+  let group: { left: number; right: number } | null = null;
+  let previous = 0;
+  let counted = 0;
+  for (let c = left; c <= right; c++) {
+    const m = view.mergeAt(row, c);
+    if (m && (m.top < row || m.left < c)) continue;
+    const n = smallNumber(view.cell(row, c)?.value);
+    if (n === null) continue;
+    if (group === null || c > group.right) {
+      group = groupSpan(view, row - 1, c);
+      if (group === null || n !== 1) return false;
+      previous = 0;
+    }
+    if (n <= previous || n > 12) return false;
+    previous = n;
+    if (n >= 2) counted++;
+  }
+  return counted > 0;
+}
+
+/** A small whole number in a header cell: a month (in a month row, see isMonthRow) or a column number. */
 function smallNumber(v: unknown): number | null {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 99) return v;
   if (typeof v === 'string') {
@@ -163,11 +198,11 @@ const FORMULA_LABEL = /^\s*\(?\d{1,2}\)?\s*=\s*[\d\s+\-/xX×*()]+$/;
 /** What a row under (or above) a header is, if it belongs to the header (SPEC §10.1). */
 function headerRowKind(view: SheetView, row: number, left: number, right: number): RowKind | null {
   if (row < 0 || row >= view.rowCount) return null;
+  if (isMonthRow(view, row, left, right)) return 'periods';
   if (isNumberingRow(view, row, left, right)) return 'numbering';
   if (isHeaderLike(view, row, left, right)) return 'label';
   let own = 0;
   let captions = 0;
-  let months = 0;
   let labels = 0;
   for (let c = left; c <= right; c++) {
     const m = view.mergeAt(row, c);
@@ -175,14 +210,11 @@ function headerRowKind(view: SheetView, row: number, left: number, right: number
     const v = view.cell(row, c)?.value;
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
     own++;
-    const n = smallNumber(v);
-    if (n !== null && n <= 12 && row > 0 && isGroupCell(view, row - 1, c)) months++;
-    else if (typeof v === 'string' && isCaption(v)) captions++;
+    if (typeof v === 'string' && isCaption(v)) captions++;
     else if (typeof v === 'string' && classifyLabel(v).cls) labels++;
     else return null;
   }
   if (own === 0) return null;
-  if (months >= 2) return 'periods';
   if (captions > 0 && captions + labels === own) return 'caption';
   return null;
 }
@@ -228,7 +260,7 @@ function buildTable(view: SheetView, anchor: number, segLeft: number, segRight: 
 }
 
 /** A column's header path, top to bottom: repeated texts once, column numbers left out, months named. */
-function headerPath(view: SheetView, top: number, bottom: number, col: number): string[] {
+function headerPath(view: SheetView, top: number, bottom: number, col: number, monthRows: ReadonlySet<number>): string[] {
   const texts: string[] = [];
   for (let r = top; r <= bottom; r++) {
     const m = view.mergeAt(r, col);
@@ -236,8 +268,8 @@ function headerPath(view: SheetView, top: number, bottom: number, col: number): 
     const v = view.cell(r, col)?.value;
     const n = smallNumber(v);
     if (n !== null && !(m && m.top < r)) {
-      // A number under a group spanning several columns is a month (`Realisasi` › 1 … 12); else a column number.
-      if (n <= 12 && r > top && isGroupCell(view, r - 1, col)) t = `Bulan ${n}`;
+      // A number in a month row is a month (`Realisasi` › 1 … 12); any other is a column number.
+      if (r > top && monthRows.has(r)) t = `Bulan ${n}`;
       else continue;
     }
     if (FORMULA_LABEL.test(t)) continue;
@@ -255,8 +287,10 @@ export function mapColumns(view: SheetView, top: number, bottom: number, left: n
     reportingYear: null, yearGroups: [], history: [], ambiguous: [], amounts: [], codeColumns: [],
   };
   const meanings: { col: number; m: ColumnMeaning }[] = [];
+  const monthRows = new Set<number>();
+  for (let r = top + 1; r <= bottom; r++) if (isMonthRow(view, r, left, right)) monthRows.add(r);
   for (let c = left; c <= right; c++) {
-    const texts = headerPath(view, top, bottom, c);
+    const texts = headerPath(view, top, bottom, c, monthRows);
     map.headerTexts.set(c, texts.map(normaliseLabel));
     map.headerLabels.set(c, texts);
     const m = resolveColumn(texts);
@@ -349,10 +383,12 @@ export function mapColumns(view: SheetView, top: number, bottom: number, left: n
   map.periodKind = periodKind;
   if (budgetOnly) map.amounts.push(...ownPeriods.map((p) => p.col));
   else map.quarters = ownPeriods.map(({ col, quarter, cumulative }) => ({ col, quarter, cumulative }));
-  // `Realisasi s.d. Triwulan IV` alone is the annual realisation, not a quarter.
-  if (map.quarters.length === 1 && map.quarters[0].quarter === 3 && map.quarters[0].cumulative && s.annual === undefined && periodKind === 'quarter') {
-    s.annual = map.quarters[0].col;
-    map.quarters = [];
+  // `Realisasi s.d. Triwulan IV` (`s.d. Semester II`) is the annual realisation, not a period: alone, or beside
+  // periods of their own (TW I … IV, then s.d. TW IV). Among cumulative periods (s.d. TW I … s.d. TW IV) it stays one.
+  const cumulative = map.quarters.filter((q) => q.cumulative);
+  if (s.annual === undefined && periodKind !== 'month' && cumulative.length === 1 && cumulative[0].quarter === PERIOD_COUNT[periodKind] - 1) {
+    s.annual = cumulative[0].col;
+    map.quarters = map.quarters.filter((q) => q !== cumulative[0]);
   }
   for (const role of ['target', 'capaian'] as const) {
     const cols = candidates.get(role) ?? [];
@@ -432,7 +468,8 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
 function hasOwnValue(view: SheetView, row: number, col: number | undefined): boolean {
   if (col === undefined) return false;
   const m = view.mergeAt(row, col);
-  if (m && m.top < row) return false;
+  // Continued from a merge above, or from a label merged across from the left (`Rata-rata Capaian` over A:F).
+  if (m && (m.top < row || m.left < col)) return false;
   return !view.isEmpty(row, col);
 }
 

@@ -47,14 +47,19 @@ function numberedCells(view: SheetView, row: number): NumberedCell[] {
   return out;
 }
 
-/** The numbered row: column numbers (at least six distinct) with at least one declared formula. */
-function findNumberedRow(view: SheetView): { row: number; cells: NumberedCell[] } | null {
+/**
+ * The numbered row: column numbers (at least six distinct) with at least one declared formula. `plain`: the first
+ * row of at least six distinct column numbers rising from 1 with no declaration at all instead (see
+ * undeclaredFormArea).
+ */
+function findNumberedRow(view: SheetView, plain: boolean): { row: number; cells: NumberedCell[] } | null {
   const limit = Math.min(view.rowCount, MAX_HEADER_SCAN);
   for (let r = 0; r < limit; r++) {
     const cells = numberedCells(view, r);
-    if (!cells.some((c) => c.declaration)) continue;
     if (new Set(cells.map((c) => c.number)).size < 6) continue;
-    return { row: r, cells };
+    const declared = cells.some((c) => c.declaration);
+    if (!plain && declared) return { row: r, cells };
+    if (plain && !declared && cells[0].number === 1 && cells.every((c, i) => i === 0 || c.number >= cells[i - 1].number)) return { row: r, cells };
   }
   return null;
 }
@@ -136,7 +141,23 @@ function headerTopOf(view: SheetView, numberedRow: number, left: number, right: 
 
 /** Recognises the form on one sheet, or null when the sheet has no numbered row with a declared formula. */
 export function recogniseForm(view: SheetView): FormLayout | null {
-  const found = findNumberedRow(view);
+  return recognise(view, false);
+}
+
+/**
+ * The area of a form whose numbered row declares no formula (`1 2 3 … 17`, SPEC §11 asks for one): not recognised,
+ * so not checked, but not read as an LKj table either — its K/Rp pairs under each quarter would read as quarters
+ * twice over and its `Target … Renja … Tahun Berjalan` as no target, findings no reviewer would agree with. Only
+ * where the group labels alone name this year's target and a realisation (or its quarters). Null for anything else.
+ */
+export function undeclaredFormArea(view: SheetView): { top: number; left: number; bottom: number; right: number } | null {
+  const l = recognise(view, true);
+  if (!l || !l.groups.some((g) => g.role === 'target') || !l.groups.some((g) => g.role === 'realisation' || g.role === 'quarter')) return null;
+  return { top: l.headerTop, left: l.left, bottom: l.bodyBottom, right: l.right };
+}
+
+function recognise(view: SheetView, plain: boolean): FormLayout | null {
+  const found = findNumberedRow(view, plain);
   if (!found) return null;
   const numberedRow = found.row;
   const cells = found.cells;
@@ -169,7 +190,9 @@ export function recogniseForm(view: SheetView): FormLayout | null {
     const nc = numberAt.get(c);
     const label = headerText(c).filter((t) => quarterOf([t]) === undefined || headerText(c).length === 1).join(' ');
     const n = nc ? nc.number : null;
-    const same = current && (n !== null ? current.number === n : current.number === null && current.label === label && label !== '');
+    // An unnumbered column under the same label joins the group (a number typed in the K cell only, not merged
+    // over the K/Rp pair).
+    const same = current && (n !== null ? current.number === n : current.label === label && label !== '');
     if (current && same) {
       current.cols.push(c);
       continue;
