@@ -1,6 +1,7 @@
 // Table-driven tests per finding code on a small quarter-to-date form (test/renja/form.ts). Every expectation is
 // what a Bappeda reviewer would say about the changed cells, worked out by hand in the comments.
-import { findingsOf, form, formOf, Cells } from './form';
+import { findingsOf, form, formOf, Cells, HEADER_MERGES } from './form';
+import { checkForm } from '../../src/core/renja/checks';
 import { predicateOf, parsePredicate, parseRatingScale } from '../../src/core/renja/predicate';
 import { formWrites } from '../../src/core/renja/writes';
 
@@ -182,10 +183,41 @@ describe('typed values', () => {
     // Row 8 counts Laporan; its second quarter typed "2 dokumen".
     ['a value in another unit', { J8: '2 dokumen' }, ['unit-mismatch@J8']],
     ['a value in its own unit', { J8: '2 laporan' }, []],
+    // Row 8's target left as `-` while it has a realisation: its capaian (and so the footer's average) is not computed
+    // from it; the stated average 79,69 included it (without row 8: 70, 93.75, 80 → 81.25).
+    ['a target left empty beside a realisation', { F8: '-', N8: null }, ['average-mismatch@N10', 'target-missing@F8']],
+    ['a row with neither target nor realisation', { F8: null, H8: null, J8: null, L8: null, N8: null, N10: { value: 81.25, format: '0.00' } }, []],
     // A negative quarter Rp typed in; its parent's roll-up and the row's sum follow it (both still add up).
     ['a negative amount', { K9: -25, M9: ['I9+K9', -5], O9: ['M9/G9*100', -10], K6: ['SUM(K7:K9)', 95], M6: ['I6+K6', 215], O6: ['M6/G6*100', 61.42857142857143], K5: ['SUM(K6)', 95], M5: ['I5+K5', 215], O5: ['M5/G5*100', 61.42857142857143] }, ['value-negative@K9']],
   ])('%s', (_, changes, expected) => {
     expect(brief(form(changes))).toEqual(expected);
+  });
+});
+
+describe('a JUMLAH row under the body (SPEC §5.5, §10.4)', () => {
+  // The JUMLAH label merged across No…Indikator; the footer moves down a row. Row 5 (Bidang 1.02) is the only top-level row.
+  const withTotal = (k10: number) => ({
+    ...form({ A10: 'JUMLAH', G10: 350, I10: 120, K10: k10, M10: 265, N10: null }),
+    A11: 'Rata-rata capaian kinerja (%)', N11: { value: 79.69, format: '0.00' }, A12: 'Predikat kinerja', N12: 'Tinggi',
+  });
+  const merges = [...HEADER_MERGES, 'A10:D10', 'A11:M11', 'A12:M12'];
+  it('agrees with the sum of the top-level rows: no finding, and the row is not a body row', () => {
+    const f = formOf(withTotal(145), { merges });
+    expect(f.layout.totalRow).toBe(9);
+    expect(f.layout.bodyRows).toEqual([4, 5, 6, 7, 8]);
+    expect(checkForm(f).map((x) => `${x.code}@${x.cell}`)).toEqual([]);
+  });
+  it('states more than the top-level rows add up to: total-mismatch on its cell', () => {
+    const found = checkForm(formOf(withTotal(150), { merges })).filter((x) => x.code === 'total-mismatch');
+    expect(found.map((x) => [x.cell, x.data])).toEqual([['K10', { expected: 145, actual: 150, column: 'amount' }]]);
+  });
+});
+
+describe('the footer\'s predicate', () => {
+  it('is not rewritten when stated in other letters (TINGGI); a wrong one is', () => {
+    expect(formWrites(formOf(form({ N11: 'TINGGI' }))).filter((w) => w.kind === 'predicate')).toEqual([]);
+    expect(formWrites(formOf(form({ N11: 'Tinggi.' }))).filter((w) => w.kind === 'predicate')).toEqual([]);
+    expect(formWrites(formOf(form({ N11: 'Sedang' }))).filter((w) => w.kind === 'predicate').map((w) => w.value)).toEqual(['Tinggi']);
   });
 });
 

@@ -71,6 +71,8 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     // The Program's cumulative states 140: last year's 60 % plus this year's 80 % (and Y5 = 140 % follows it, named in the finding).
     ['percentages summed into the cumulative', { W5: 140, Y5: 140 }, ['percent-summed@W5']],
     // The Program's quarter Rp do not add up to its Kegiatan's.
+    // The Jumlah row against the one top-level row (the Program): J8 = 1600 where J5 = 1500.
+    ['a Jumlah Rp that is not the top-level rows\' sum', { J8: 1600 }, ['total-mismatch@J8']],
     ['a Program Rp that is not its Kegiatan’s', { L5: 350, T5: 1450, V5: 96.67, X5: 3450, Z5: 69 }, ['rollup-mismatch@L5', 'rollup-mismatch@T5', 'rollup-mismatch@X5']],
   ])('%s', (_, changes, expected) => {
     expect(brief(cells(changes))).toEqual(expected);

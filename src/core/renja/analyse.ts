@@ -77,6 +77,8 @@ export interface FormAnalysis {
   indicators: FormIndicatorAnalysis[];
   /** Rp roll-ups that do not add up, found before any check runs (declarations on those rows are not judged). */
   rollups: Rollup[];
+  /** SPEC §5.5/§10.4 on the form: the `Jumlah` row's Rp against the sum of the top-level rows, per Rp column. */
+  totals: { col: number; expected: number; actual: number }[];
   /** Nodes whose Rp depends on a roll-up that does not add up (the node itself or a descendant). */
   tainted: Set<number>;
   average: number | null;
@@ -179,6 +181,7 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
   });
 
   const { rollups, tainted } = findRollups(view, rows, layout, rpCols);
+  const totals = layout.totalRow !== undefined ? findTotals(view, rows, layout, layout.totalRow, rollups) : [];
   const scale = options.scale ?? settings.ratingScale ?? DEFAULT_RATING_SCALE;
   const perRow = new Map<string, number | null>();
   // One capaian per row, but per indicator where a row's cells hold one value per indicator.
@@ -191,7 +194,7 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
   const statedAverage = layout.footer.average ? valueAt(view, layout.footer.average.row, layout.footer.average.col) : null;
   const statedPredicate = layout.footer.predicate ? view.text(layout.footer.predicate.row, layout.footer.predicate.col) || null : null;
   return {
-    view, layout, rows, indicators, rollups, tainted, average, statedAverage,
+    view, layout, rows, indicators, rollups, totals, tainted, average, statedAverage,
     predicate: average !== null ? predicateOf(average, scale) : null, statedPredicate, scale, settings,
   };
 }
@@ -310,6 +313,30 @@ function findRollups(view: SheetView, rows: FormRowAnalysis[], layout: FormLayou
   }
   rollups.sort((a, b) => a.node - b.node || a.col - b.col);
   return { rollups, tainted };
+}
+
+/**
+ * Each Rp column where the total row states an amount other than the sum of the top-level rows' amounts. A column
+ * where a top-level row already breaks its own roll-up is left: that row is where the error is (rollup-mismatch).
+ */
+function findTotals(view: SheetView, rows: FormRowAnalysis[], layout: FormLayout, totalRow: number, rollups: Rollup[]): { col: number; expected: number; actual: number }[] {
+  const out: { col: number; expected: number; actual: number }[] = [];
+  const amounts = new Set(rupiahColumns(layout));
+  layout.groups.forEach((g, gi) => {
+    if (g.rp === undefined || !amounts.has(g.rp)) return;
+    if (rollups.some((r) => r.col === g.rp && rows[r.node].parent === null)) return;
+    const stated = valueAt(view, totalRow, g.rp);
+    if (stated.value === null) return;
+    let expected = 0;
+    for (const node of rows) {
+      if (node.parent !== null) continue;
+      const v = node.rp.get(gi);
+      if (v && v.reading.kind !== 'absent' && v.value === null) return;
+      expected += v?.value ?? 0;
+    }
+    if (!sameAmount(stated.value, expected)) out.push({ col: g.rp, expected, actual: stated.value });
+  });
+  return out;
 }
 
 /** A roll-up formula on a parent row: the body rows it aggregates in its own column, or null. */

@@ -75,6 +75,8 @@ export interface FormLayout {
   /** 0-based sheet rows of the body, in order. */
   bodyRows: number[];
   bodyBottom: number;
+  /** A `Jumlah`/`Total` row among or after the body rows (its Rp compared with the top-level rows'), if any. */
+  totalRow?: number;
   labelCol?: number;
   indicatorCol?: number;
   unitCol?: number;

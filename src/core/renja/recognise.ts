@@ -330,6 +330,11 @@ function findBody(view: SheetView, layout: FormLayout): void {
     const texts = rowTexts(view, r, layout.left, layout.right);
     if (texts.some((t) => FOOTER.test(t))) break;
     if (isRepeatedNumbering(view, r, layout)) continue;
+    if (isTotalRow(view, r, layout)) {
+      layout.totalRow ??= r;
+      blank = 0;
+      continue;
+    }
     const has = keyCols.some((c) => {
       const m = view.mergeAt(r, c);
       // A label merged across the value columns (a section title) still counts; a signature does not.
@@ -341,10 +346,9 @@ function findBody(view: SheetView, layout: FormLayout): void {
       continue;
     }
     blank = 0;
-    if (isTotalRow(view, r, layout)) continue;
     layout.bodyRows.push(r);
   }
-  layout.bodyBottom = layout.bodyRows.length ? layout.bodyRows[layout.bodyRows.length - 1] : layout.headerBottom;
+  layout.bodyBottom = Math.max(layout.bodyRows.length ? layout.bodyRows[layout.bodyRows.length - 1] : layout.headerBottom, layout.totalRow ?? -1);
   layout.footer = findFooter(view, layout, r);
 }
 
@@ -386,9 +390,15 @@ function valueCellAfter(view: SheetView, row: number, from: number, right: numbe
 }
 
 /** A `Jumlah`/`Total` row without a code or an indicator: a total, not a row of the hierarchy. */
+/**
+ * A `Jumlah`/`Total` row: its first cell says so, and its code and indicator cells are empty or that same label
+ * merged across them (`JUMLAH` over A:H).
+ */
 function isTotalRow(view: SheetView, r: number, layout: FormLayout): boolean {
-  const label = layout.labelCol !== undefined ? view.text(r, layout.labelCol) : '';
-  if (!/^(jumlah|total)\b/i.test(label)) return false;
-  if (layout.indicatorCol !== undefined && view.text(r, layout.indicatorCol) !== '' && view.mergeAt(r, layout.indicatorCol)?.left !== layout.labelCol) return false;
-  return layout.codeCols.every((c) => view.text(r, c) === '');
+  let first = layout.left;
+  while (first <= layout.right && view.text(r, first) === '') first++;
+  if (first > layout.right || !/^(jumlah|total)\b/i.test(view.text(r, first))) return false;
+  const label = view.mergeAt(r, first);
+  const ownsNothing = (c: number) => view.text(r, c) === '' || (label !== undefined && c >= label.left && c <= label.right) || c === first;
+  return (layout.indicatorCol === undefined || ownsNothing(layout.indicatorCol)) && layout.codeCols.every(ownsNothing);
 }

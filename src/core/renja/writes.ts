@@ -4,6 +4,7 @@
 import { isPercentFormat, readCell } from '../read/cell';
 import { FormAnalysis, numberedParts, valueAt } from './analyse';
 import { groupOf } from './model';
+import { parsePredicate } from './predicate';
 
 export const FORM_PERCENT_FORMAT = '0.00%';
 
@@ -50,7 +51,8 @@ export function formWrites(form: FormAnalysis): FormWrite[] {
   if (pred && form.predicate) {
     const at = view.anchor(pred.row, pred.col);
     const current = view.raw(at.row, at.col);
-    if (!current?.formula && view.text(at.row, at.col) !== form.predicate && !isNumeric(valueAt(view, at.row, at.col).value)) {
+    // The same predicate in other letters (`TINGGI`, `Tinggi.`) is the same value: nothing to write.
+    if (!current?.formula && parsePredicate(view.text(at.row, at.col)) !== form.predicate && !isNumeric(valueAt(view, at.row, at.col).value)) {
       out.push({ row: at.row, col: at.col, value: form.predicate, kind: 'predicate' });
     }
   }

@@ -14,7 +14,9 @@ import percentSummed from './percent-summed';
 import polarityInferred from './polarity-inferred';
 import predicateMismatch from './predicate-mismatch';
 import rollupMismatch from './rollup-mismatch';
+import targetMissing from './target-missing';
 import targetZero from './target-zero';
+import totalMismatch from './total-mismatch';
 import unitMismatch from './unit-mismatch';
 import unitUnknown from './unit-unknown';
 import valueError from './value-error';
@@ -24,7 +26,7 @@ import valueUnreadable from './value-unreadable';
 
 export const FORM_CHECKS: FormCheck[] = [
   formFormulaMismatch, percentSummed, rollupMismatch, formulaInconsistent, formulaConstant, predicateMismatch,
-  valueError, valueMultiple, valueNegative, valueUnreadable, unitMismatch, unitUnknown, targetZero, capaianMismatch, absorptionMismatch, averageMismatch, polarityInferred, percentScaleMixed,
+  valueError, valueMultiple, valueNegative, valueUnreadable, unitMismatch, unitUnknown, targetMissing, targetZero, totalMismatch, capaianMismatch, absorptionMismatch, averageMismatch, polarityInferred, percentScaleMixed,
 ] as FormCheck[];
 
 const FOLLOWED = new Set(['rollup-mismatch', 'form-formula-mismatch', 'formula-inconsistent', 'percent-summed', 'value-error']);
