@@ -92,7 +92,9 @@ describe('FindingsList', () => {
     const help = await screen.findByRole('dialog', { name: HELP['unit-unknown'].en.title });
     expect(help.textContent).toContain(HELP['unit-unknown'].en.why);
     expect(help.textContent).toContain('How to fix it');
-    await user.click(within(help).getByRole('button', { name: 'Dismiss' }));
+    // Tabster makes the popover its active modal asynchronously (aria-hidden until then): wait for the button to be
+    // reachable, as a user would, rather than catching the surface mid-way on a loaded machine.
+    await user.click(await within(help).findByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });
