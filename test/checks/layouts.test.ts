@@ -187,6 +187,41 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(a.findings.map((f) => f.code)).toEqual(['column-ambiguous']);
   });
 
+  it.each([
+    ['Pagu Anggaran (Rp)', 'Realisasi'], ['DIPA (Rp)', 'Realisasi'], ['Pagu Tahun 2025', 'Realisasi'], ['Pagu Anggaran Tahun 2025', 'Realisasi'],
+    ['Anggaran Tahun 2025', 'Realisasi'], ['Pagu', 'Realisasi Tahun 2025'], ['Pagu', 'Realisasi Anggaran Tahun 2025'], ['Pagu', 'Realisasi s.d. Desember'],
+    ['Pagu Definitif', 'Realisasi Belanja'],
+  ])('a budget recap headed %s / %s is read, and its wrong %% found', (pagu, spent) => {
+    const a = analyseWorkbook(grid(simple(['No', 'Uraian', pagu, spent, '%'], [[1, 'Belanja pegawai', 400, 350, '80%'], [2, 'Belanja barang', 600, 300, '50%']])));
+    expect(a.tables.map((t) => [t.layout.columns.single.pagu, t.layout.columns.single.spent, t.layout.columns.single.absorption])).toEqual([[2, 3, 4]]);
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['absorption-mismatch', 'E2']]);
+  });
+
+  it.each(['%', 'Realisasi (%)', '% Anggaran', 'Persentase'])('a one-row II.15 header: %s right of Pagu and Realisasi is the absorption, the Kinerja %% the capaian', (label) => {
+    const a = analyseWorkbook(grid(simple(['No', 'Indikator Kinerja', 'Pagu', 'Realisasi', label, 'Target', 'Realisasi', '%'], [
+      [1, 'Dokumen tersusun', 1000, 900, '80%', '10 dokumen', '9 dokumen', '90%'],
+    ])));
+    const s = a.tables[0].layout.columns.single;
+    expect([s.pagu, s.spent, s.absorption, s.target, s.annual, s.capaian]).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(a.tables[0].layout.columns.ambiguous).toEqual([]);
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['absorption-mismatch', 'E2']]);
+  });
+
+  it('with two capaian candidates neither is compared as the stated capaian (only their values are checked)', () => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian', 'Capaian Kinerja'], [['A', '10 orang', '9 orang', '50%', '60%']])));
+    expect(a.findings.map((f) => f.code)).toEqual(['column-ambiguous']);
+  });
+
+  it('a Kode typed as a number shows through its format: 1.1 in 0.00 is 1.10, the parent of 1.10.01', () => {
+    const a = analyseWorkbook(grid(simple(['Kode', 'Uraian', 'Anggaran', 'Realisasi'], [
+      [1, 'Urusan', 300, 250],
+      [{ v: 1.1, fmt: '0.00' } as never, 'Bidang', 300, 250],
+      ['1.10.01', 'Program', 300, 250],
+    ])));
+    expect(a.findings).toEqual([]);
+    expect(a.tables[0].groups.map((g) => g.code)).toEqual(['1', '1.10', '1.10.01']);
+  });
+
   it('never writes into a column of another year or a history column', () => {
     const g = grid(sheet('S', [
       ['Indikator Kinerja', 'Capaian Kinerja Tahun 2023', 'Tahun 2024', 'Tahun 2024', 'Tahun 2024'],

@@ -1,5 +1,5 @@
 // Grid → tables → readings → computations, per SPEC §2–§4. Findings come from the checks afterwards.
-import { SheetView } from '../grid';
+import { GridCell, SheetView } from '../grid';
 import { TableLayout } from '../detect/layout';
 import { normaliseName } from '../names';
 import { Settings } from '../settings';
@@ -179,10 +179,17 @@ function codeOf(view: SheetView, row: number, layout: TableLayout): string {
   for (const c of cols) {
     const m = view.mergeAt(row, c);
     if (m && m.top < row) continue;
-    const t = view.text(row, c);
+    const t = codeText(view.cell(row, c)) ?? view.text(row, c);
     if (t !== '') parts.push(t);
   }
   return parts.join('.').replace(/\s+/g, '').replace(/\.+/g, '.').replace(/^\.|\.$/g, '');
+}
+
+/** A code typed as a number shows through its format: 1.1 in `0.00` is the code 1.10, not 1.1 (SPEC §10.4). */
+function codeText(cell: GridCell | undefined): string | null {
+  if (typeof cell?.value !== 'number' || !cell.format) return null;
+  const m = /^0\.(0+)$/.exec(cell.format);
+  return m ? cell.value.toFixed(m[1].length) : null;
 }
 
 /**

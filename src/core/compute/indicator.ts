@@ -38,7 +38,8 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
   const unitCell = cols.unit !== undefined ? reader.read(row, cols.unit, 'unit') : null;
   const target = reader.read(row, cols.target, 'target');
   const annual = reader.read(row, cols.annual, 'annual');
-  const stated = reader.read(row, cols.capaian, 'capaian');
+  // With two capaian candidates none is the stated capaian (SPEC §10.5): both are read below, for their values only.
+  const stated = layout.columns.ambiguous.some((a) => a.role === 'capaian') ? null : reader.read(row, cols.capaian, 'capaian');
   // Candidates of an ambiguous role are read too, so that their values are still checked (SPEC §10.5).
   for (const a of layout.columns.ambiguous) for (const col of a.cols) reader.read(row, col, a.role === 'capaian' ? 'capaian' : a.role === 'annual' ? 'annual' : 'target');
   const name = view.text(row, cols.indicator ?? layout.left);

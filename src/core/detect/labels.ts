@@ -51,8 +51,8 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'polaritas': 'polarity', 'sifat indikator': 'polarity',
   'pagu': 'pagu', 'pagu anggaran': 'pagu', 'pagu rp': 'pagu', 'pagu revisi': 'pagu', 'pagu akhir': 'pagu',
   'pagu perubahan': 'pagu', 'dipa': 'pagu', 'pagu dipa': 'pagu', 'alokasi anggaran': 'pagu', 'alokasi anggaran rp': 'pagu',
-  'alokasi': 'pagu', 'pagu awal': 'initialPagu',
-  'realisasi anggaran': 'spent', 'realisasi keuangan': 'spent',
+  'alokasi': 'pagu', 'pagu awal': 'initialPagu', 'pagu definitif': 'pagu', 'pagu dpa': 'pagu', 'anggaran perubahan': 'pagu',
+  'realisasi anggaran': 'spent', 'realisasi keuangan': 'spent', 'realisasi belanja': 'spent',
   'serapan': 'absorption', 'penyerapan': 'absorption', 'serapan anggaran': 'absorption', 'penyerapan anggaran': 'absorption',
   'persentase serapan': 'absorption', 'persentase penyerapan': 'absorption', 'anggaran %': 'absorption',
   'capaian realisasi anggaran': 'absorption', 'persentase realisasi anggaran': 'absorption',
@@ -177,9 +177,12 @@ function classify(text: string): Label {
     label.cls = { role: 'remainingPercent' };
     return label;
   }
-  const role = ROLES[n] ?? ROLES[bare] ?? (bare === '' && n === '%' ? 'percent' : undefined);
+  // `Pagu Anggaran (Rp)`, `DIPA (Rp)`: the currency after a label names no other role than the label's.
+  // `% Anggaran` before the bare word (`anggaran`, a budget group) is looked up.
+  const percentOf = /^% (capaian|anggaran|serapan|realisasi anggaran)$/.exec(n);
+  const role = percentOf ? (percentOf[1] === 'capaian' ? 'capaian' : 'absorption')
+    : ROLES[n] ?? ROLES[bare] ?? (bare === '' && n === '%' ? 'percent' : undefined) ?? (bare.endsWith(' rp') ? ROLES[bare.slice(0, -3)] : undefined);
   if (role) label.cls = { role } as LabelClass;
-  else if (/^% (capaian|anggaran|serapan|realisasi anggaran)$/.test(n)) label.cls = { role: n.endsWith('capaian') ? 'capaian' : 'absorption' };
   else if (/^realisasi (rp|anggaran rp|keuangan|keuangan rp|anggaran)$/.test(bare)) label.cls = { role: 'spent' };
   else if (/^sisa (anggaran|dana|pagu)? ?rp$/.test(bare)) label.cls = { role: 'remaining' };
   else if (/^rata rata capaian\b/.test(bare)) label.cls = { role: 'average' };

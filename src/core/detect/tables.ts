@@ -122,7 +122,7 @@ function isAnchor(view: SheetView, row: number, seg: Segment): boolean {
   }
   const value = ['target', 'annual', 'quarter', 'capaian', 'pagu', 'realisasi', 'spent'].some((x) => roles.has(x));
   const pagu = roles.has('pagu') || roles.has('initialPagu') || roles.has('budget-group');
-  return (roles.has('indicator') && value) || (pagu && (roles.has('realisasi') || roles.has('spent')));
+  return (roles.has('indicator') && value) || (pagu && (roles.has('realisasi') || roles.has('spent') || roles.has('annual')));
 }
 
 type RowKind = 'label' | 'caption' | 'periods' | 'numbering';
@@ -279,6 +279,8 @@ function headerPath(view: SheetView, top: number, bottom: number, col: number, m
 }
 
 const YEAR_ROLES = new Set<Role>(['target', 'annual', 'capaian', 'quarter']);
+const BARE_PERCENT = new Set(['%', 'persen', 'persentase', 'realisasi %', 'realisasi persen']);
+const AMOUNT_ROLES = new Set<Role>(['pagu', 'initialPagu', 'spent', 'absorption', 'remaining', 'remainingPercent']);
 
 /** SPEC §10.1–§10.5: each column's meaning from its path, then the reporting year's roles, other years and history. */
 export function mapColumns(view: SheetView, top: number, bottom: number, left: number, right: number): { columns: ColumnMap; kind: TableKind; budgetOnly: boolean } | null {
@@ -308,8 +310,13 @@ export function mapColumns(view: SheetView, top: number, bottom: number, left: n
   const annuals: number[] = [];
   const periods: { col: number; quarter: number; cumulative: boolean; kind: NonNullable<ColumnMeaning['period']> }[] = [];
 
+  // Amounts dated with one year (`Pagu 2025`, `Realisasi Anggaran Tahun 2025`) where no year group is the reporting
+  // year's are this year's, not history; in a table without indicators the realisation columns are amounts too.
+  const noIndicator = !meanings.some((x) => x.m.role === 'indicator');
+  const isAmount = (m: ColumnMeaning) => AMOUNT_ROLES.has(m.role) || (noIndicator && (m.role === 'annual' || m.role === 'capaian'));
+  const amountYears = new Set(meanings.filter((x) => isAmount(x.m) && x.m.year !== null).map((x) => x.m.year));
   for (const { col, m } of meanings) {
-    const ofThisYear = m.year === null || m.year === reporting;
+    const ofThisYear = m.year === null || m.year === reporting || (reporting === null && amountYears.size === 1 && isAmount(m));
     if (m.role === 'mediumTermTarget' || (m.horizon === 'last-year' && YEAR_ROLES.has(m.role))) {
       map.history.push({ col, year: m.year, role: m.role });
       continue;
@@ -359,6 +366,25 @@ export function mapColumns(view: SheetView, top: number, bottom: number, left: n
     candidates.set('spent', [s.spent!]);
   }
   if (annuals.length > 0) s.annual = annuals[0];
+  // SPEC §10.2: a bare `%` (or `Realisasi (%)`) right of the budget spent, beside pagu and spent, is the absorption —
+  // in a one-row II.15 header nothing else tells it from the Kinerja group's `%`.
+  if (!budgetOnly && s.pagu !== undefined && s.spent !== undefined && s.absorption === undefined) {
+    const col = s.spent + 1;
+    const text = map.headerTexts.get(col)?.at(-1);
+    if (text !== undefined && BARE_PERCENT.has(text)) {
+      for (const role of ['capaian', 'annual'] as const) {
+        const cols = candidates.get(role)?.filter((c) => c !== col) ?? [];
+        if (cols.length > 0) candidates.set(role, cols);
+        else candidates.delete(role);
+      }
+      const at = annuals.indexOf(col);
+      if (at >= 0) annuals.splice(at, 1);
+      s.capaian = candidates.get('capaian')?.[0];
+      s.annual = annuals[0];
+      s.absorption = col;
+      candidates.set('absorption', [col]);
+    }
+  }
   if (budgetOnly) {
     // A budget-only table has no capaian: its `%` or `Realisasi (%)` is the absorption.
     const percentAnnual = annuals.find((c) => map.percentHint.has(c));
