@@ -116,7 +116,8 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
   // SPEC §10.2: a summary row's percentages — the table's capaian, the total absorption and % Sisa.
   const sum = t.layout.summaryRow;
   if (sum !== null) {
-    if (t.capaianColumn && !t.capaianColumn.isNew && t.layout.kind !== 'budget') put(sum, t.capaianColumn.col, t.capaian, 'capaian');
+    // In a new Capaian (%) column too: the second recalculation would write it otherwise (SPEC §6, idempotent).
+    if (t.capaianColumn && t.layout.kind !== 'budget') put(sum, t.capaianColumn.col, t.capaian, 'capaian');
     if (t.layout.kind === 'budget' && t.layout.budgetOnly === false && s.average !== undefined && t.layout.summaryKind === 'average') put(sum, s.average, t.capaian, 'average');
     const total = t.totals?.absorption ?? null;
     if (s.absorption !== undefined) put(sum, s.absorption, total, 'absorption');

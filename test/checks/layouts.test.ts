@@ -222,6 +222,22 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(a.tables[0].groups.map((g) => g.code)).toEqual(['1', '1.10', '1.10.01']);
   });
 
+  it('a new Capaian (%) column gets the summary row\'s average on the first recalculation, not only on the second', () => {
+    const g = grid(simple(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi'], [[1, 'A', 'orang', 100, 90], [2, 'B', '%', 80, 88], ['Rata-rata', '', '', '', '']]));
+    const plan = buildWritePlan(g, analyseWorkbook(g), 'id');
+    expect(plan.writes.map((w) => [w.address, w.value])).toEqual([['F1', 'Capaian (%)'], ['F2', 0.9], ['F3', 1.1], ['F4', 1]]);
+  });
+
+  it('printed precision of a number in General format is the decimals it shows as typed: 61 agrees with 61,19, 96.5 with 96,47', () => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'], [
+      ['A', '70%', '42,83%', 61],
+      ['B', '85%', '82%', 96.5],
+      ['C', '70%', '42,83%', 62],
+      ['D', '85%', '82%', 96.47058823529],
+    ])));
+    expect(a.findings.filter((f) => f.code === 'capaian-mismatch').map((f) => f.cell)).toEqual(['D4']);
+  });
+
   it('never writes into a column of another year or a history column', () => {
     const g = grid(sheet('S', [
       ['Indikator Kinerja', 'Capaian Kinerja Tahun 2023', 'Tahun 2024', 'Tahun 2024', 'Tahun 2024'],

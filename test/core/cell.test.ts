@@ -59,6 +59,11 @@ describe('readCell (SPEC §3)', () => {
     if (r.kind === 'multiple') expect(r.measures.map((m) => [m.value, m.unit?.name])).toEqual([[75, 'kasus'], [36, '%']]);
   });
 
+  it.each(['80-90', '80 - 90', '80–90%', '80 s.d. 90', '80 s/d 90 orang'])('%s outside a target is one unreadable range, not two values', (text) => {
+    expect(readText(text, false)).toEqual({ kind: 'unreadable', text });
+    expect(readText(text, true).kind).toBe('range');
+  });
+
   it('reads Excel errors as errors, typed or computed', () => {
     expect(readCell({ value: { error: '#DIV/0!' } }).kind).toBe('error');
     expect(readText('#REF!', false).kind).toBe('error');

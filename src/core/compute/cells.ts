@@ -86,7 +86,8 @@ export class CellReader {
    */
   private decimalsOf(grid: GridCell | undefined, reading: Reading): number | null {
     const v = grid ? grid.value : undefined;
-    const key = typeof v === 'string' ? v : typeof v === 'number' ? grid!.format : undefined;
+    // A General number's decimals follow its value, not its format: not remembered by format.
+    const key = typeof v === 'string' ? v : typeof v === 'number' && grid!.format !== 'General' ? grid!.format : undefined;
     if (key === undefined) return printedDecimals(grid, reading);
     const cache = typeof v === 'string' ? this.decimalsByText : this.decimalsByFormat;
     let decimals = cache.get(key);
@@ -140,15 +141,25 @@ class TableCell implements ValueCell {
 /** The columns whose stated percentages are compared at their printed precision (SPEC §10.6). */
 const PRINTED = new Set<ColumnKind>(['capaian', 'absorption', 'average', 'remainingPercent']);
 
+/** The decimals General format shows a number with: as many as its shortest form has (null in exponent form). */
+function generalDecimals(v: number): number | null {
+  const text = String(v);
+  if (text.includes('e')) return null;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
 /**
  * The decimals a stated value is printed with: from its text (`61%` → 0, `85,29%` → 2), or from the number format
- * of a numeric cell (`0%` → 0, `0.0` → 1); null for a numeric cell in General format (every digit counts).
+ * of a numeric cell (`0%` → 0, `0.0` → 1); in General format, the decimals the number shows as typed (61 → 0,
+ * 96.5 → 1, 61.1904… → all of them).
  */
 export function printedDecimals(grid: GridCell | undefined, reading: Reading): number | null {
   const v = grid?.value;
   if (typeof v === 'number') {
     const format = grid?.format;
-    if (!format || format === 'General') return null;
+    // General shows a number as typed, to its last digit (61 → `61`, 96.5 → `96.5`): those are its printed decimals.
+    if (!format || format === 'General') return generalDecimals(v);
     const section = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').split(';')[0];
     const m = /\.([0#?]+)/.exec(section);
     return m ? m[1].length : /[0#?]/.test(section) ? 0 : null;

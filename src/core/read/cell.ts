@@ -108,9 +108,10 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
   const measures = scanMeasures(text);
   if (measures && measures.length === 1) return { kind: 'number', measure: measures[0] };
   if (measures && measures.length > 1) {
-    if (measures.length === 2 && allowRange) {
+    // `80-90`, `80 s.d. 90`: a range, not two values (nor 80 and −90); outside a target it is unreadable (SPEC §3).
+    if (measures.length === 2) {
       const range = readRange(text);
-      if (range) return range;
+      if (range) return allowRange ? range : { kind: 'unreadable', text };
     }
     return { kind: 'multiple', measures };
   }
