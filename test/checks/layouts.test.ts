@@ -238,6 +238,23 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(a.findings.filter((f) => f.code === 'capaian-mismatch').map((f) => f.cell)).toEqual(['D4']);
   });
 
+  it('one empty spacer column between the Anggaran and Kinerja groups does not end the table', () => {
+    const a = analyseWorkbook(grid(sheet('S', [
+      ['No', 'Indikator Kinerja', 'Anggaran', 'Anggaran', 'Anggaran', '', 'Kinerja', 'Kinerja', 'Kinerja'],
+      ['No', 'Indikator Kinerja', 'Pagu', 'Realisasi', '%', '', 'Target', 'Realisasi', '%'],
+      [1, 'Dokumen tersusun', 1000, 900, '90%', '', '10 dokumen', '9 dokumen', '80%'],
+    ], ['A1:A2', 'B1:B2', 'C1:E1', 'G1:I1'])));
+    expect(a.tables.map((t) => [t.layout.left, t.layout.right])).toEqual([[0, 8]]);
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['capaian-mismatch', 'I3']]);
+  });
+
+  it('a second table one empty column to the right stays a table of its own', () => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', '', 'Indikator Kinerja', 'Target', 'Realisasi'], [
+      ['A', '10 orang', '9 orang', '', 'B', '20 orang', '18 orang'],
+    ])));
+    expect(a.tables.map((t) => [t.layout.left, t.layout.right])).toEqual([[0, 2], [4, 6]]);
+  });
+
   it('never writes into a column of another year or a history column', () => {
     const g = grid(sheet('S', [
       ['Indikator Kinerja', 'Capaian Kinerja Tahun 2023', 'Tahun 2024', 'Tahun 2024', 'Tahun 2024'],

@@ -138,10 +138,12 @@ it('the plan writes a merged cell shared by two indicators at most once', () => 
 // Found by the property above (fixed): a new capaian column whose header cell lies inside a merge (F1:F2, top-left
 // empty, outside the table) got its header written into F2, a cell Excel hides behind the merge's top-left. A column
 // with a cell a merge hides has no room for a new column now (no-room-for-capaian): nothing is written there.
+// (The found grid had more header cells right of F; since one empty column between groups no longer ends a table,
+// they would join it across F. The table here ends at E as the found one did.)
 it('the new capaian column\'s header is never written into a cell a merge hides', () => {
   const cells: (GridCell | undefined)[][] = [
     [],
-    [undefined, ...['No', 'Indikator Kinerja', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Tahunan', 'Capaian (%)'].map((value): GridCell => ({ value }))],
+    [undefined, ...['No', 'Indikator Kinerja', 'Target', 'TW I', 'TW II'].map((value): GridCell => ({ value }))],
     [{ value: 0, format: '0.00%' }, { value: 0 }, { value: '!' }, { value: 1e-9 }, { value: 0, format: '0.00%' }],
   ];
   const g: Grid = { sheets: [{ name: 'S0', cells, merges: [{ top: 0, left: 5, bottom: 1, right: 5 }] }] };

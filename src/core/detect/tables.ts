@@ -252,6 +252,16 @@ function buildTable(view: SheetView, anchor: number, segLeft: number, segRight: 
   while (left > 0 && hasHeader(left - 1)) left--;
   let right = segRight;
   while (right + 1 < view.colCount && hasHeader(right + 1)) right++;
+  // One empty spacer column between groups (`Anggaran` │ │ `Kinerja`, as exports lay them out) does not end the
+  // table, unless what follows it opens a table of its own (it names an indicator or a pagu).
+  while (right + 2 < view.colCount && !hasHeader(right + 1) && hasHeader(right + 2)) {
+    let end = right + 2;
+    while (end + 1 < view.colCount && hasHeader(end + 1)) end++;
+    let own = false;
+    for (let r = top; r <= bottom && !own; r++) own = mayOpenHeader(view, r, right + 2, end);
+    if (own) break;
+    right = end;
+  }
 
   const mapped = mapColumns(view, top, bottom, left, right);
   if (!mapped) return null;
