@@ -255,6 +255,24 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(a.tables.map((t) => [t.layout.left, t.layout.right])).toEqual([[0, 2], [4, 6]]);
   });
 
+  it('a budget recap\'s spending per quarter adds up to its Jumlah; an empty Jumlah is their sum, and its % is written', () => {
+    const g = grid(sheet('S', [
+      ['No', 'Kegiatan', 'Pagu', 'Realisasi Anggaran', 'Realisasi Anggaran', 'Realisasi Anggaran', 'Realisasi Anggaran', 'Realisasi Anggaran', '%'],
+      ['No', 'Kegiatan', 'Pagu', 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah', '%'],
+      [1, 'A', 1000, 100, 200, 300, 350, 950, '95%'],
+      [2, 'B', 800, 100, 100, 100, 100, 500, ''],
+      [3, 'C', 600, 100, 100, 100, 100, '', ''],
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:H1', 'I1:I2']));
+    const a = analyseWorkbook(g);
+    expect(a.findings.map((f) => [f.code, f.cell, f.data])).toEqual([
+      ['annual-sum-mismatch', 'H4', { expected: 400, actual: 500, unit: 'rupiah', period: 'quarter' }],
+      ['annual-missing', 'H5', { derived: 400, period: 'quarter' }],
+    ]);
+    const writes = buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value]);
+    expect(writes).toContainEqual(['I5', 0.6667]); // 400 ÷ 600 = 66,67 % (two decimals, SPEC §4)
+    expect(writes.map(([address]) => address)).not.toContain('H5');
+  });
+
   it('never writes into a column of another year or a history column', () => {
     const g = grid(sheet('S', [
       ['Indikator Kinerja', 'Capaian Kinerja Tahun 2023', 'Tahun 2024', 'Tahun 2024', 'Tahun 2024'],

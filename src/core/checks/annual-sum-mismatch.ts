@@ -1,6 +1,6 @@
 // Additive unit: the annual realisation must equal the sum of the quarters (the last, for s.d. columns).
 import { TableCheck, shown } from './check';
-import { isAdditive } from '../read/units';
+import { isAdditive, RUPIAH } from '../read/units';
 import { statedAnnual } from '../compute/indicator';
 import { sameAmount } from '../compute/math';
 
@@ -16,6 +16,11 @@ const check: TableCheck<'annual-sum-mismatch'> = {
       if (!sameAmount(actual, expected)) {
         ctx.report(cell.address, { expected: shown(expected), actual: shown(actual), unit: ind.unit?.name ?? null, period: table.layout.columns.periodKind });
       }
+    }
+    // A budget recap's spending per period (TW I … IV, months) against its Jumlah: rupiah add up.
+    for (const g of table.groups) {
+      if (g.periodSpent === null || g.spentDerived || g.spent === null || g.spentValue === null || sameAmount(g.spentValue, g.periodSpent)) continue;
+      ctx.report(g.spent.address, { expected: g.periodSpent, actual: g.spentValue, unit: RUPIAH.name, period: table.layout.columns.periodKind });
     }
   },
 };

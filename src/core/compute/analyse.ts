@@ -83,7 +83,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     readOtherYears(ind, layout, reader, settings);
     if (capaianColumn) ind.capaianCell = ind.stated ? { row: ind.stated.row, col: ind.stated.col } : view.anchor(ind.row, capaianColumn.col);
   }
-  for (const g of groups) computeGroup(g, settings);
+  for (const g of groups) computeGroup(g, settings, layout.columns.periodAmounts);
   if (layout.budgetOnly) linkHierarchy(groups);
 
   const summary = layout.summaryRow === null || layout.summaryKind === null ? null : {
@@ -134,7 +134,7 @@ function ownText(view: SheetView, row: number, col: number | undefined): string 
 function newGroup(name: string, no: string, code: string): GroupAnalysis {
   return {
     name, no, code, parent: null, children: [], remaining: null, remainingPercent: null, amounts: new Map(), rows: [], indicators: [],
-    pagu: null, paguValue: null, spent: null, spentValue: null,
+    pagu: null, paguValue: null, spent: null, spentValue: null, periodSpent: null, spentDerived: false,
     absorptionCell: null, statedAbsorption: null, absorption: null,
     averageCell: null, statedAverage: null, average: null,
   };
@@ -251,9 +251,24 @@ function readOtherYears(ind: IndicatorAnalysis, layout: TableLayout, reader: Cel
   }
 }
 
-function computeGroup(g: GroupAnalysis, settings: Settings): void {
+function computeGroup(g: GroupAnalysis, settings: Settings, periodCols: number[]): void {
   g.paguValue = amountOf(g.pagu);
   g.spentValue = amountOf(g.spent);
+  // SPEC §4 for rupiah (additive): the spent is the sum of the row's periods; an empty spent is taken from them.
+  let sum = 0;
+  let present = 0;
+  for (const col of periodCols) {
+    const v = amountOf(g.amounts.get(col) ?? null);
+    if (v !== null) {
+      sum += v;
+      present++;
+    }
+  }
+  if (present > 0) g.periodSpent = sum;
+  if (g.periodSpent !== null && g.spentValue === null && (g.spent === null || g.spent.reading.kind === 'absent')) {
+    g.spentValue = g.periodSpent;
+    g.spentDerived = true;
+  }
   g.statedAbsorption = statedPercent(g.absorptionCell);
   g.statedAverage = statedPercent(g.averageCell);
   if (g.paguValue !== null && g.paguValue > 0 && !isZero(g.paguValue) && g.spentValue !== null && g.spentValue >= 0) {

@@ -114,6 +114,10 @@ export interface GroupAnalysis {
   paguValue: number | null;
   spent: ValueCell | null;
   spentValue: number | null;
+  /** A budget-only row's spending per period, summed (null without period columns or values). */
+  periodSpent: number | null;
+  /** The spent cell is empty and spentValue is periodSpent (annual-missing tells). */
+  spentDerived: boolean;
   absorptionCell: ValueCell | null;
   statedAbsorption: number | null;
   absorption: number | null;

@@ -48,6 +48,8 @@ export interface ColumnMap {
   ambiguous: { role: Role; cols: number[] }[];
   /** Every rupiah column a parent row must sum (pagu, Pagu Awal, spent, Sisa, monthly spending). */
   amounts: number[];
+  /** A budget-only table's spending per period (TW I … IV, months 1 … 12), whose sum is the row's spent. */
+  periodAmounts: number[];
   /** Columns of a code split over several cells under one merged `Kode`. */
   codeColumns: number[];
 }

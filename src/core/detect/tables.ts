@@ -296,7 +296,7 @@ const AMOUNT_ROLES = new Set<Role>(['pagu', 'initialPagu', 'spent', 'absorption'
 export function mapColumns(view: SheetView, top: number, bottom: number, left: number, right: number): { columns: ColumnMap; kind: TableKind; budgetOnly: boolean } | null {
   const map: ColumnMap = {
     single: {}, quarters: [], periodKind: 'quarter', percentHint: new Set(), headerTexts: new Map(), headerLabels: new Map(),
-    reportingYear: null, yearGroups: [], history: [], ambiguous: [], amounts: [], codeColumns: [],
+    reportingYear: null, yearGroups: [], history: [], ambiguous: [], amounts: [], periodAmounts: [], codeColumns: [],
   };
   const meanings: { col: number; m: ColumnMeaning }[] = [];
   const monthRows = new Set<number>();
@@ -417,7 +417,11 @@ export function mapColumns(view: SheetView, top: number, bottom: number, left: n
   const periodKind = kinds.size === 1 ? [...kinds][0] : kinds.has('quarter') ? 'quarter' : periods[0]?.kind ?? 'quarter';
   const ownPeriods = periods.filter((p) => p.kind === periodKind);
   map.periodKind = periodKind;
-  if (budgetOnly) map.amounts.push(...ownPeriods.map((p) => p.col));
+  if (budgetOnly) {
+    map.amounts.push(...ownPeriods.map((p) => p.col));
+    // Plain periods only: cumulative ones (s.d. TW II) do not add up to the spent.
+    if (ownPeriods.every((p) => !p.cumulative)) map.periodAmounts = ownPeriods.map((p) => p.col);
+  }
   else map.quarters = ownPeriods.map(({ col, quarter, cumulative }) => ({ col, quarter, cumulative }));
   // `Realisasi s.d. Triwulan IV` (`s.d. Semester II`) is the annual realisation, not a period: alone, or beside
   // periods of their own (TW I … IV, then s.d. TW IV). Among cumulative periods (s.d. TW I … s.d. TW IV) it stays one.
