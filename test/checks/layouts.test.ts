@@ -273,6 +273,29 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(writes.map(([address]) => address)).not.toContain('H5');
   });
 
+  it('a wider table right under a Perjanjian Kinerja (no blank row between) is a table of its own', () => {
+    const a = analyseWorkbook(grid(sheet('S', [
+      ['No', 'Indikator Kinerja', 'Target'],
+      [1, 'Jumlah peserta', '100 orang'],
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'],
+      [1, 'Jumlah peserta', '120 orang', '120 orang', '100%'],
+    ])));
+    expect(a.tables.map((t) => [t.layout.kind, t.layout.headerTop, t.layout.bottom])).toEqual([['agreement', 0, 1], ['capaian', 2, 3]]);
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['cross-table-mismatch', 'C4']]);
+  });
+
+  it('the top row of a two-row header right under a table belongs to the next table, not to the body above', () => {
+    const a = analyseWorkbook(grid(sheet('S', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi'],
+      [1, 'Jumlah peserta', '10 orang', '9 orang'],
+      ['No', 'IKU', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Kinerja', 'Kinerja'],
+      ['No', 'IKU', 'Pagu', 'Realisasi', 'Target', 'Realisasi'],
+      [1, 'Jumlah peserta', 100, 90, '10 orang', '9 orang'],
+    ], ['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3'])));
+    expect(a.tables.map((t) => [t.layout.headerTop, t.layout.bottom])).toEqual([[0, 1], [2, 4]]);
+    expect(a.findings).toEqual([]);
+  });
+
   it('never writes into a column of another year or a history column', () => {
     const g = grid(sheet('S', [
       ['Indikator Kinerja', 'Capaian Kinerja Tahun 2023', 'Tahun 2024', 'Tahun 2024', 'Tahun 2024'],

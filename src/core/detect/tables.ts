@@ -486,11 +486,18 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     if (firstCol < 0) break;
     const first = view.text(r, firstCol);
     const label = normaliseLabel(first);
+    // The next table's header ends the body (SPEC §2.4) — looked for across the whole row, since the next table may
+    // be wider than this one (a Tabel II.1 right under a three-column Tabel I.1, its first labels the same) — and so
+    // does the top row of a two-row header above it (`Anggaran (Rp)` │ `Kinerja` over `Pagu` │ … │ `Target`). A
+    // header within this table's own columns repeating its labels is a repeated header block, skipped.
+    const next = tableOpening(view, r, left, right);
+    if (next !== null && (next.left < left || next.right > right)) break;
     if (columns.headerTexts.get(firstCol)?.includes(label) && isRepeatedHeader(view, r, left, right, columns)) {
       skippedRows.push(r);
       continue;
     }
-    if (mayOpenHeader(view, r, left, right) && anchorsInRow(view, r, left, right).length > 0) break;
+    if (next !== null) break;
+    if (r + 1 < view.rowCount && isHeaderLike(view, r, left, right) && tableOpening(view, r + 1, left, right) !== null) break;
     const summary = label.length <= 60 ? summaryKindOf(label) : null;
     if (summary && !isIndicatorRow(view, r, columns, first) && (summary.strict || !hasOwnValue(view, r, columns.single.target))) {
       summaryRow = r;
@@ -502,6 +509,13 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
   let last = summaryRow ?? (bodyRows.length ? bodyRows[bodyRows.length - 1] : start - 1);
   for (const s of skippedRows) if (s > last) last = s;
   return { bodyRows, skippedRows, summaryRow, summaryKind, bottom: last };
+}
+
+/** The header segment of a row that overlaps the columns left…right, if the row holds a table header there. */
+function tableOpening(view: SheetView, row: number, left: number, right: number): Segment | null {
+  if (!mayOpenHeader(view, row, 0, view.colCount - 1)) return null;
+  for (const seg of anchorsInRow(view, row)) if (seg.left <= right && seg.right >= left) return seg;
+  return null;
 }
 
 /** The row has a non-empty cell of its own (not continued from a merge above) in the column. */
