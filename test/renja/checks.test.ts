@@ -213,6 +213,12 @@ describe('a JUMLAH row under the body (SPEC §5.5, §10.4)', () => {
   });
 });
 
+describe('the footer\'s average', () => {
+  it('holding an Excel error is value-error (the recalculation writes the computed average there)', () => {
+    expect(checkForm(formOf(form({ N10: { value: { error: '#DIV/0!' } } }))).filter((x) => x.code === 'value-error').map((x) => x.cell)).toEqual(['N10']);
+  });
+});
+
 describe('the footer\'s predicate', () => {
   it('is not rewritten when stated in other letters (TINGGI); a wrong one is', () => {
     expect(formWrites(formOf(form({ N11: 'TINGGI' }))).filter((w) => w.kind === 'predicate')).toEqual([]);

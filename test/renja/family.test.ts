@@ -56,6 +56,16 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     expect(brief(cells())).toEqual([]);
   });
 
+  it('a % indicator with nothing realised yet this year keeps last year\'s value as its cumulative (60, not 0)', () => {
+    // Row 5 (a %): this year's quarters and realisation 0 (a mid-year form); last year's 60; `14 = 6 + 12` gives 60.
+    const c = cells({ K5: 0, M5: 0, O5: 0, Q5: 0, S5: 0, U5: 0, W5: 60, Y5: 60 });
+    const f = formOf(c, { merges: MERGES });
+    expect(f.indicators.find((i) => i.row === 4)?.cumulativeCapaian).toBe(60);
+    expect(brief(c).filter((x) => x.endsWith('@Y5') || x.endsWith('@W5'))).toEqual([]);
+    // Y5 typed as 60 is written as 60 % (0.6, a percentage, as every typed percentage here), not as 0.
+    expect(formWrites(f).filter((w) => w.row === 4 && w.col === 24).map((w) => w.value)).toEqual([0.6]);
+  });
+
   it('writes the typed percentages as percentages, nothing else', () => {
     const f = formOf(cells(), { merges: MERGES });
     const cols = new Set(formWrites(f).map((w) => w.col));

@@ -246,11 +246,14 @@ function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings
   }
   const t = a.target?.value ?? null;
   if (t !== null && a.realisation !== null) a.capaian = capaianOf(t, a.realisation, a.polarity, settings);
-  // Cumulative to date against the Renstra target: additive units add last year's realisation; others take the latest.
+  // Cumulative to date against the Renstra target: additive units add last year's realisation; others take the latest
+  // — the latest there is: a mid-year form's 0 this year does not wipe out last year's 50 % (the form's own
+  // `14 = 6 + 12` gives 50 + 0 = 50 there, a sum with one non-zero term, which percent-summed accepts too).
   if (layout.groups.some((g) => g.role === 'cumulative' || g.role === 'cumulativeCapaian')) {
     const lastYear = a.lastRealisation?.value ?? null;
     if (a.realisation !== null || lastYear !== null) {
-      a.cumulative = additive ? (lastYear ?? 0) + (a.realisation ?? 0) : a.realisation ?? lastYear;
+      const latest = a.realisation !== null && (a.realisation !== 0 || lastYear === null) ? a.realisation : lastYear;
+      a.cumulative = additive ? (lastYear ?? 0) + (a.realisation ?? 0) : latest;
     }
     const rt = a.renstraTarget?.value ?? null;
     if (rt !== null && a.cumulative !== null) a.cumulativeCapaian = capaianOf(rt, a.cumulative, a.polarity, settings);

@@ -7,7 +7,11 @@ const check: FormCheck<'value-error'> = {
   code: 'value-error',
   severity: 'error',
   check(form, report) {
-    for (const { row, col } of formCells(form)) {
+    // The footer's stated average too (`=AVERAGE(AF13:AF105)` over a #DIV/0! is #DIV/0!): a recalculation writes the
+    // computed average there, and this says why the cell changed.
+    const avg = form.layout.footer.average;
+    const cells = avg ? [...formCells(form), avg] : formCells(form);
+    for (const { row, col } of cells) {
       // An error value, or its text typed in: the cell reader decides, as for LKj tables.
       const raw = form.view.raw(row, col);
       const reading = raw ? readCell(raw) : null;
