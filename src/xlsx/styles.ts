@@ -32,6 +32,8 @@ export class StylesPatch {
   private nextFormatId = 164;
   private readonly newFormats: string[] = [];
   private readonly newFills: string[] = [];
+  /** The part's own fills, as written: a fill Cermat would append that is already there (a second run) is reused. */
+  private readonly fills: string[] = [];
   private readonly fillIds = new Map<string, number>();
   private readonly newXfs: string[] = [];
   private readonly xfIds = new Map<string, number>();
@@ -67,7 +69,11 @@ export class StylesPatch {
           this.sections.get('fonts')!.count++;
           continue;
         } else if (name === 'fill' && parent === 'fills') {
+          const from = sc.start;
+          sc.skipElement();
+          this.fills.push(this.xml.slice(from, sc.end));
           this.sections.get('fills')!.count++;
+          continue;
         } else if (name === 'xf' && parent === 'cellXfs') {
           const from = sc.start;
           sc.skipElement();
@@ -100,9 +106,13 @@ export class StylesPatch {
   private fillId(argb: string): number {
     let id = this.fillIds.get(argb);
     if (id === undefined) {
-      id = this.sections.get('fills')!.count + this.newFills.length;
+      const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
+      id = this.fills.indexOf(fill);
+      if (id < 0) {
+        id = this.sections.get('fills')!.count + this.newFills.length;
+        this.newFills.push(fill);
+      }
       this.fillIds.set(argb, id);
-      this.newFills.push(`<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`);
     }
     return id;
   }
@@ -119,8 +129,13 @@ export class StylesPatch {
     if (fill !== undefined) xf = setAttrs(xf, { fillId: String(this.fillId(fill)), applyFill: '1' });
     if (xf === this.xfs[b] && base === b) id = b;
     else {
-      id = this.xfs.length + this.newXfs.length;
-      this.newXfs.push(xf);
+      // The same format already in the part (appended by an earlier recalculation of this copy): reused, not added.
+      const existing = this.xfs.indexOf(xf);
+      if (existing >= 0) id = existing;
+      else {
+        id = this.xfs.length + this.newXfs.length;
+        this.newXfs.push(xf);
+      }
     }
     this.xfIds.set(key, id);
     return id;
