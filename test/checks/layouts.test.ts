@@ -296,6 +296,75 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(a.findings).toEqual([]);
   });
 
+  describe('periods and years as the fourth sweep laid them out', () => {
+    const two = (top: (string | number)[], bottom: (string | number)[], values: (string | number)[], merges: string[]) => analyseWorkbook(grid(sheet('S', [top, bottom, values], merges)));
+    const quarters = (a: ReturnType<typeof analyseWorkbook>) => a.tables[0].layout.columns.quarters.map((q) => [q.col, q.quarter]);
+
+    it('TW I › Target │ Realisasi: the per-quarter targets are not realisations', () => {
+      const a = two(
+        ['Indikator Kinerja', 'Target', 'TW I', 'TW I', 'TW II', 'TW II', 'Realisasi', 'Capaian'],
+        ['Indikator Kinerja', 'Target', 'Target', 'Realisasi', 'Target', 'Realisasi', 'Realisasi', 'Capaian'],
+        ['A', '160 orang', 40, 50, 40, 70, 120, '75%'], ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:G2', 'H1:H2']);
+      expect(quarters(a)).toEqual([[3, 0], [5, 1]]);
+      // Only TW I and TW II shown: III and IV missing (quarters must be complete), nothing else.
+      expect(a.findings.map((f) => [f.code, f.data])).toEqual([['quarter-missing', { missing: ['III', 'IV'], period: 'quarter' }]]);
+    });
+
+    it('TW I │ s.d. TW I │ … │ s.d. TW IV: the plain quarters are the quarters, s.d. TW IV the annual', () => {
+      const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'TW I', 's.d. TW I', 'TW II', 's.d. TW II', 'TW III', 's.d. TW III', 'TW IV', 's.d. TW IV'],
+        [['A', '120 orang', 30, 30, 30, 60, 30, 90, 30, 120]])));
+      expect(quarters(a)).toEqual([[2, 0], [4, 1], [6, 2], [8, 3]]);
+      expect(a.tables[0].layout.columns.single.annual).toBe(9);
+      expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([100]);
+      expect(a.findings).toEqual([]);
+    });
+
+    it('Realisasi › s.d. Jan … s.d. Des alone: cumulative months, the last present one the realisation', () => {
+      const names = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agt', 'Sep', 'Okt', 'Nop', 'Des'];
+      const a = two(['Indikator Kinerja', 'Target', ...names.map(() => 'Realisasi')], ['Indikator Kinerja', 'Target', ...names.map((n) => `s.d. ${n}`)],
+        ['A', '120 orang', ...names.map((_, i) => 10 * (i + 1))], ['A1:A2', 'B1:B2', 'C1:N1']);
+      expect(a.tables[0].layout.columns.quarters.every((q) => q.cumulative)).toBe(true);
+      expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([100]);
+      expect(a.findings).toEqual([]);
+    });
+
+    it('Realisasi › TW I › Jan Feb Mar …: the months are the periods, not four quarters three times', () => {
+      const q = ['TW I', 'TW I', 'TW I', 'TW II', 'TW II', 'TW II'];
+      const a = analyseWorkbook(grid(sheet('S', [
+        ['Indikator Kinerja', 'Target', ...q.map(() => 'Realisasi')],
+        ['Indikator Kinerja', 'Target', ...q],
+        ['Indikator Kinerja', 'Target', 'Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun'],
+        ['A', '60 orang', 10, 10, 10, 10, 10, 10],
+      ], ['A1:A3', 'B1:B3', 'C1:H1', 'C2:E2', 'F2:H2'])));
+      expect(a.tables[0].layout.columns.periodKind).toBe('month');
+      expect(quarters(a)).toEqual([[2, 0], [3, 1], [4, 2], [5, 3], [6, 4], [7, 5]]);
+      expect(a.findings.map((f) => f.code)).toEqual([]);
+    });
+
+    it('Realisasi 2021 … 2024 beside an undated Target │ Realisasi │ Capaian are history; the undated group is checked', () => {
+      const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Realisasi 2021', 'Realisasi 2022', 'Realisasi 2023', 'Realisasi 2024', 'Target', 'Realisasi', 'Capaian (%)'],
+        [['A', 50, 60, 70, 73, '70 orang', '80 orang', '100%']])));
+      expect(a.tables[0].layout.columns.history.map((h) => h.year)).toEqual([2021, 2022, 2023, 2024]);
+      expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['capaian-mismatch', 'H2']]);
+    });
+
+    it.each([['Th. 2024', 'Th. 2025'], ['Thn 2024', 'Thn 2025'], [2024, 2025]])('a year group headed %s is a year group', (y1, y2) => {
+      const a = analyseWorkbook(grid(sheet('S', [
+        ['Indikator Kinerja', y1, y1, y1, y2, y2, y2],
+        ['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian', 'Target', 'Realisasi', 'Capaian'],
+        ['A', '80 orang', '72 orang', '95%', '80 orang', '80 orang', '100%'],
+      ], ['A1:A2', 'B1:D1', 'E1:G1'])));
+      expect(a.tables[0].layout.columns.reportingYear).toBe(2025);
+      expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['capaian-mismatch', 'D3']]);
+    });
+
+    it('Capaian Tahunan is the capaian column', () => {
+      const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian Tahunan'], [['A', '90 orang', '88 orang', '90%']])));
+      expect(a.tables[0].layout.columns.single.capaian).toBe(3);
+      expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['capaian-mismatch', 'D2']]);
+    });
+  });
+
   it('never writes into a column of another year or a history column', () => {
     const g = grid(sheet('S', [
       ['Indikator Kinerja', 'Capaian Kinerja Tahun 2023', 'Tahun 2024', 'Tahun 2024', 'Tahun 2024'],

@@ -46,7 +46,7 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'target': 'target', 'target kinerja': 'target', 'target pk': 'target', 'target perjanjian kinerja': 'target',
   'tahunan': 'annual', 'realisasi tahunan': 'annual', 'total': 'annual', 'jumlah': 'annual', 'realisasi kinerja': 'annual',
   'realisasi s d desember': 'annual', 'realisasi s d semester ii': 'annual', 'realisasi s d semester 2': 'annual',
-  'capaian': 'capaian', 'persentase capaian': 'capaian', 'capaian kinerja': 'capaian', 'tingkat capaian': 'capaian',
+  'capaian': 'capaian', 'persentase capaian': 'capaian', 'capaian kinerja': 'capaian', 'tingkat capaian': 'capaian', 'capaian tahunan': 'capaian',
   'tingkat capaian kinerja': 'capaian',
   'polaritas': 'polarity', 'sifat indikator': 'polarity',
   'pagu': 'pagu', 'pagu anggaran': 'pagu', 'pagu rp': 'pagu', 'pagu revisi': 'pagu', 'pagu akhir': 'pagu',
@@ -119,7 +119,7 @@ const MONTHS: Record<string, number> = {
   juli: 6, jul: 6, agustus: 7, agu: 7, agt: 7, ags: 7, september: 8, sep: 8, sept: 8, oktober: 9, okt: 9, november: 10,
   nov: 10, nop: 10, desember: 11, des: 11,
 };
-const MONTH = /^(?:realisasi )?(?:bulan )?([a-z]+|1[0-2]|[1-9])$/;
+const MONTH = /^(?:realisasi )?(?:(?:s d|sd|sampai dengan) )?(?:bulan )?([a-z]+|1[0-2]|[1-9])$/;
 const SEMESTER = /^(?:realisasi )?(?:(?:s d|sd) )?(?:semester|smt|sem) ?(ii|i|[12])$/;
 
 /** The first year (19xx/20xx) a label names, if any. */
@@ -158,7 +158,9 @@ function classify(text: string): Label {
   const month = MONTH.exec(bare);
   if (month && (month[1] in MONTHS || (/^\d+$/.test(month[1]) && bare.includes('bulan')))) {
     const index = month[1] in MONTHS ? MONTHS[month[1]] : Number(month[1]) - 1;
-    label.cls = { role: 'quarter', quarter: index, cumulative, period: 'month' };
+    // `Realisasi s.d. Desember` is the year's realisation (SPEC §10.2); `s.d. Jan` … `s.d. Des` under a `Realisasi`
+    // group are cumulative months (mapColumns makes the last the annual where plain months stand beside them).
+    label.cls = cumulative && index === 11 && bare.startsWith('realisasi') ? { role: 'annual' } : { role: 'quarter', quarter: index, cumulative, period: 'month' };
     return label;
   }
   if (bare in ROMAN) {
@@ -169,7 +171,7 @@ function classify(text: string): Label {
     label.cls = { role: 'year-group' };
     return label;
   }
-  if (/^(ta|tahun|tahun anggaran)$/.test(bare) && year !== null) {
+  if (/^(ta|tahun|tahun anggaran|th|thn)$/.test(bare) && year !== null) {
     label.cls = { role: 'year-group' };
     return label;
   }
@@ -235,8 +237,13 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
     measure ??= labels[i].measure;
   }
   const base = { percentHint, year, horizon, measure };
-  for (const l of labels) {
-    if (l.cls?.role === 'quarter') return { ...base, role: 'quarter', quarter: l.cls.quarter, period: l.cls.period, cumulative };
+  // The lowest period label is the column's period (`TW I` › `Jan`: January); a target or capaian below a period
+  // (`TW I` › `Target | Realisasi`) is that period's own target or capaian, no realisation: not read.
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const cls = labels[i].cls;
+    if (cls?.role !== 'quarter') continue;
+    if (labels.slice(i + 1).some((l) => l.cls?.role === 'target' || l.cls?.role === 'capaian')) return null;
+    return { ...base, role: 'quarter', quarter: cls.quarter, period: cls.period, cumulative: cls.cumulative || cumulative };
   }
   for (let i = labels.length - 1; i >= 0; i--) {
     const cls = labels[i].cls;

@@ -134,6 +134,12 @@ function isHeaderLike(view: SheetView, row: number, left: number, right: number)
   for (let c = left; c <= right; c++) {
     const v = view.cell(row, c)?.value;
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    // A year typed as a number (2024 over a year group) is a label too.
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2099) {
+      nonEmpty++;
+      labels++;
+      continue;
+    }
     if (typeof v !== 'string') return false;
     nonEmpty++;
     if (classifyLabel(v).cls) labels++;
@@ -423,12 +429,19 @@ export function mapColumns(view: SheetView, top: number, bottom: number, left: n
     if (ownPeriods.every((p) => !p.cumulative)) map.periodAmounts = ownPeriods.map((p) => p.col);
   }
   else map.quarters = ownPeriods.map(({ col, quarter, cumulative }) => ({ col, quarter, cumulative }));
-  // `Realisasi s.d. Triwulan IV` (`s.d. Semester II`) is the annual realisation, not a period: alone, or beside
-  // periods of their own (TW I … IV, then s.d. TW IV). Among cumulative periods (s.d. TW I … s.d. TW IV) it stays one.
+  // `Realisasi s.d. Triwulan IV` (`s.d. Semester II`, `s.d. Des`) is the annual realisation, not a period: alone, or
+  // beside periods of their own (TW I … IV, then s.d. TW IV; or TW I │ s.d. TW I │ TW II │ s.d. TW II …, where the
+  // other cumulative columns are read as nothing). Among cumulative periods only (s.d. TW I … s.d. TW IV) they are
+  // the periods, the last present one the annual (SPEC §4).
   const cumulative = map.quarters.filter((q) => q.cumulative);
-  if (s.annual === undefined && periodKind !== 'month' && cumulative.length === 1 && cumulative[0].quarter === PERIOD_COUNT[periodKind] - 1) {
-    s.annual = cumulative[0].col;
-    map.quarters = map.quarters.filter((q) => q !== cumulative[0]);
+  const plain = map.quarters.length - cumulative.length;
+  const lastOne = cumulative.find((q) => q.quarter === PERIOD_COUNT[periodKind] - 1);
+  if (plain > 0 && cumulative.length > 0) {
+    map.quarters = map.quarters.filter((q) => !q.cumulative);
+    if (s.annual === undefined && lastOne) s.annual = lastOne.col;
+  } else if (s.annual === undefined && periodKind !== 'month' && cumulative.length === 1 && lastOne) {
+    s.annual = lastOne.col;
+    map.quarters = [];
   }
   for (const role of ['target', 'capaian'] as const) {
     const cols = candidates.get(role) ?? [];
@@ -451,7 +464,13 @@ function reportingYear(meanings: { m: ColumnMeaning }[]): number | null {
   const years = [...new Set(meanings.map((x) => x.m.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
   const undatedTarget = has('target', null);
   const undatedReal = has('annual', null) || has('quarter', null) || has('spent', null);
+  // A series of dated realisations (2021 … 2024) beside undated columns is history; one dated year may be this one.
+  const datedRealYears = new Set(meanings.filter((x) => (x.m.role === 'annual' || x.m.role === 'quarter') && x.m.year !== null).map((x) => x.m.year)).size;
   for (const y of years) {
+    // Beside an undated Target │ Realisasi, a year's lone dated realisation (`Realisasi 2024` among 2021 … 2024) is
+    // history, not a year group: the year needs its own target and realisation then.
+    // (The budget spent is no realisation of the indicator here: `Realisasi Tahun 2025` beside Anggaran › Realisasi.)
+    if (undatedTarget && (has('annual', null) || has('quarter', null)) && datedRealYears > 1 && !(has('target', y) && (has('annual', y) || has('quarter', y)))) continue;
     if ((has('target', y) || undatedTarget) && (has('annual', y) || has('quarter', y) || undatedReal) && (has('target', y) || has('annual', y) || has('quarter', y))) return y;
   }
   if (undatedTarget && undatedReal && years.length > 0) {
