@@ -66,6 +66,12 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     expect(formWrites(f).filter((w) => w.row === 4 && w.col === 24).map((w) => w.value)).toEqual([0.6]);
   });
 
+  it('a Program\'s second indicator named Jumlah … is an indicator, not the JUMLAH row', () => {
+    const f = formOf(cells({ D6: 'Jumlah laporan yang disusun' }), { merges: MERGES });
+    expect(f.rows.map((r) => [r.row + 1, r.indicators.map((i) => i.row + 1)])).toEqual([[5, [5, 6]], [7, [7]]]);
+    expect(f.layout.totalRow).toBe(7);
+  });
+
   it('writes the typed percentages as percentages, nothing else', () => {
     const f = formOf(cells(), { merges: MERGES });
     const cols = new Set(formWrites(f).map((w) => w.col));

@@ -95,6 +95,12 @@ describe('recogniseForm on a quarter-to-date form with an unnumbered Satuan colu
       [5, 'bidang', null], [6, 'program', 5], [7, 'kegiatan', 6], [8, 'kegiatan', 6], [9, 'kegiatan', 6],
     ]);
   });
+  it('reads a code whose segments are apart by spaces (1 02 01 2 01) as the dotted one', () => {
+    const f = formOf(form({ B5: '1 02', B6: '1 02 01', B7: '1 02 01 2 01', B8: '1. 02. 01. 2. 02', B9: '1 02 01 2 03' }));
+    expect(f.rows.map((r) => [r.row + 1, r.level, r.code])).toEqual([
+      [5, 'bidang', '1.02'], [6, 'program', '1.02.01'], [7, 'kegiatan', '1.02.01.2.01'], [8, 'kegiatan', '1.02.01.2.02'], [9, 'kegiatan', '1.02.01.2.03'],
+    ]);
+  });
   it('without codes or level words, takes the levels from the roll-up formulas', () => {
     const f = formOf(form({ B5: null, B6: null, B7: null, B8: null, B9: null, C5: 'KESEHATAN', C6: 'Penunjang Urusan Pemerintahan Daerah' }));
     expect(f.rows.map((r) => [r.row + 1, r.level, r.levelFrom])).toEqual([

@@ -42,7 +42,9 @@ function codeOf(view: SheetView, row: number, layout: FormLayout, label: string)
   for (const c of layout.codeCols) {
     const m = view.mergeAt(row, c);
     // A code cell merged down over rows is the prefix they share; merged across Kode cells it counts once.
-    const t = view.text(row, c).replace(/\s+/g, '');
+    // Segments apart by dots, spaces or both (`1.02.01`, `1 02 01`, `1. 02. 01`) are one code's segments.
+    const raw = view.text(row, c).trim();
+    const t = /^[0-9A-Za-z]+(?:[\s.]+[0-9A-Za-z]+)*\.?$/.test(raw) ? raw.split(/[\s.]+/).filter((x) => x !== '').join('.') : raw.replace(/\s+/g, '');
     if (t !== '' && !(m && m.left < c)) parts.push(t.replace(/^\.|\.$/g, ''));
   }
   if (parts.length) return parts.join('.');

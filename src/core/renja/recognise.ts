@@ -2,6 +2,8 @@
 // at least one cell declares a formula (`12 = 8+9+10+11`, `13 = 12/7 x 100`). Column numbers are never assumed:
 // either numbering, inserted columns (Satuan, Visi/Misi, a % per quarter) and quarter-to-date forms all read the same.
 import { SheetView } from '../grid';
+import { summaryKindOf } from '../detect/tables';
+import { normaliseLabel } from '../detect/labels';
 import { Declaration, FormFooter, FormGroup, FormLayout, GroupRole } from './model';
 
 const MAX_HEADER_SCAN = 60;
@@ -397,8 +399,11 @@ function valueCellAfter(view: SheetView, row: number, from: number, right: numbe
 function isTotalRow(view: SheetView, r: number, layout: FormLayout): boolean {
   let first = layout.left;
   while (first <= layout.right && view.text(r, first) === '') first++;
-  if (first > layout.right || !/^(jumlah|total)\b/i.test(view.text(r, first))) return false;
+  // A summary label (`JUMLAH`, `Total`, `Jumlah Total`), not an indicator whose name starts so (`Jumlah laporan …`
+  // on a Program's second indicator row) nor such a name in the indicator column.
+  if (first > layout.right || summaryKindOf(normaliseLabel(view.text(r, first)))?.kind !== 'total') return false;
   const label = view.mergeAt(r, first);
+  if (first === layout.indicatorCol && (label === undefined || label.left === first)) return false;
   const ownsNothing = (c: number) => view.text(r, c) === '' || (label !== undefined && c >= label.left && c <= label.right) || c === first;
   return (layout.indicatorCol === undefined || ownsNothing(layout.indicatorCol)) && layout.codeCols.every(ownsNothing);
 }
