@@ -516,7 +516,8 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
       continue;
     }
     if (next !== null) break;
-    if (r + 1 < view.rowCount && isHeaderLike(view, r, left, right) && tableOpening(view, r + 1, left, right) !== null) break;
+    // (The cheap look at the next row first: a body row's texts are mostly no labels, each a lookup.)
+    if (r + 1 < view.rowCount && tableOpening(view, r + 1, left, right) !== null && isHeaderLike(view, r, left, right)) break;
     const summary = label.length <= 60 ? summaryKindOf(label) : null;
     if (summary && !isIndicatorRow(view, r, columns, first) && (summary.strict || !hasOwnValue(view, r, columns.single.target))) {
       summaryRow = r;
