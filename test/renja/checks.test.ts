@@ -213,6 +213,13 @@ describe('a JUMLAH row under the body (SPEC §5.5, §10.4)', () => {
   });
 });
 
+describe('a roll-up naming a child twice', () => {
+  it('is formula-inconsistent with that row counted twice, not called a row that is no child', () => {
+    const found = checkForm(formOf(form({ G6: ['SUM(G7,G8,G8,G9)', 550] }))).filter((x) => x.code === 'formula-inconsistent' && x.cell === 'G6');
+    expect(found.map((x) => { const d = x.data as { twice: number[]; extra: number[]; missing: number[] }; return [d.twice, d.extra, d.missing]; })).toEqual([[[8], [], []]]);
+  });
+});
+
 describe('the footer\'s average', () => {
   it('holding an Excel error is value-error (the recalculation writes the computed average there)', () => {
     expect(checkForm(formOf(form({ N10: { value: { error: '#DIV/0!' } } }))).filter((x) => x.code === 'value-error').map((x) => x.cell)).toEqual(['N10']);

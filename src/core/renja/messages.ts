@@ -34,11 +34,14 @@ export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
       const who = `${d.cell}${d.level ? ` (${d.level})` : ''}`;
       if (d.extra.length) parts.push(`${who} ${verb} baris yang bukan anak langsungnya (baris ${list(d.extra, 'id')})`);
       if (d.missing.length) parts.push(`${d.extra.length ? 'dan tidak ikut' : `${who} tidak ikut`} ${verb} anaknya, baris ${list(d.missing, 'id')}`);
+      // Only a child named twice in the formula: that is the whole slip.
+      const onlyTwice = parts.length === 0 && d.twice.length > 0;
+      if (onlyTwice) parts.push(`${who} ${verb} baris ${list(d.twice, 'id')} dua kali`);
       let text = parts.join(' ');
       if (d.difference !== null && d.difference > 1e-6) {
         text += `: hasilnya ${rp(d.difference, 'id')} ${d.more ? 'lebih besar' : 'lebih kecil'} dari jumlah anaknya`;
       } else if (d.difference !== null) text += `: selisihnya dengan jumlah anaknya ${rp(d.difference, 'id')}, tetapi rumusnya akan keliru bila baris itu terisi`;
-      if (d.twice.length) text += `; baris ${list(d.twice, 'id')} jadi terhitung dua kali`;
+      if (d.twice.length && !onlyTwice) text += `; baris ${list(d.twice, 'id')} jadi terhitung dua kali`;
       return `${text}. Rumusnya ${str(d.formula)}; anak langsungnya baris ${list(d.children, 'id')}.`;
     },
     'formula-constant': (d) =>
@@ -67,11 +70,13 @@ export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
       const who = `${d.cell}${d.level ? ` (${d.level})` : ''}`;
       if (d.extra.length) parts.push(`${who} ${verb} ${d.extra.length > 1 ? 'rows that are not its direct children' : 'a row that is not one of its direct children'} (${rows(d.extra.length)} ${list(d.extra, 'en')})`);
       if (d.missing.length) parts.push(`${d.extra.length ? 'and leaves out' : `${who} leaves out`} its child ${rows(d.missing.length)} ${list(d.missing, 'en')}`);
+      const onlyTwice = parts.length === 0 && d.twice.length > 0;
+      if (onlyTwice) parts.push(`${who} ${verb} ${rows(d.twice.length)} ${list(d.twice, 'en')} twice`);
       let text = parts.join(' ');
       if (d.difference !== null && d.difference > 1e-6) {
         text += `: the result is ${rp(d.difference, 'en')} ${d.more ? 'more' : 'less'} than its children's sum`;
       } else if (d.difference !== null) text += `: it differs from its children's sum by ${rp(d.difference, 'en')}, but the formula goes wrong once those rows are filled`;
-      if (d.twice.length) text += `; ${rows(d.twice.length)} ${list(d.twice, 'en')} ${d.twice.length > 1 ? 'are' : 'is'} counted twice`;
+      if (d.twice.length && !onlyTwice) text += `; ${rows(d.twice.length)} ${list(d.twice, 'en')} ${d.twice.length > 1 ? 'are' : 'is'} counted twice`;
       return `${text}. The formula is ${str(d.formula)}; its direct ${d.children.length > 1 ? 'children are rows' : 'child is row'} ${list(d.children, 'en')}.`;
     },
     'formula-constant': (d) =>

@@ -20,7 +20,7 @@ const check: FormCheck<'formula-inconsistent'> = {
     // Roll-ups: exactly the direct children, each once.
     form.rows.forEach((node) => {
       if (!node.children.length) return;
-      const found: { col: number; f: string; agg: { fn: string; rows: number[] }; extra: number[]; missing: number[] }[] = [];
+      const found: { col: number; f: string; agg: { fn: string; rows: number[] }; extra: number[]; missing: number[]; repeated: number[] }[] = [];
       let sets = new Set<string>();
       for (const col of cols) {
         const f = form.view.raw(node.row, col)?.formula;
@@ -28,17 +28,19 @@ const check: FormCheck<'formula-inconsistent'> = {
         if (!agg) continue;
         const counts = new Map<number, number>();
         const extra: number[] = [];
+        // A direct child named twice (`SUM(O11,O13,O13,O15)`) is counted twice, not a row that is no child.
+        const repeated: number[] = [];
         for (const r of agg.rows) {
           const n = nodeOfRow.get(r);
           if (n === undefined || !node.children.includes(n) || form.rows[n].row !== r) extra.push(r + 1);
           else {
             counts.set(n, (counts.get(n) ?? 0) + 1);
-            if (counts.get(n)! > 1) extra.push(r + 1);
+            if (counts.get(n)! > 1 && !repeated.includes(r + 1)) repeated.push(r + 1);
           }
         }
         const missing = node.children.filter((c) => !counts.has(c)).map((c) => form.rows[c].row + 1);
         sets.add(agg.rows.join(','));
-        if (extra.length || missing.length) found.push({ col, f: f!, agg, extra, missing });
+        if (extra.length || missing.length || repeated.length) found.push({ col, f: f!, agg, extra, missing, repeated });
       }
       // Every roll-up of the row sums the same rows: one structural slip, reported where the value is off (or once).
       const agreeing = sets.size === 1;
@@ -50,7 +52,7 @@ const check: FormCheck<'formula-inconsistent'> = {
       for (const x of shownCells) {
         const d = x.agg.fn === 'AVERAGE' ? null : differenceOf(form, node.row, x.col, node.children);
         report({ row: node.row, col: x.col }, {
-          reason: 'rollup', cell: a1(node.row, x.col), formula: '=' + x.f, twice: twiceOf(form, node, x.col, x.agg.rows, nodeOfRow), rows: x.agg.rows.map((r) => r + 1), children: node.children.map((c) => form.rows[c].row + 1),
+          reason: 'rollup', cell: a1(node.row, x.col), formula: '=' + x.f, twice: [...new Set([...x.repeated, ...twiceOf(form, node, x.col, x.agg.rows, nodeOfRow)])], rows: x.agg.rows.map((r) => r + 1), children: node.children.map((c) => form.rows[c].row + 1),
           extra: x.extra, missing: x.missing, difference: d === null ? null : Math.round(Math.abs(d) * 1e6) / 1e6, more: d !== null && d > 0,
           level: node.level ? LEVEL_NAME[node.level] : null,
         });
