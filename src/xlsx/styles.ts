@@ -109,7 +109,7 @@ export class StylesPatch {
       const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
       id = this.fills.indexOf(fill);
       if (id < 0) {
-        id = this.sections.get('fills')!.count + this.newFills.length;
+        id = this.fills.length + this.newFills.length;
         this.newFills.push(fill);
       }
       this.fillIds.set(argb, id);

@@ -500,6 +500,9 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     skippedRows.push(r);
     r++;
   }
+  // The next row's header segment, looked up once: by the look-ahead below, then as this row's on the next turn.
+  let aheadRow = -1;
+  let aheadSeg: Segment | null = null;
   for (; r < view.rowCount; r++) {
     const firstCol = firstFilled(view, r, left, right);
     if (firstCol < 0) break;
@@ -509,7 +512,7 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     // be wider than this one (a Tabel II.1 right under a three-column Tabel I.1, its first labels the same) — and so
     // does the top row of a two-row header above it (`Anggaran (Rp)` │ `Kinerja` over `Pagu` │ … │ `Target`). A
     // header within this table's own columns repeating its labels is a repeated header block, skipped.
-    const next = tableOpening(view, r, left, right);
+    const next = aheadRow === r ? aheadSeg : tableOpening(view, r, left, right);
     if (next !== null && (next.left < left || next.right > right)) break;
     if (columns.headerTexts.get(firstCol)?.includes(label) && isRepeatedHeader(view, r, left, right, columns)) {
       skippedRows.push(r);
@@ -517,7 +520,11 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     }
     if (next !== null) break;
     // (The cheap look at the next row first: a body row's texts are mostly no labels, each a lookup.)
-    if (r + 1 < view.rowCount && tableOpening(view, r + 1, left, right) !== null && isHeaderLike(view, r, left, right)) break;
+    if (r + 1 < view.rowCount) {
+      aheadRow = r + 1;
+      aheadSeg = tableOpening(view, r + 1, left, right);
+      if (aheadSeg !== null && isHeaderLike(view, r, left, right)) break;
+    }
     const summary = label.length <= 60 ? summaryKindOf(label) : null;
     if (summary && !isIndicatorRow(view, r, columns, first) && (summary.strict || !hasOwnValue(view, r, columns.single.target))) {
       summaryRow = r;

@@ -181,7 +181,7 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
   });
 
   const { rollups, tainted } = findRollups(view, rows, layout, rpCols);
-  const totals = layout.totalRow !== undefined ? findTotals(view, rows, layout, layout.totalRow, rollups) : [];
+  const totals = layout.totalRow !== undefined ? findTotals(view, rows, layout, layout.totalRow, rollups, rpCols) : [];
   const scale = options.scale ?? settings.ratingScale ?? DEFAULT_RATING_SCALE;
   const perRow = new Map<string, number | null>();
   // One capaian per row, but per indicator where a row's cells hold one value per indicator.
@@ -322,11 +322,12 @@ function findRollups(view: SheetView, rows: FormRowAnalysis[], layout: FormLayou
  * Each Rp column where the total row states an amount other than the sum of the top-level rows' amounts. A column
  * where a top-level row already breaks its own roll-up is left: that row is where the error is (rollup-mismatch).
  */
-function findTotals(view: SheetView, rows: FormRowAnalysis[], layout: FormLayout, totalRow: number, rollups: Rollup[]): { col: number; expected: number; actual: number }[] {
+function findTotals(
+  view: SheetView, rows: FormRowAnalysis[], layout: FormLayout, totalRow: number, rollups: Rollup[], rpCols: number[],
+): { col: number; expected: number; actual: number }[] {
   const out: { col: number; expected: number; actual: number }[] = [];
-  const amounts = new Set(rupiahColumns(layout));
   layout.groups.forEach((g, gi) => {
-    if (g.rp === undefined || !amounts.has(g.rp)) return;
+    if (g.rp === undefined || !rpCols.includes(g.rp)) return;
     if (rollups.some((r) => r.col === g.rp && rows[r.node].parent === null)) return;
     const stated = valueAt(view, totalRow, g.rp);
     if (stated.value === null) return;

@@ -391,7 +391,6 @@ function valueCellAfter(view: SheetView, row: number, from: number, right: numbe
   return from <= right ? { row, col: from } : null;
 }
 
-/** A `Jumlah`/`Total` row without a code or an indicator: a total, not a row of the hierarchy. */
 /**
  * A `Jumlah`/`Total` row: its first cell says so, and its code and indicator cells are empty or that same label
  * merged across them (`JUMLAH` over A:H).
