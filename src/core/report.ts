@@ -107,7 +107,7 @@ function tableReport(t: TableAnalysis): TableReport {
       years: [
         ...i.years.map((y) => ({ year: y.year, target: jsonValue(y.targetValue), annual: jsonValue(y.annualValue), capaian: y.capaian, statedCapaian: y.statedCapaian })),
         { year: t.layout.columns.reportingYear, target: jsonValue(i.targetValue), annual: jsonValue(i.realisation), capaian: i.capaian, statedCapaian: i.statedCapaian },
-      ],
+      ].sort(byYear),
       history: i.history.map((h) => ({ year: h.year, role: h.role, cell: h.cell.address, value: readingValue(h.cell) })),
     })),
     groups: t.groups.map((g) => ({
@@ -124,6 +124,11 @@ function tableReport(t: TableAnalysis): TableReport {
 }
 
 /** The header cell (top row of the header) of each role's column, periods as a list, candidates of an ambiguous role as a list. */
+/** Years in order; the undated group (a table without years has only that one) last. */
+function byYear(a: { year: number | null }, b: { year: number | null }): number {
+  return (a.year ?? Infinity) - (b.year ?? Infinity);
+}
+
 export function columnsOf(t: TableAnalysis): Record<string, string | string[]> {
   const top = t.layout.headerTop;
   const out: Record<string, string | string[]> = {};

@@ -1,9 +1,10 @@
 // SPEC §10: the codes of real layouts — column-ambiguous, polarity-inferred, rollup-mismatch, remaining-mismatch —
 // and the layouts' effect on existing codes (year groups, printed precision, months, summary rows with a typo).
 import { runCheckTests } from '../helpers/check-tester';
-import { grid, sheet } from '../helpers/grid';
+import { grid, sheet, TestCell } from '../helpers/grid';
 import { analyseWorkbook } from '../../src/core/workbook';
 import { buildWritePlan } from '../../src/core/plan';
+import { fileReport } from '../../src/core/report';
 
 const simple = (headers: string[], rows: (string | number)[][], name = 'S') => sheet(name, [headers, ...rows]);
 const sipd = (rows: (string | number)[][]) => simple(['Kode', 'Uraian', 'Anggaran', 'Realisasi', '%', 'Sisa', '% Sisa'], rows);
@@ -362,6 +363,128 @@ describe('SPEC §10 layouts on small grids', () => {
       const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian Tahunan'], [['A', '90 orang', '88 orang', '90%']])));
       expect(a.tables[0].layout.columns.single.capaian).toBe(3);
       expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['capaian-mismatch', 'D2']]);
+    });
+  });
+
+  describe('heading rows inside the body are no indicators', () => {
+    const header = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'];
+    const outcome = (g: ReturnType<typeof grid>) => {
+      const a = analyseWorkbook(g);
+      return {
+        indicators: a.tables[0].indicators.map((i) => i.name),
+        findings: a.findings.map((f) => [f.code, f.cell]),
+        writes: buildWritePlan(g, a, 'id').writes.map((w) => w.address),
+      };
+    };
+
+    it('Sasaran Strategis 1: … merged across the table', () => {
+      expect(outcome(grid(sheet('S', [
+        header,
+        ['', 'Sasaran Strategis 1: Meningkatnya pelindungan PMI'],
+        [1, 'Persentase A', '%', 80, 60, '75'],
+        ['', 'Sasaran Strategis 2: Meningkatnya tata kelola'],
+        [2, 'Nilai SAKIP', 'nilai', 70, 72, '100'],
+      ], ['B2:F2', 'B4:F4'])))).toEqual({
+        indicators: ['Persentase A', 'Nilai SAKIP'], findings: [['capaian-mismatch', 'F5']], writes: ['F3', 'F5'],
+      });
+    });
+
+    it('a text ending in a colon over its sub-indicators, a Roman-numbered level, a Sasaran line', () => {
+      expect(outcome(grid(simple(header, [
+        [1, 'Persentase layanan:', '', '', '', ''],
+        ['', 'a. Pengaduan', '%', 80, 60, '75'],
+        ['II', 'Meningkatnya tata kelola', '', '', '', ''],
+        [2, 'Nilai SAKIP', 'nilai', 70, 72, '102,86'],
+        ['', 'Sasaran meningkatnya kepuasan', '', '', '', ''],
+        [3, 'Indeks kepuasan', 'indeks', 80, 84, '105'],
+      ])))).toEqual({ indicators: ['a. Pengaduan', 'Nilai SAKIP', 'Indeks kepuasan'], findings: [], writes: ['F3', 'F5', 'F7'] });
+    });
+
+    it('a name alone, in none of those forms, is an indicator whose figures are missing', () => {
+      expect(outcome(grid(simple(header, [[1, 'Persentase A', '%', 80, 60, '75'], [2, 'Jumlah penempatan', '', '', '', '']]))).findings)
+        .toEqual([['target-missing', 'D3']]);
+      // Indikator merged across Satuan on every row (the header too): merged, but over no figure's column.
+      expect(outcome(grid(sheet('S', [
+        ['No', 'Indikator Kinerja', '', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Persentase A', '', '80%', '60%', '75'],
+        [2, 'Jumlah penempatan', '', '', '', ''],
+      ], ['B1:C1', 'B2:C2', 'B3:C3']))).findings).toEqual([['target-missing', 'D3']]);
+    });
+
+    it.each(['Sasaran / Indikator', 'Tujuan/Sasaran/Indikator', 'Sasaran Strategis / IKU', 'Program/Kegiatan/Indikator'])('one column %s: the indicators\' column, its levels heading rows', (label) => {
+      expect(outcome(grid(simple(['No', label, 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'], [
+        ['1', 'Tujuan: Meningkatkan pelindungan', '', '', '', ''],
+        ['1.1', 'Sasaran: Meningkatnya layanan', '', '', '', ''],
+        ['', 'Jumlah PMI dilayani', 'orang', 100, 90, '90'],
+      ])))).toEqual({ indicators: ['Jumlah PMI dilayani'], findings: [], writes: ['F4'] });
+    });
+
+    it('Tabel II.15 with Roman-numbered Sasaran rows: the figures of each group\'s indicators, nothing on the headings', () => {
+      const g = grid(sheet('S', [
+        ['No', 'Sasaran / Indikator', 'Anggaran (Rp)', '', '', 'Kinerja', '', '', ''],
+        ['No', 'Sasaran / Indikator', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%', 'Rata-rata Capaian (%)'],
+        ['I', 'Sasaran 1: Meningkatnya pelindungan', '', '', '', '', '', '', ''],
+        [1, 'Persentase A', 1000, 900, '90', '80%', '60%', '75', '75'],
+        ['II', 'Sasaran 2: Tata kelola', '', '', '', '', '', '', ''],
+        [2, 'Nilai SAKIP', 2000, 1000, '40', '70', '72', '102,86', '102,86'],
+      ], ['A1:A2', 'B1:B2', 'C1:E1', 'F1:I1']));
+      expect(outcome(g)).toEqual({ indicators: ['Persentase A', 'Nilai SAKIP'], findings: [['absorption-mismatch', 'E6']], writes: ['H4', 'H6', 'E4', 'I4', 'E6', 'I6'] });
+    });
+
+    it('a heading word with a target is an indicator (Sasaran … with figures)', () => {
+      expect(outcome(grid(simple(header, [[1, 'Sasaran yang tercapai', '%', 80, 60, '']]))).indicators).toEqual(['Sasaran yang tercapai']);
+    });
+  });
+
+  describe('the reporting year is the latest year with a realisation written (SPEC §10.3)', () => {
+    // Tahun 2025 │ Tahun 2026, each Target │ Realisasi │ Capaian; the rows give 2025's and 2026's cells.
+    const years = (rows: TestCell[][]) => grid(sheet('S', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Tahun 2025', 'Tahun 2025', 'Tahun 2025', 'Tahun 2026', 'Tahun 2026', 'Tahun 2026'],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian', 'Target', 'Realisasi', 'Capaian'],
+      ...rows,
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1']));
+    const outcome = (g: ReturnType<typeof years>) => {
+      const a = analyseWorkbook(g);
+      return {
+        year: a.tables[0].layout.columns.reportingYear,
+        findings: a.findings.map((f) => [f.code, f.cell]),
+        writes: buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value]),
+      };
+    };
+
+    it('a blank later year (a five-year template) is passed over: 2025 is reported and its capaian written', () => {
+      expect(outcome(years([[1, 'Persentase A', '%', 80, 60, '', '', '', ''], [2, 'Jumlah B', 'orang', 100, 120, '', '', '', '']]))).toEqual({
+        year: 2025, findings: [], writes: [['F3', 0.75], ['F4', 1.2]],
+      });
+    });
+
+    it('next year\'s targets set, nothing realised yet: still 2025', () => {
+      expect(outcome(years([[1, 'Persentase A', '%', 80, 60, '', 85, '', '']]))).toEqual({ year: 2025, findings: [], writes: [['F3', 0.75]] });
+    });
+
+    it('a realisation of 2026 without its target makes 2026 the reporting year, its missing targets findings', () => {
+      expect(outcome(years([[1, 'Persentase A', '%', 80, 60, '', '', 70, ''], [2, 'Jumlah B', 'orang', 100, 120, '', '', '', '']]))).toEqual({
+        year: 2026, findings: [['target-missing', 'G3'], ['target-missing', 'G4']], writes: [],
+      });
+    });
+
+    it('no year realised at all: the latest year stays, its realisations missing', () => {
+      expect(outcome(years([[1, 'Persentase A', '%', 80, '', '', 90, '', '']]))).toEqual({ year: 2026, findings: [['realisation-missing', 'H3']], writes: [] });
+    });
+
+    it('Target │ Realisasi │ Capaian 2025 │ Target Renstra 2029: 2025 is this year (the Renstra year is no reporting year)', () => {
+      const g = grid(simple(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian 2025', 'Target Renstra 2029'], [[1, 'Persentase A', '%', 80, 60, '70%', 90]]));
+      const a = analyseWorkbook(g);
+      expect(a.tables[0].layout.columns.reportingYear).toBe(2025);
+      expect(a.tables[0].layout.columns.history.map((h) => [h.year, h.role])).toEqual([[2029, 'mediumTermTarget']]);
+      expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['capaian-mismatch', 'F2']]);
+      expect(buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value])).toEqual([['F2', 0.75]]);
+    });
+
+    it('--json lists the years in order, the blank one after the reported one', () => {
+      const g = years([[1, 'Persentase A', '%', 80, 60, '', 85, '', '']]);
+      const report = fileReport('x.xlsx', analyseWorkbook(g), 'en');
+      expect(report.tables[0].indicators[0].years.map((y) => [y.year, y.target, y.capaian])).toEqual([[2025, 80, 75], [2026, 85, null]]);
     });
   });
 

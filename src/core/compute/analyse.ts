@@ -24,6 +24,9 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   // One context for the table; each row sets its group.
   const ctx = { view, layout, reader, settings, objective: '', no: '' };
   const rows = layout.bodyRows;
+  // The columns a heading row leaves empty (see isHeadingRow).
+  const figureColumns = [s.target, s.annual, s.capaian, s.unit, s.pagu, s.spent, s.absorption, ...layout.columns.quarters.map((q) => q.col)]
+    .filter((c): c is number => c !== undefined && c !== s.indicator);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const objective = ownText(view, row, s.objective);
@@ -46,7 +49,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     if (layout.kind === 'budget') readGroupCells(g, row, reader, layout);
 
     const indicatorText = ownText(view, row, s.indicator);
-    if (indicatorText === null || indicatorText === '') continue;
+    if (indicatorText === null || indicatorText === '' || isHeadingRow(view, row, layout, figureColumns, indicatorText)) continue;
     ctx.objective = g.name;
     ctx.no = g.no;
     const ind = readIndicator(row, ctx);
@@ -122,6 +125,33 @@ function totalsOf(groups: GroupAnalysis[]): TableAnalysis['totals'] {
   }
   return { pagu, spent, absorption: pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null };
 }
+
+/** Words that open a heading, never an indicator's name. */
+const HEADING_WORD = /^(sasaran|tujuan|misi)\b/i;
+
+/**
+ * A heading inside the body, not an indicator: every value cell of the row (target, realisations, capaian, unit,
+ * budget) empty, and the text a heading by its form — merged across a figure's column (`Sasaran Strategis 1: …` over
+ * the table), ending in a colon (`Persentase layanan:` over its sub-indicators a., b.), or opening with
+ * Sasaran/Tujuan/Misi. A row with a name and nothing else but none of these is an indicator whose figures are missing.
+ */
+function isHeadingRow(view: SheetView, row: number, layout: TableLayout, values: readonly number[], text: string): boolean {
+  const s = layout.columns.single;
+  const own = view.mergeAt(row, s.indicator!);
+  for (let i = 0; i < values.length; i++) {
+    const merge = view.mergeAt(row, values[i]);
+    if (merge !== undefined && merge === own) continue;
+    if (!view.isEmpty(row, values[i])) return false;
+  }
+  // Merged over a figure's column, not only over its neighbour (an `Indikator` merged across `Satuan` on every row).
+  const spansFigures = own !== undefined && values.some((col) => col !== s.unit && col > s.indicator! && col <= own.right);
+  if (spansFigures || /:\s*$/.test(text) || HEADING_WORD.test(text)) return true;
+  // …or numbered as a level above the indicators: `II` │ `Meningkatnya tata kelola` over rows 3, 4, ….
+  return s.no !== undefined && s.no !== s.indicator && ROMAN.test(view.text(row, s.no));
+}
+
+/** A Roman numeral numbering a heading (I … XXXIX, a full stop allowed). */
+const ROMAN = /^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})\.?$/;
 
 /** A cell's own text (null when the row only continues a merge from above). */
 function ownText(view: SheetView, row: number, col: number | undefined): string | null {

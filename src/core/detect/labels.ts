@@ -189,6 +189,9 @@ function classify(text: string): Label {
   else if (/^sisa (anggaran|dana|pagu)? ?rp$/.test(bare)) label.cls = { role: 'remaining' };
   else if (/^rata rata capaian\b/.test(bare)) label.cls = { role: 'average' };
   else if (/^indikator\b/.test(bare)) label.cls = { role: 'indicator' };
+  // One column for the levels and the indicators under them (`Sasaran / Indikator`, `Tujuan/Sasaran/Indikator`,
+  // `Sasaran Strategis / IKU`): the indicators' column, the levels its heading rows.
+  else if (/^(?:(?:tujuan|sasaran|program|kegiatan|sub kegiatan)(?: strategis| program| kegiatan)? (?:dan )?)+(?:indikator|iku)\b/.test(bare)) label.cls = { role: 'indicator' };
   else if (/^target\b/.test(bare) && horizon === 'medium-term') label.cls = { role: 'mediumTermTarget' };
   else if (/^target (kinerja|pk|perjanjian kinerja|tahunan|tahun)\b/.test(bare) && !/\brealisasi\b/.test(bare)) label.cls = { role: 'target' };
   else if (/^realisasi\b/.test(bare) && quarterContext) label.cls = { role: 'realisasi' };

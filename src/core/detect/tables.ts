@@ -88,7 +88,7 @@ export function anchorsInRow(view: SheetView, row: number, from = 0, to = view.c
   return out;
 }
 
-const MAY_NAME_INDICATOR = /^\W*(indikator|iku|ikk|jenis iku)\b/i;
+const MAY_NAME_INDICATOR = /^\W*(indikator|iku|ikk|jenis iku)\b|^\W*(tujuan|sasaran|program|kegiatan|sub kegiatan)\b.*\b(indikator|iku)\b/i;
 const MAY_NAME_PAGU = /^\W*(pagu|anggaran|alokasi|dipa)\b/i;
 
 /** Cheap first look: a header row names the indicator (or the pagu) column; data rows seldom start a cell so. */
@@ -101,12 +101,15 @@ function mayOpenHeader(view: SheetView, row: number, left: number, right: number
   return false;
 }
 
-/** `indikator`, `iku`, `ikk`, `jenis`, `pagu`, `anggaran`, `alokasi`, `dipa` start with i, j, p, a or d. */
+/**
+ * `indikator`, `iku`, `ikk`, `jenis`, `pagu`, `anggaran`, `alokasi`, `dipa` start with i, j, p, a or d; the levels over
+ * an indicator in one column (`Tujuan/Sasaran/Indikator`, `Kegiatan/Indikator`) with t, s or k.
+ */
 function firstWordCharMayOpen(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
     const ch = v.charCodeAt(i) | 0x20;
     const isWordChar = (ch >= 0x61 && ch <= 0x7a) || (v.charCodeAt(i) >= 0x30 && v.charCodeAt(i) <= 0x39);
-    if (isWordChar) return ch === 0x69 || ch === 0x70 || ch === 0x61 || ch === 0x6a || ch === 0x64;
+    if (isWordChar) return ch === 0x69 || ch === 0x70 || ch === 0x61 || ch === 0x6a || ch === 0x64 || ch === 0x74 || ch === 0x73 || ch === 0x6b;
   }
   return false;
 }
@@ -269,9 +272,26 @@ function buildTable(view: SheetView, anchor: number, segLeft: number, segRight: 
     right = end;
   }
 
-  const mapped = mapColumns(view, top, bottom, left, right);
+  let mapped = mapColumns(view, top, bottom, left, right);
   if (!mapped) return null;
-  const body = scanBody(view, bottom + 1, left, right, mapped.columns);
+  let body = scanBody(view, bottom + 1, left, right, mapped.columns);
+  // SPEC §10.3: the reporting year is the latest year whose group has a target and a realisation — a realisation
+  // written, not only its column. A later year with nothing realised (a five-year template, next year's targets set
+  // beside this year's figures) is passed over for the year before it; a table where no year has any keeps its latest.
+  const blank = new Set<number>();
+  for (let year = mapped.columns.reportingYear; year !== null && mapped.columns.yearGroups.length > 0 && yearIsBlank(view, body.bodyRows, mapped.columns); ) {
+    blank.add(year);
+    const again = mapColumns(view, top, bottom, left, right, blank);
+    if (!again || again.columns.reportingYear === null) break;
+    const againBody = scanBody(view, bottom + 1, left, right, again.columns);
+    if (yearIsBlank(view, againBody.bodyRows, again.columns)) {
+      year = again.columns.reportingYear;
+      continue;
+    }
+    mapped = again;
+    body = againBody;
+    break;
+  }
   return { sheet: view.name, kind: mapped.kind, budgetOnly: mapped.budgetOnly, headerTop: top, headerBottom: bottom, left, right, columns: mapped.columns, ...body };
 }
 
@@ -299,7 +319,9 @@ const BARE_PERCENT = new Set(['%', 'persen', 'persentase', 'realisasi %', 'reali
 const AMOUNT_ROLES = new Set<Role>(['pagu', 'initialPagu', 'spent', 'absorption', 'remaining', 'remainingPercent']);
 
 /** SPEC §10.1–§10.5: each column's meaning from its path, then the reporting year's roles, other years and history. */
-export function mapColumns(view: SheetView, top: number, bottom: number, left: number, right: number): { columns: ColumnMap; kind: TableKind; budgetOnly: boolean } | null {
+export function mapColumns(
+  view: SheetView, top: number, bottom: number, left: number, right: number, blankYears: ReadonlySet<number> = NO_YEARS,
+): { columns: ColumnMap; kind: TableKind; budgetOnly: boolean } | null {
   const map: ColumnMap = {
     single: {}, quarters: [], periodKind: 'quarter', percentHint: new Set(), headerTexts: new Map(), headerLabels: new Map(),
     reportingYear: null, yearGroups: [], history: [], ambiguous: [], amounts: [], periodAmounts: [], codeColumns: [],
@@ -316,7 +338,7 @@ export function mapColumns(view: SheetView, top: number, bottom: number, left: n
     if (m.percentHint) map.percentHint.add(c);
     meanings.push({ col: c, m });
   }
-  map.reportingYear = reportingYear(meanings);
+  map.reportingYear = reportingYear(meanings, blankYears);
   const reporting = map.reportingYear;
   const datedYears = (role: Role) => new Set(meanings.filter((x) => x.m.role === role && x.m.year !== null).map((x) => x.m.year!));
   const targetYears = datedYears('target');
@@ -459,14 +481,17 @@ export function mapColumns(view: SheetView, top: number, bottom: number, left: n
  * SPEC §10.3: the latest year whose group has both a target and a realisation (an undated column belongs to every
  * year); without such a year, the latest year the header names when the undated columns give both; else none.
  */
-function reportingYear(meanings: { m: ColumnMeaning }[]): number | null {
+function reportingYear(meanings: { m: ColumnMeaning }[], blankYears: ReadonlySet<number>): number | null {
   const has = (role: Role, y: number | null) => meanings.some((x) => x.m.role === role && x.m.year === y);
-  const years = [...new Set(meanings.map((x) => x.m.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  // A medium-term column (`Target Renstra 2029`) or last year's is history: its year is never this one.
+  const dated = meanings.filter((x) => x.m.role !== 'mediumTermTarget' && x.m.horizon !== 'medium-term' && x.m.horizon !== 'last-year');
+  const years = [...new Set(dated.map((x) => x.m.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
   const undatedTarget = has('target', null);
   const undatedReal = has('annual', null) || has('quarter', null) || has('spent', null);
   // A series of dated realisations (2021 … 2024) beside undated columns is history; one dated year may be this one.
   const datedRealYears = new Set(meanings.filter((x) => (x.m.role === 'annual' || x.m.role === 'quarter') && x.m.year !== null).map((x) => x.m.year)).size;
   for (const y of years) {
+    if (blankYears.has(y)) continue;
     // Beside an undated Target │ Realisasi, a year's lone dated realisation (`Realisasi 2024` among 2021 … 2024) is
     // history, not a year group: the year needs its own target and realisation then.
     // (The budget spent is no realisation of the indicator here: `Realisasi Tahun 2025` beside Anggaran › Realisasi.)
@@ -479,6 +504,19 @@ function reportingYear(meanings: { m: ColumnMeaning }[]): number | null {
     return has('capaian', latest) ? latest : null;
   }
   return null;
+}
+
+const NO_YEARS: ReadonlySet<number> = new Set();
+
+/**
+ * Whether the reporting year's realisation columns (annual and periods) hold no value in any body row: nothing
+ * realised yet, the year is not the one being reported (its targets may be set). A realisation without a target is
+ * still that year's, and its missing targets are findings.
+ */
+function yearIsBlank(view: SheetView, rows: readonly number[], columns: ColumnMap): boolean {
+  const annual = columns.single.annual;
+  const realisation = annual !== undefined ? [annual, ...columns.quarters.map((q) => q.col)] : columns.quarters.map((q) => q.col);
+  return !realisation.some((col) => rows.some((r) => !view.isEmpty(r, col)));
 }
 
 function tableKind(columns: ColumnMap): TableKind | null {
