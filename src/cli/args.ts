@@ -2,6 +2,7 @@
 import { CategoryScale, Language, Settings, validateSettings, withDefaults } from '../core/settings';
 import { normaliseName } from '../core/names';
 import { parseNumeral } from '../core/read/number';
+import { editDistance } from '../core/read/units';
 import { parseRatingScale } from '../core/renja/predicate';
 
 export interface Options {
@@ -151,17 +152,6 @@ export function parseArgs(argv: string[]): Options | { problem: string } {
     return problem('--findings-sheet hanya bersama --out OUT.xlsx (lembar temuan ditulis ke salinan)', '--findings-sheet needs --out OUT.xlsx (the sheet is written into the copy)');
   }
   return o;
-}
-
-/** Levenshtein distance, for "did you mean" on a mistyped flag or code. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** `Predikat:Istimewa=95-100,Baik=80-95` → a custom category scale; null when malformed. */

@@ -35,6 +35,10 @@ describe('form-formula-mismatch', () => {
   ])('%s', (_, changes, expected) => {
     expect(brief(form(changes))).toEqual(expected);
   });
+  it('a misspelt group label keeps its columns\' checks: Realisai Kinerja pada Triwulan over 6 and 7', () => {
+    // K 8 = 6 + 7 on row 8: 1 + 2 = 3, typed 4 (the capaian 4/4 = 100 and the average 85.94 follow it).
+    expect(brief(form({ H1: 'Realisai Kinerja pada Triwulan', L8: 4, N8: ['L8/F8*100', 100], N10: 85.94 }))).toEqual(['form-formula-mismatch@L8']);
+  });
   it('carries the declaration, the expected and the actual value', () => {
     expect(at(form({ M8: 140, O8: ['M8/G8*100', 70] }), 'form-formula-mismatch', 'M8')?.data).toEqual({
       declaration: '8 = 6 + 7', part: 'Rp', expected: 130, actual: 140, formula: null,

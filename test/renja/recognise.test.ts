@@ -43,6 +43,22 @@ describe('roleOfLabel', () => {
   ])('%s → %s', (label, role) => {
     expect(roleOfLabel(label)).toBe(role);
   });
+
+  // A typo in a label's key word (one letter; two from eight letters on) is read as the word meant.
+  it.each([
+    ['Realisai Kinerja pada Triwulan', 'quarter'],
+    ['Realisasi Kinerja pada Triwlan', 'quarter'],
+    ['Tingkat Capain Kinerja dan Realisasi Anggaran Renja (%)', 'capaian'],
+    ['Targt Kinerja dan Anggaran Renja Tahun Berjalan (2025)', 'target'],
+    ['Realsasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi', 'realisation'],
+    ['Indikatr Kinerja Program (Outcome)/Kegiatan (Output)', 'indicator'],
+    ['Satuan', 'unit'],
+    // Too far from any key word (three letters off), or a real word of its own: as before.
+    ['Rlsasi Kinerja pada Triwulan', 'other'],
+    ['Catatan', 'notes'],
+  ])('typo: %s → %s', (label, role) => {
+    expect(roleOfLabel(label)).toBe(role);
+  });
 });
 
 describe('levels', () => {

@@ -4,6 +4,7 @@
 import { SheetView } from '../grid';
 import { summaryKindOf } from '../detect/tables';
 import { normaliseLabel } from '../detect/labels';
+import { editDistance } from '../read/units';
 import { Declaration, FormFooter, FormGroup, FormLayout, GroupRole } from './model';
 
 const MAX_HEADER_SCAN = 60;
@@ -90,7 +91,7 @@ function subRowOf(view: SheetView, row: number, left: number, right: number): bo
 
 /** The role a group's header label names (SPEC §11's group labels). */
 export function roleOfLabel(label: string): GroupRole {
-  const t = clean(label).toLowerCase();
+  const t = correctTypos(clean(label).toLowerCase());
   if (t === '') return 'other';
   if (/^(no\.?|nomor|no urut)$/.test(t)) return 'no';
   if (/^kode\b/.test(t)) return 'code';
@@ -113,6 +114,28 @@ export function roleOfLabel(label: string): GroupRole {
   if (/visi|misi|sasaran|tujuan|prioritas/.test(t)) return 'other';
   if (/urusan|program|kegiatan|uraian/.test(t)) return 'label';
   return 'other';
+}
+
+/** The words the group labels are told apart by. */
+const LABEL_WORDS = ['realisasi', 'triwulan', 'target', 'capaian', 'tingkat', 'indikator', 'kinerja', 'anggaran', 'satuan', 'semester', 'kegiatan', 'keterangan', 'dievaluasi', 'renstra', 'penanggung'];
+
+/**
+ * A label as meant where a word of five letters or more is a typo of exactly one of LABEL_WORDS — one letter off, two
+ * from eight letters on (`Realisai Kinerja pada Triwulan`, `Tingkat Capain Kinerja`): a misspelt group label would
+ * otherwise lose its column's role, and every check on it, without a word.
+ */
+function correctTypos(t: string): string {
+  return t.replace(/[a-z]{5,}/g, (word) => {
+    if (LABEL_WORDS.includes(word)) return word;
+    const limit = word.length >= 8 ? 2 : 1;
+    let meant: string | null = null;
+    for (const w of LABEL_WORDS) {
+      if (Math.abs(w.length - word.length) > limit || editDistance(word, w, limit) > limit) continue;
+      if (meant !== null) return word;
+      meant = w;
+    }
+    return meant ?? word;
+  });
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
