@@ -43,7 +43,34 @@ runCheckTests('polarity-inferred', {
     name: 'angka kematian ibu and prevalensi stunting',
     grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Angka Kematian Ibu', '6 kasus', '5 kasus'], ['Prevalensi Stunting', '18,5%', '17,2%']])),
     findings: [{ cell: 'A2', severity: 'info', data: { phrase: 'angka kematian' } }, { cell: 'A3', data: { phrase: 'prevalensi' } }],
+  }, {
+    name: 'a target stated as an upper bound (Maks. 5 hari, < 5%): on the target cell',
+    grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Waktu layanan pengaduan', 'Maks. 5 hari', '4 hari'], ['Persentase keluhan', '< 5%', '4%']])),
+    findings: [{ cell: 'B2', severity: 'info', data: { phrase: 'Maks.', from: 'target' } }, { cell: 'B3', data: { phrase: '<', from: 'target' } }],
   }],
+});
+
+describe('targets stated as bounds (≥ 80%, Maks. 5 hari)', () => {
+  const g = grid(simple(['Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi', 'Capaian (%)'], [
+    // At least 80 %: 85 / 80 = 106.25.
+    ['Persentase PMI terlindungi', '', '≥ 80%', '85%', ''],
+    // At most 5 days, 4 taken: lower is better, (2 × 5 − 4) / 5 = 120.
+    ['Waktu layanan pengaduan', '', 'Maks. 5 hari', '4 hari', ''],
+    // The Polaritas column wins over the bound: positive, 4 / 5 = 80.
+    ['Waktu tunggu', 'Positif', '≤ 5 hari', '4 hari', ''],
+    // An at-least bound on a name that reads negative: the target says higher is better, 12 / 10 = 120.
+    ['Prevalensi layanan daring', '', 'Min. 10%', '12%', ''],
+  ]));
+  const a = analyseWorkbook(g);
+
+  it('computes each capaian from the bound\'s number, its direction the polarity', () => {
+    expect(a.tables[0].indicators.map((i) => [i.polarity, i.capaian])).toEqual([['positive', 106.25], ['negative', 120], ['positive', 80], ['positive', 120]]);
+  });
+
+  it('writes them, and says the one read as lower-is-better', () => {
+    expect(buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value])).toEqual([['E2', 1.0625], ['E3', 1.2], ['E4', 0.8], ['E5', 1.2]]);
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['polarity-inferred', 'C3']]);
+  });
 });
 
 runCheckTests('rollup-mismatch', {
@@ -429,6 +456,19 @@ describe('SPEC §10 layouts on small grids', () => {
         [2, 'Nilai SAKIP', 2000, 1000, '40', '70', '72', '102,86', '102,86'],
       ], ['A1:A2', 'B1:B2', 'C1:E1', 'F1:I1']));
       expect(outcome(g)).toEqual({ indicators: ['Persentase A', 'Nilai SAKIP'], findings: [['absorption-mismatch', 'E6']], writes: ['H4', 'H6', 'E4', 'I4', 'E6', 'I6'] });
+    });
+
+    it('Tabel II.15 with a Program row carrying its budget over its indicators: the group\'s budget, no indicator', () => {
+      const g = grid(sheet('S', [
+        ['No', 'Program / Indikator', 'Anggaran (Rp)', '', '', 'Kinerja', '', '', ''],
+        ['No', 'Program / Indikator', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%', 'Rata-rata Capaian (%)'],
+        // 900 / 1000 = 90 %; the indicators 60/80 = 75 and 80/80 = 100 average 87.5, stated 85.
+        [1, 'Program Pelindungan PMI', 1000, 900, '90', '', '', '', '85'],
+        ['', 'Persentase A', '', '', '', '80%', '60%', '75', ''],
+        ['', 'Persentase B', '', '', '', '80%', '80%', '100', ''],
+      ], ['A1:A2', 'B1:B2', 'C1:E1', 'F1:I1']));
+      expect(outcome(g)).toEqual({ indicators: ['Persentase A', 'Persentase B'], findings: [['average-mismatch', 'I3']], writes: ['H4', 'H5', 'E3', 'I3'] });
+      expect(analyseWorkbook(g).tables[0].groups.map((x) => [x.paguValue, x.absorption, x.average])).toEqual([[1000, 90, 87.5]]);
     });
 
     it('a heading word with a target is an indicator (Sasaran … with figures)', () => {

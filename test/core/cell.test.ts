@@ -64,6 +64,34 @@ describe('readCell (SPEC §3)', () => {
     expect(readText(text, true).kind).toBe('range');
   });
 
+  // A target stated as a bound: its number is the target; the words say which side (SPEC silent, README decision).
+  it.each<[string, number, string | null, 'min' | 'max', string]>([
+    ['≥ 80%', 80, '%', 'min', '≥'],
+    ['>=80%', 80, '%', 'min', '>='],
+    ['> 90 %', 90, '%', 'min', '>'],
+    ['Min. 80%', 80, '%', 'min', 'Min.'],
+    ['minimal 75 orang', 75, 'orang', 'min', 'minimal'],
+    ['paling sedikit 3 dokumen', 3, 'dokumen', 'min', 'paling sedikit'],
+    ['≤ 5%', 5, '%', 'max', '≤'],
+    ['< 5,5%', 5.5, '%', 'max', '<'],
+    ['Maks. 5 hari', 5, 'hari', 'max', 'Maks.'],
+    ['maksimal 7 hari', 7, 'hari', 'max', 'maksimal'],
+    ['Max 3', 3, null, 'max', 'Max'],
+  ])('target %s reads as %d %s, bound %s (%s)', (text, value, unit, side, words) => {
+    const r = readText(text, true);
+    expect(r.kind).toBe('number');
+    if (r.kind === 'number') expect([r.measure.value, r.measure.unit?.name ?? null, r.measure.bound]).toEqual([value, unit, { side, words }]);
+  });
+
+  it.each(['≥ 80%', 'Min. 80%', 'Maks. 5 hari', '< 5%'])('%s outside a target is unreadable', (text) => {
+    expect(readText(text, false)).toEqual({ kind: 'unreadable', text });
+  });
+
+  it.each(['≥ lihat lampiran', 'Min. 80% dan 90%', 'Minggu ke-3', 'maksud 5'])('%s as a target is no bound', (text) => {
+    const r = readText(text, true);
+    expect(r.kind === 'number' && r.measure.bound !== undefined).toBe(false);
+  });
+
   it('reads Excel errors as errors, typed or computed', () => {
     expect(readCell({ value: { error: '#DIV/0!' } }).kind).toBe('error');
     expect(readText('#REF!', false).kind).toBe('error');

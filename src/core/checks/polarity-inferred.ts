@@ -1,4 +1,5 @@
-// SPEC §10.7: an indicator read as negative (lower is better) from its name: `Angka Kematian Ibu`, `Prevalensi Stunting`.
+// SPEC §10.7: an indicator read as negative (lower is better) from its name: `Angka Kematian Ibu`, `Prevalensi Stunting`;
+// or from a target stated as an upper bound (`Maks. 5 hari`, `≤ 5%`).
 import { TableCheck } from './check';
 import { a1 } from '../grid';
 
@@ -8,7 +9,11 @@ const check: TableCheck<'polarity-inferred'> = {
   check(table, ctx) {
     const col = table.layout.columns.single.indicator ?? table.layout.left;
     for (const ind of table.indicators) {
-      if (ind.polarityInferredFrom) ctx.report(a1(ind.row, col), { indicator: ind.name, phrase: ind.polarityInferredFrom });
+      const inferred = ind.polarityInferredFrom;
+      if (inferred === null) continue;
+      // From the target: on the target cell that says `Maks.`/`≤`; from the name, on the name.
+      if (inferred.from === 'target' && ind.target !== null) ctx.report(a1(ind.target.row, ind.target.col), { indicator: ind.name, phrase: inferred.phrase, from: 'target' });
+      else ctx.report(a1(ind.row, col), { indicator: ind.name, phrase: inferred.phrase });
     }
   },
 };

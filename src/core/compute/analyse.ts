@@ -126,23 +126,29 @@ function totalsOf(groups: GroupAnalysis[]): TableAnalysis['totals'] {
   return { pagu, spent, absorption: pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null };
 }
 
-/** Words that open a heading, never an indicator's name. */
-const HEADING_WORD = /^(sasaran|tujuan|misi)\b/i;
+/** Words that open a heading (a level over the indicators), never an indicator's name. */
+const HEADING_WORD = /^(sasaran|tujuan|misi|program|kegiatan|sub kegiatan)\b/i;
 
 /**
  * A heading inside the body, not an indicator: every value cell of the row (target, realisations, capaian, unit,
  * budget) empty, and the text a heading by its form — merged across a figure's column (`Sasaran Strategis 1: …` over
- * the table), ending in a colon (`Persentase layanan:` over its sub-indicators a., b.), or opening with
- * Sasaran/Tujuan/Misi. A row with a name and nothing else but none of these is an indicator whose figures are missing.
+ * the table), ending in a colon (`Persentase layanan:` over its sub-indicators a., b.), opening with a level word
+ * (Sasaran, Tujuan, Misi, Program, Kegiatan, Sub Kegiatan) or numbered with a Roman numeral; a level word's row may
+ * carry its budget. A row with a name and nothing else but none of these is an indicator whose figures are missing.
  */
 function isHeadingRow(view: SheetView, row: number, layout: TableLayout, values: readonly number[], text: string): boolean {
   const s = layout.columns.single;
   const own = view.mergeAt(row, s.indicator!);
+  let budget = false;
   for (let i = 0; i < values.length; i++) {
     const merge = view.mergeAt(row, values[i]);
     if (merge !== undefined && merge === own) continue;
-    if (!view.isEmpty(row, values[i])) return false;
+    if (view.isEmpty(row, values[i])) continue;
+    // A level's own budget (`Program …` with its pagu over the indicators below it, Tabel II.15) keeps it a heading.
+    if (values[i] === s.pagu || values[i] === s.spent || values[i] === s.absorption) budget = true;
+    else return false;
   }
+  if (budget) return HEADING_WORD.test(text);
   // Merged over a figure's column, not only over its neighbour (an `Indikator` merged across `Satuan` on every row).
   const spansFigures = own !== undefined && values.some((col) => col !== s.unit && col > s.indicator! && col <= own.right);
   if (spansFigures || /:\s*$/.test(text) || HEADING_WORD.test(text)) return true;

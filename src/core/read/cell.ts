@@ -17,6 +17,11 @@ export interface Measure {
   percentFormat?: boolean;
   /** A numeric cell (not text). */
   numeric?: boolean;
+  /**
+   * A target stated as a bound (`≥ 80%`, `Min. 80%`: at least; `≤ 5 hari`, `Maks. 5 hari`: at most), with the words
+   * that say so: the number is the target, the bound its direction.
+   */
+  bound?: { side: 'min' | 'max'; words: string };
 }
 
 export type Reading =
@@ -34,6 +39,9 @@ const ABSENT = new Set(['', '-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', '
 const ERROR_TEXT = /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 const NUMERAL = /[-\u2212+]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*/y;
 const CURRENCY = /(?:rp\.?|idr)\s*/iy;
+/** A bound before a target's number: at least (`≥`, `>`, `min.`, `minimal`, `paling sedikit`) or at most. */
+const COMPARATOR = /^(≥|>=|=>|>|≤|<=|=<|<|min(?:imal|imum)?\.?(?=[\s\d])|maks(?:imal|imum)?\.?(?=[\s\d])|max(?:imal|imum)?\.?(?=[\s\d])|paling sedikit|sekurang-kurangnya|paling banyak|setinggi-tingginya|sebanyak-banyaknya)\s*/i;
+const AT_MOST = /^(≤|<=|=<|<|maks|max|paling banyak|setinggi|sebanyak)/i;
 const RANGE_SEP = /^(.*?\d%?)\s*(?:-|\u2013|\u2014|s\.\s?d\.?|s\/d|sd|sampai dengan|hingga)\s*([-\u2212+]?\d.*)$/i;
 
 export function isPercentFormat(format: string | undefined): boolean {
@@ -105,6 +113,14 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
   const cat = parseCategory(text, categories);
   if (cat) return { kind: 'category', ...cat };
 
+  // A target stated as a bound (target cells only, like ranges): its number, and which side it bounds.
+  const comparator = allowRange ? COMPARATOR.exec(text) : null;
+  if (comparator) {
+    const rest = scanMeasures(text.slice(comparator[0].length));
+    if (!rest || rest.length !== 1) return { kind: 'unreadable', text };
+    const words = comparator[0].trim();
+    return { kind: 'number', measure: { ...rest[0], bound: { side: AT_MOST.test(words) ? 'max' : 'min', words } } };
+  }
   const measures = scanMeasures(text);
   if (measures && measures.length === 1) return { kind: 'number', measure: measures[0] };
   if (measures && measures.length > 1) {
