@@ -117,6 +117,23 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(a.tables[0].groups.map((g) => [g.paguValue, g.spentValue, g.absorption])).toEqual([[200, 150, 75], [100, 50, 50]]);
   });
 
+  it.each(['Realisasi Keuangan (%)', '% Realisasi Anggaran', 'Persentase Realisasi Keuangan'])('%s beside Pagu and Realisasi Keuangan (Rp) is the absorption, checked and written', (label) => {
+    // 900 / 1000 = 90 %; 1000 / 2000 = 50 %, stated 55.
+    const g = grid(simple(['No', 'Kegiatan', 'Pagu (Rp)', 'Realisasi Keuangan (Rp)', label, 'Realisasi Fisik (%)'], [[1, 'Kegiatan A', 1000, 900, '90', '95'], [2, 'Kegiatan B', 2000, 1000, '55', '60']]));
+    const a = analyseWorkbook(g);
+    expect(a.tables[0].layout.columns.single).toMatchObject({ pagu: 2, spent: 3, absorption: 4 });
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['absorption-mismatch', 'E3']]);
+    expect(buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value])).toEqual([['E2', 0.9], ['E3', 0.5]]);
+  });
+
+  it('a mistyped quarter header (Triwlan I) is still quarter I: no quarter missing, the annual the sum of four', () => {
+    // 20 + 30 + 20 + 20 = 90 of 100 orang: 90 %, as stated (without TW I, 70 % would have been written over it).
+    const g = grid(simple(['No', 'Indikator Kinerja', 'Target', 'Triwlan I', 'Triwulan II', 'Triwulan III', 'Triwulan IV', 'Capaian (%)'], [[1, 'Jumlah A', '100 orang', 20, 30, 20, 20, '90']]));
+    const a = analyseWorkbook(g);
+    expect(a.findings).toEqual([]);
+    expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([90]);
+  });
+
   it('a Jumalh row (typo) is the summary row, and its total is checked', () => {
     const a = analyseWorkbook(grid(simple(['No', 'Kegiatan', 'Pagu', 'Realisasi', '%'], [[1, 'A', 100, 50, '50'], [2, 'B', 100, 50, '50'], ['Jumalh', '', 200, 110, '']])));
     expect(a.findings.filter((f) => f.code === 'total-mismatch').map((f) => f.cell)).toEqual(['D4']);

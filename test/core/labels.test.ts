@@ -1,6 +1,7 @@
 // Header labels: the fast paths of normaliseLabel give what the step-by-step normalisation gives.
 import fc from 'fast-check';
-import { normaliseLabel, normaliseLabelFully } from '../../src/core/detect/labels';
+import { classifyLabel, normaliseLabel, normaliseLabelFully } from '../../src/core/detect/labels';
+import { typoCorrector } from '../../src/core/detect/typos';
 
 const PIECES = ['target', 'Target', 'tahun', '2025', '1999', '2101', '12019', 'tw', 'I', 'iv', '%', '(%)', ' ', '  ', '-', '.', 's.d.', 'Rp', '\u00a0', '\t', 'Realisasi', '1', '42', 'indikator'];
 const label = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((xs) => xs.join(''));
@@ -21,4 +22,37 @@ describe('normaliseLabel', () => {
       expect(normaliseLabel(text)).toBe(normaliseLabelFully(text));
     }), { numRuns: 5000 });
   });
+});
+
+describe('classifyLabel reads a mistyped key word as meant', () => {
+  // One letter off (two from eight letters on), near exactly one key word and no other label word.
+  it.each([
+    ['Realisai', 'realisasi'],
+    ['Triwlan I', 'quarter'],
+    ['Targt', 'target'],
+    ['Capain (%)', 'capaian'],
+    ['Realisasi Keuagan (Rp)', 'spent'],
+    ['Satuaan', 'unit'],
+  ])('%s → %s', (text, role) => expect(classifyLabel(text).cls?.role).toBe(role));
+
+  // Label words of their own are never "corrected" into another (Desember is two letters from semester), and a word
+  // too far from any key word stays unknown.
+  it.each([
+    ['Realisasi s.d. Desember', 'annual'],
+    ['Sasaran', 'objective'],
+    ['Tahunan', 'annual'],
+    ['Rlsasi', undefined],
+    ['Tergat', undefined],
+  ])('%s stays %s', (text, role) => expect(classifyLabel(text).cls?.role).toBe(role));
+});
+
+describe('typoCorrector', () => {
+  const correct = typoCorrector(['realisasi', 'target']);
+  it.each([
+    ['realisai kinerja', 'realisasi kinerja'],
+    ['targe tahunan', 'target tahunan'],
+    // Four letters and less are never corrected (`tagt`), nor a word near a known label word that is no key word.
+    ['tagt', 'tagt'],
+    ['desembr', 'desembr'],
+  ])('%j → %j', (text, expected) => expect(correct(text)).toBe(expected));
 });

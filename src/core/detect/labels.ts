@@ -1,4 +1,5 @@
 // Header labels (SPEC §2.1, §2.2): case-, space- and punctuation-insensitive, a year may follow.
+import { typoCorrector } from './typos';
 
 export type Role =
   | 'no' | 'objective' | 'indicator' | 'unit' | 'target' | 'quarter' | 'annual' | 'capaian' | 'polarity'
@@ -55,7 +56,7 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'realisasi anggaran': 'spent', 'realisasi keuangan': 'spent', 'realisasi belanja': 'spent',
   'serapan': 'absorption', 'penyerapan': 'absorption', 'serapan anggaran': 'absorption', 'penyerapan anggaran': 'absorption',
   'persentase serapan': 'absorption', 'persentase penyerapan': 'absorption', 'anggaran %': 'absorption',
-  'capaian realisasi anggaran': 'absorption', 'persentase realisasi anggaran': 'absorption',
+  'capaian realisasi anggaran': 'absorption', 'persentase realisasi anggaran': 'absorption', 'persentase realisasi keuangan': 'absorption',
   'sisa': 'remaining', 'sisa anggaran': 'remaining', 'sisa dana': 'remaining', 'sisa pagu': 'remaining',
   'kode': 'code', 'kode rekening': 'code',
   'rata rata capaian': 'average', 'rata rata': 'average', 'rata rata capaian kinerja': 'average',
@@ -128,8 +129,11 @@ export function yearOf(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A label as meant where one of its key words is mistyped (`Realisai`, `Triwlan I`, `Targt`). */
+const correctTypos = typoCorrector(['realisasi', 'triwulan', 'target', 'capaian', 'indikator', 'anggaran', 'semester', 'satuan', 'keuangan', 'serapan', 'kinerja', 'polaritas', 'persentase', 'tahunan', 'jumlah']);
+
 function classify(text: string): Label {
-  const n = normaliseLabel(text);
+  const n = correctTypos(normaliseLabel(text));
   const year = yearOf(text);
   const cumulative = /\b(s d|sd|kumulatif|sampai dengan)\b/.test(n);
   const quarterContext = /\b(triwulan|tw|trw)\b/.test(n);
@@ -184,7 +188,9 @@ function classify(text: string): Label {
   const percentOf = /^% (capaian|anggaran|serapan|realisasi anggaran)$/.exec(n);
   const role = percentOf ? (percentOf[1] === 'capaian' ? 'capaian' : 'absorption')
     : ROLES[n] ?? ROLES[bare] ?? (bare === '' && n === '%' ? 'percent' : undefined) ?? (bare.endsWith(' rp') ? ROLES[bare.slice(0, -3)] : undefined);
-  if (role) label.cls = { role } as LabelClass;
+  // The spending as a percentage (`Realisasi Keuangan (%)`, `% Realisasi Anggaran`) is the absorption, not the spent.
+  if (role === 'spent' && n.includes('%')) label.cls = { role: 'absorption' };
+  else if (role) label.cls = { role } as LabelClass;
   else if (/^realisasi (rp|anggaran rp|keuangan|keuangan rp|anggaran)$/.test(bare)) label.cls = { role: 'spent' };
   else if (/^sisa (anggaran|dana|pagu)? ?rp$/.test(bare)) label.cls = { role: 'remaining' };
   else if (/^rata rata capaian\b/.test(bare)) label.cls = { role: 'average' };

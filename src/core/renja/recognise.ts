@@ -4,7 +4,7 @@
 import { SheetView } from '../grid';
 import { summaryKindOf } from '../detect/tables';
 import { normaliseLabel } from '../detect/labels';
-import { editDistance } from '../read/units';
+import { typoCorrector } from '../detect/typos';
 import { Declaration, FormFooter, FormGroup, FormLayout, GroupRole } from './model';
 
 const MAX_HEADER_SCAN = 60;
@@ -116,27 +116,8 @@ export function roleOfLabel(label: string): GroupRole {
   return 'other';
 }
 
-/** The words the group labels are told apart by. */
-const LABEL_WORDS = ['realisasi', 'triwulan', 'target', 'capaian', 'tingkat', 'indikator', 'kinerja', 'anggaran', 'satuan', 'semester', 'kegiatan', 'keterangan', 'dievaluasi', 'renstra', 'penanggung'];
-
-/**
- * A label as meant where a word of five letters or more is a typo of exactly one of LABEL_WORDS — one letter off, two
- * from eight letters on (`Realisai Kinerja pada Triwulan`, `Tingkat Capain Kinerja`): a misspelt group label would
- * otherwise lose its column's role, and every check on it, without a word.
- */
-function correctTypos(t: string): string {
-  return t.replace(/[a-z]{5,}/g, (word) => {
-    if (LABEL_WORDS.includes(word)) return word;
-    const limit = word.length >= 8 ? 2 : 1;
-    let meant: string | null = null;
-    for (const w of LABEL_WORDS) {
-      if (Math.abs(w.length - word.length) > limit || editDistance(word, w, limit) > limit) continue;
-      if (meant !== null) return word;
-      meant = w;
-    }
-    return meant ?? word;
-  });
-}
+/** A group label as meant where a key word is mistyped (`Realisai Kinerja pada Triwulan`, `Tingkat Capain …`). */
+const correctTypos = typoCorrector(['realisasi', 'triwulan', 'target', 'capaian', 'tingkat', 'indikator', 'kinerja', 'anggaran', 'satuan', 'semester', 'kegiatan', 'keterangan', 'dievaluasi', 'renstra', 'penanggung']);
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 

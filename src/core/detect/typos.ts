@@ -1,0 +1,39 @@
+// Header labels as meant where a key word is mistyped (`Realisai`, `Triwlan I`, `Tingkat Capain`): a misspelt label
+// would otherwise lose its column's role — and, in the evaluation form, every check on that column, without a word.
+import { editDistance } from '../read/units';
+
+/** Words header labels are made of, beside the key words: never read as a typo of another. */
+const KNOWN = [
+  'tahun', 'tahunan', 'berjalan', 'sebelumnya', 'lalu', 'renstra', 'rpjmd', 'periode', 'akhir', 'awal', 'kumulatif',
+  'sampai', 'dengan', 'strategis', 'program', 'kegiatan', 'uraian', 'nomor', 'urusan', 'bidang', 'pemerintahan',
+  'daerah', 'perangkat', 'renja', 'rkpd', 'dievaluasi', 'penanggung', 'jawab', 'keterangan', 'catatan', 'output',
+  'outcome', 'utama', 'perjanjian', 'definitif', 'perubahan', 'revisi', 'alokasi', 'belanja', 'penyerapan', 'rupiah',
+  'volume', 'fisik', 'kategori', 'predikat', 'tingkat', 'total', 'jumlah', 'rerata', 'persen', 'persentase', 'sifat',
+  'polaritas', 'nilai', 'indeks', 'januari', 'februari', 'pebruari', 'maret', 'april', 'agustus', 'september',
+  'oktober', 'november', 'desember', 'triwulan', 'semester', 'bulan', 'sasaran', 'tujuan', 'prioritas', 'kinerja',
+  'anggaran', 'keuangan', 'serapan', 'capaian', 'realisasi', 'target', 'indikator', 'satuan', 'kode', 'rekening',
+];
+
+/**
+ * A corrector for the given key words: a word of five letters or more that is no known word and is one letter off
+ * exactly one key word (two letters from eight letters on) — and near no other known word — is read as that key word.
+ */
+export function typoCorrector(keyWords: readonly string[]): (text: string) => string {
+  const keys = new Set(keyWords);
+  const vocabulary = [...new Set([...keyWords, ...KNOWN])];
+  const known = new Set(vocabulary);
+  const meant = new Map<string, string>();
+  const correct = (word: string): string => {
+    if (known.has(word)) return word;
+    let found = meant.get(word);
+    if (found === undefined) {
+      const limit = word.length >= 8 ? 2 : 1;
+      const near = vocabulary.filter((w) => Math.abs(w.length - word.length) <= limit && editDistance(word, w, limit) <= limit);
+      found = near.length === 1 && keys.has(near[0]) ? near[0] : word;
+      if (meant.size >= 10000) meant.clear();
+      meant.set(word, found);
+    }
+    return found;
+  };
+  return (text) => (/[a-z]{5}/.test(text) ? text.replace(/[a-z]{5,}/g, correct) : text);
+}
