@@ -70,7 +70,6 @@ export interface IndicatorAnalysis {
   no: string;
   unit: Unit | null;
   polarity: Polarity;
-  /** The phrase of the name that made the polarity negative (SPEC §10.7), when it was inferred. */
   /** What made the polarity negative when no Polaritas column or setting says: a phrase of the name, or the target's bound. */
   polarityInferredFrom: { phrase: string; from: 'name' | 'target' } | null;
   /** Other years' groups, oldest first. */

@@ -514,8 +514,8 @@ const NO_YEARS: ReadonlySet<number> = new Set();
  * still that year's, and its missing targets are findings.
  */
 function yearIsBlank(view: SheetView, rows: readonly number[], columns: ColumnMap): boolean {
-  const annual = columns.single.annual;
-  const realisation = annual !== undefined ? [annual, ...columns.quarters.map((q) => q.col)] : columns.quarters.map((q) => q.col);
+  const realisation = columns.quarters.map((q) => q.col);
+  if (columns.single.annual !== undefined) realisation.push(columns.single.annual);
   return !realisation.some((col) => rows.some((r) => !view.isEmpty(r, col)));
 }
 
