@@ -509,14 +509,20 @@ function reportingYear(meanings: { m: ColumnMeaning }[], blankYears: ReadonlySet
 const NO_YEARS: ReadonlySet<number> = new Set();
 
 /**
- * Whether the reporting year's realisation columns (annual and periods) hold no value in any body row: nothing
+ * Whether the reporting year's realisation columns (annual and periods) hold no value of their own in any body row: nothing
  * realised yet, the year is not the one being reported (its targets may be set). A realisation without a target is
  * still that year's, and its missing targets are findings.
  */
 function yearIsBlank(view: SheetView, rows: readonly number[], columns: ColumnMap): boolean {
   const realisation = columns.quarters.map((q) => q.col);
   if (columns.single.annual !== undefined) realisation.push(columns.single.annual);
-  return !realisation.some((col) => rows.some((r) => !view.isEmpty(r, col)));
+  return !realisation.some((col) => rows.some((r) => holdsOwnValue(view, r, col)));
+}
+
+/** A value in the cell itself, or in a merge from above; not a heading merged across it from a column to its left. */
+function holdsOwnValue(view: SheetView, row: number, col: number): boolean {
+  const merge = view.mergeAt(row, col);
+  return (merge === undefined || merge.left === col) && !view.isEmpty(row, col);
 }
 
 function tableKind(columns: ColumnMap): TableKind | null {
