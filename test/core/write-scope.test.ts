@@ -4,7 +4,8 @@
 // names a percentage Cermat computes (capaian, %, rata-rata, tingkat, serapan, persen, sisa %) — for a cell that
 // was empty, in the output (a new `Capaian (%)` column) — and (3) hold a number with a percent format, or be a new
 // column's header written into an empty cell; (4) not be in a column whose header names an earlier year than the
-// latest the sheet's headers name (history and other year groups are never written). The evaluation form's predicate
+// latest the sheet's headers name with a realisation written under it (history and other year groups are never
+// written; a year whose Realisasi columns are all empty is not yet reported). The evaluation form's predicate
 // (a rating word in its `Predikat` row) is the one text besides a new column's header that may be written.
 import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -76,8 +77,17 @@ describe('the recalculated copy changes only the cells SPEC §6 and §10.5 allow
     const problems: string[] = [];
     for (const ws of before.worksheets) {
       const a = cellsOf(ws);
-      // The latest year any header-like text of the sheet names (`Tahun 2025`): a column of an earlier year is history.
-      const latest = Math.max(0, ...[...a.values()].flatMap((c) => (typeof c.value === 'string' && c.value.length < 60 ? yearsIn(c.value) : [])));
+      // The latest year any header-like text of the sheet names (`Tahun 2025`) with a value of its own under one of
+      // its realisation headers — or, where no year has one, the latest named: a column of an earlier year is history.
+      const named = [...new Set([...a.values()].flatMap((c) => (typeof c.value === 'string' && c.value.length < 60 ? yearsIn(c.value) : [])))];
+      const realised = named.filter((year) => [...a].some(([address, c]) => {
+        if (c.inMerge || c.value === null || c.value === undefined || c.value === '' || c.value === '-') return false;
+        if (typeof c.value === 'string' && yearsIn(c.value).length > 0) return false;
+        const col = address.replace(/\d+$/, '');
+        const above = headerAbove(a, col, Number(address.slice(col.length)));
+        return yearsIn(above).includes(year) && /realisasi|triwulan|\btw\b|semester/i.test(above);
+      }));
+      const latest = Math.max(0, ...(realised.length > 0 ? realised : named));
       const b = cellsOf(after.getWorksheet(ws.name)!);
       for (const address of new Set([...a.keys(), ...b.keys()])) {
         const x = a.get(address);
