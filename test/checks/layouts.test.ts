@@ -488,6 +488,22 @@ describe('SPEC §10 layouts on small grids', () => {
       expect(analyseWorkbook(g).tables[0].groups.map((x) => [x.paguValue, x.absorption, x.average])).toEqual([[1000, 90, 87.5]]);
     });
 
+    it('headings with placeholders (-), carrying their Sasaran\'s capaian, lettered, numbered over n.1, coded level words', () => {
+      expect(outcome(grid(simple(header, [
+        ['I', 'Sasaran 1: Meningkatnya layanan', '-', '-', '-', '-'],
+        [1, 'Persentase A', '%', 80, 84, '105'],
+        ['II', 'Sasaran 2: Meningkatnya tata kelola', '', '', '', '97,5'],
+        [2, 'Persentase B', '%', 80, 78, '97,5'],
+        ['A', 'Meningkatnya akuntabilitas', '', '', '', ''],
+        ['3', 'Terwujudnya tata kelola yang akuntabel', '', '', '', ''],
+        ['3.1', 'Nilai SAKIP', 'nilai', 70, 72, '102,86'],
+        ['', '1.02.02 Program Pemenuhan Upaya Kesehatan', '', '', '', ''],
+        ['', 'Sub-Kegiatan Penyediaan Gaji', '', '', '', ''],
+        ['', 'Urusan Pemerintahan Bidang Kesehatan', '', '', '', ''],
+        [4, 'Indeks kepuasan', 'indeks', 80, 84, '105'],
+      ])))).toEqual({ indicators: ['Persentase A', 'Persentase B', 'Nilai SAKIP', 'Indeks kepuasan'], findings: [], writes: ['F3', 'F5', 'F8', 'F12'] });
+    });
+
     it('a heading word with a target is an indicator (Sasaran … with figures)', () => {
       expect(outcome(grid(simple(header, [[1, 'Sasaran yang tercapai', '%', 80, 60, '']]))).indicators).toEqual(['Sasaran yang tercapai']);
     });
@@ -523,6 +539,23 @@ describe('SPEC §10 layouts on small grids', () => {
       expect(outcome(years([[1, 'Persentase A', '%', 80, 60, '', '', 70, ''], [2, 'Jumlah B', 'orang', 100, 120, '', '', '', '']]))).toEqual({
         year: 2026, findings: [['target-missing', 'G3'], ['target-missing', 'G4']], writes: [],
       });
+    });
+
+    it('a later year whose realisations are only - placeholders is not realised either', () => {
+      expect(outcome(years([[1, 'Persentase A', '%', 80, 60, '', 85, '-', '']]))).toEqual({ year: 2025, findings: [], writes: [['F3', 0.75]] });
+    });
+
+    it.each(['Renstra', 'Renstra 2025-2029', 'RPJMD 2025-2029', 'Target Akhir Renstra'])('Target │ Realisasi │ Capaian under a %s group are medium-term, never this year\'s', (group) => {
+      const g = grid(sheet('S', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Tahun 2025', 'Tahun 2025', 'Tahun 2025', group, group, group],
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)'],
+        // 84 / 80 = 105 this year; against Renstra's 95: 88.42, read and never written.
+        [1, 'Persentase A', '%', 80, 84, '105', 95, 84, '88,42'],
+      ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1']));
+      const a = analyseWorkbook(g);
+      expect(a.tables[0].layout.columns.reportingYear).toBe(2025);
+      expect(a.findings.map((f) => f.code)).toEqual([]);
+      expect(buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value])).toEqual([['F3', 1.05]]);
     });
 
     it('no year realised at all: the latest year stays, its realisations missing', () => {

@@ -77,10 +77,17 @@ describe('readCell (SPEC §3)', () => {
     ['Maks. 5 hari', 5, 'hari', 'max', 'Maks.'],
     ['maksimal 7 hari', 7, 'hari', 'max', 'maksimal'],
     ['Max 3', 3, null, 'max', 'Max'],
+    ['tidak lebih dari 10%', 10, '%', 'max', 'tidak lebih dari'],
+    ['≧ 80%', 80, '%', 'min', '≧'],
+    ['⩽ 2 hari', 2, 'hari', 'max', '⩽'],
   ])('target %s reads as %d %s, bound %s (%s)', (text, value, unit, side, words) => {
     const r = readText(text, true);
     expect(r.kind).toBe('number');
     if (r.kind === 'number') expect([r.measure.value, r.measure.unit?.name ?? null, r.measure.bound]).toEqual([value, unit, { side, words }]);
+  });
+
+  it.each<[string, string, number | null]>([['Minimal BB', 'BB', null], ['Min. WTP', 'WTP', null], ['Minimal Baik (88)', 'Baik', 88]])('target %s is the category %s', (text, category, score) => {
+    expect(readText(text, true)).toEqual({ kind: 'category', category, score });
   });
 
   it.each(['≥ 80%', 'Min. 80%', 'Maks. 5 hari', '< 5%'])('%s outside a target is unreadable', (text) => {

@@ -25,7 +25,7 @@ describe('normaliseLabel', () => {
 });
 
 describe('classifyLabel reads a mistyped key word as meant', () => {
-  // One letter off (two from eight letters on), near exactly one key word and no other label word.
+  // One letter off with the first letter kept, near exactly one key word and no other label word.
   it.each([
     ['Realisai', 'realisasi'],
     ['Triwlan I', 'quarter'],
@@ -33,6 +33,8 @@ describe('classifyLabel reads a mistyped key word as meant', () => {
     ['Capain (%)', 'capaian'],
     ['Realisasi Keuagan (Rp)', 'spent'],
     ['Satuaan', 'unit'],
+    ['Presentase Capaian', 'capaian'],
+    ['Prosentase Serapan', 'absorption'],
   ])('%s → %s', (text, role) => expect(classifyLabel(text).cls?.role).toBe(role));
 
   // Label words of their own are never "corrected" into another (Desember is two letters from semester), and a word
@@ -43,6 +45,11 @@ describe('classifyLabel reads a mistyped key word as meant', () => {
     ['Tahunan', 'annual'],
     ['Rlsasi', undefined],
     ['Tergat', undefined],
+    // Real words one or two letters from a key word: Tanggapan is no Anggaran, Kenangan no Keuangan, Indikatif no Indikator.
+    ['Tanggapan', undefined],
+    ['Kenangan', undefined],
+    ['Tahanan', undefined],
+    ['Pagu Indikatif (Rp)', 'pagu'],
   ])('%s stays %s', (text, role) => expect(classifyLabel(text).cls?.role).toBe(role));
 });
 
@@ -54,5 +61,8 @@ describe('typoCorrector', () => {
     // Four letters and less are never corrected (`tagt`), nor a word near a known label word that is no key word.
     ['tagt', 'tagt'],
     ['desembr', 'desembr'],
+    // A different first letter is no typo of the key word (`terget`… is, `sarget` is not).
+    ['terget tahunan', 'target tahunan'],
+    ['sarget', 'sarget'],
   ])('%j → %j', (text, expected) => expect(correct(text)).toBe(expected));
 });

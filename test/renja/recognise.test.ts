@@ -44,7 +44,7 @@ describe('roleOfLabel', () => {
     expect(roleOfLabel(label)).toBe(role);
   });
 
-  // A typo in a label's key word (one letter; two from eight letters on) is read as the word meant.
+  // A typo in a label's key word (one letter, the first kept) is read as the word meant.
   it.each([
     ['Realisai Kinerja pada Triwulan', 'quarter'],
     ['Realisasi Kinerja pada Triwlan', 'quarter'],

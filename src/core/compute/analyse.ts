@@ -49,7 +49,8 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     if (layout.kind === 'budget') readGroupCells(g, row, reader, layout);
 
     const indicatorText = ownText(view, row, s.indicator);
-    if (indicatorText === null || indicatorText === '' || isHeadingRow(view, row, layout, figureColumns, indicatorText)) continue;
+    const nextNo = i + 1 < rows.length ? ownText(view, rows[i + 1], s.no) : null;
+    if (indicatorText === null || indicatorText === '' || isHeadingRow(view, row, layout, figureColumns, indicatorText, nextNo)) continue;
     ctx.objective = g.name;
     ctx.no = g.no;
     const ind = readIndicator(row, ctx);
@@ -126,38 +127,40 @@ function totalsOf(groups: GroupAnalysis[]): TableAnalysis['totals'] {
   return { pagu, spent, absorption: pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null };
 }
 
-/** Words that open a heading (a level over the indicators), never an indicator's name. */
-const HEADING_WORD = /^(sasaran|tujuan|misi|program|kegiatan|sub kegiatan)\b/i;
+/** Words that open a heading (a level over the indicators), never an indicator's name; a code may come first. */
+const HEADING_WORD = /^(?:\d+(?:\.\d+)*\.?\s+)?(sasaran|tujuan|misi|program|kegiatan|sub[\s-]?kegiatan|urusan|bidang)\b/i;
+/** A level's number: a Roman numeral (I … XXXIX) or a capital letter, a full stop allowed. */
+const LEVEL_NUMBER = /^(?:(?=[IVX])X{0,3}(IX|IV|V?I{0,3})|[A-Z])\.?$/;
+/** A placeholder in a heading row's figure cells. */
+const PLACEHOLDER = new Set(['-', '--', '\u2013', '\u2014', 'n/a']);
 
 /**
- * A heading inside the body, not an indicator: every value cell of the row (target, realisations, capaian, unit,
- * budget) empty, and the text a heading by its form — merged across a figure's column (`Sasaran Strategis 1: …` over
- * the table), ending in a colon (`Persentase layanan:` over its sub-indicators a., b.), opening with a level word
- * (Sasaran, Tujuan, Misi, Program, Kegiatan, Sub Kegiatan) or numbered with a Roman numeral; a level word's row may
- * carry its budget. A row with a name and nothing else but none of these is an indicator whose figures are missing.
+ * A heading inside the body, not an indicator: its figure cells (target, realisations, unit) empty or a placeholder
+ * (`-`), and the text a heading by its form — merged across a figure's column (`Sasaran Strategis 1: …` over the
+ * table), ending in a colon (`Persentase layanan:` over its sub-indicators a., b.), opening with a level word (Sasaran,
+ * Tujuan, Misi, Urusan, Bidang, Program, Kegiatan, Sub Kegiatan; a code before it allowed), numbered as a level (`II`,
+ * `A`), or numbered `3` over a row numbered `3.1`. Such a row may carry its level's budget or capaian (a Program's
+ * pagu over its indicators, a Sasaran's mean capaian). A row with a name and nothing else but none of these forms is
+ * an indicator whose figures are missing.
  */
-function isHeadingRow(view: SheetView, row: number, layout: TableLayout, values: readonly number[], text: string): boolean {
+function isHeadingRow(view: SheetView, row: number, layout: TableLayout, values: readonly number[], text: string, nextNo: string | null): boolean {
   const s = layout.columns.single;
   const own = view.mergeAt(row, s.indicator!);
-  let budget = false;
   for (let i = 0; i < values.length; i++) {
-    const merge = view.mergeAt(row, values[i]);
+    const col = values[i];
+    const merge = view.mergeAt(row, col);
     if (merge !== undefined && merge === own) continue;
-    if (view.isEmpty(row, values[i])) continue;
-    // A level's own budget (`Program …` with its pagu over the indicators below it, Tabel II.15) keeps it a heading.
-    if (values[i] === s.pagu || values[i] === s.spent || values[i] === s.absorption) budget = true;
-    else return false;
+    if (view.isEmpty(row, col) || PLACEHOLDER.has(view.text(row, col).toLowerCase())) continue;
+    // A level's own budget or capaian keeps it a heading (checked below by its form).
+    if (col !== s.pagu && col !== s.spent && col !== s.absorption && col !== s.capaian) return false;
   }
-  if (budget) return HEADING_WORD.test(text);
   // Merged over a figure's column, not only over its neighbour (an `Indikator` merged across `Satuan` on every row).
-  const spansFigures = own !== undefined && values.some((col) => col !== s.unit && col > s.indicator! && col <= own.right);
-  if (spansFigures || /:\s*$/.test(text) || HEADING_WORD.test(text)) return true;
-  // …or numbered as a level above the indicators: `II` │ `Meningkatnya tata kelola` over rows 3, 4, ….
-  return s.no !== undefined && s.no !== s.indicator && ROMAN.test(view.text(row, s.no));
+  if (own !== undefined && values.some((col) => col !== s.unit && col > s.indicator! && col <= own.right)) return true;
+  if (/:\s*$/.test(text) || HEADING_WORD.test(text)) return true;
+  if (s.no === undefined || s.no === s.indicator) return false;
+  const no = view.text(row, s.no);
+  return LEVEL_NUMBER.test(no) || (/^\d+(\.\d+)*\.?$/.test(no) && nextNo !== null && nextNo.startsWith(no.replace(/\.$/, '') + '.'));
 }
-
-/** A Roman numeral numbering a heading (I … XXXIX, a full stop allowed). */
-const ROMAN = /^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})\.?$/;
 
 /** A cell's own text (null when the row only continues a merge from above). */
 function ownText(view: SheetView, row: number, col: number | undefined): string | null {

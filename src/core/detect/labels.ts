@@ -52,7 +52,7 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'polaritas': 'polarity', 'sifat indikator': 'polarity',
   'pagu': 'pagu', 'pagu anggaran': 'pagu', 'pagu rp': 'pagu', 'pagu revisi': 'pagu', 'pagu akhir': 'pagu',
   'pagu perubahan': 'pagu', 'dipa': 'pagu', 'pagu dipa': 'pagu', 'alokasi anggaran': 'pagu', 'alokasi anggaran rp': 'pagu',
-  'alokasi': 'pagu', 'pagu awal': 'initialPagu', 'pagu definitif': 'pagu', 'pagu dpa': 'pagu', 'anggaran perubahan': 'pagu',
+  'alokasi': 'pagu', 'pagu indikatif': 'pagu', 'pagu awal': 'initialPagu', 'pagu definitif': 'pagu', 'pagu dpa': 'pagu', 'anggaran perubahan': 'pagu',
   'realisasi anggaran': 'spent', 'realisasi keuangan': 'spent', 'realisasi belanja': 'spent',
   'serapan': 'absorption', 'penyerapan': 'absorption', 'serapan anggaran': 'absorption', 'penyerapan anggaran': 'absorption',
   'persentase serapan': 'absorption', 'persentase penyerapan': 'absorption', 'anggaran %': 'absorption',

@@ -355,7 +355,9 @@ export function mapColumns(
   const amountYears = new Set(meanings.filter((x) => isAmount(x.m) && x.m.year !== null).map((x) => x.m.year));
   for (const { col, m } of meanings) {
     const ofThisYear = m.year === null || m.year === reporting || (reporting === null && amountYears.size === 1 && isAmount(m));
-    if (m.role === 'mediumTermTarget' || (m.horizon === 'last-year' && YEAR_ROLES.has(m.role))) {
+    // Medium-term columns (`Target Renstra 2029`, or anything under a `Renstra 2025-2029` group) and last year's are
+    // history: never this year's target, realisation or capaian.
+    if (m.role === 'mediumTermTarget' || ((m.horizon === 'last-year' || m.horizon === 'medium-term') && YEAR_ROLES.has(m.role))) {
       map.history.push({ col, year: m.year, role: m.role });
       continue;
     }
@@ -519,11 +521,17 @@ function yearIsBlank(view: SheetView, rows: readonly number[], columns: ColumnMa
   return !realisation.some((col) => rows.some((r) => holdsOwnValue(view, r, col)));
 }
 
-/** A value in the cell itself, or in a merge from above; not a heading merged across it from a column to its left. */
+/**
+ * A value in the cell itself, or in a merge from above: not a heading merged across it from a column to its left, nor
+ * a placeholder (`-`) for nothing yet.
+ */
 function holdsOwnValue(view: SheetView, row: number, col: number): boolean {
   const merge = view.mergeAt(row, col);
-  return (merge === undefined || merge.left === col) && !view.isEmpty(row, col);
+  if ((merge !== undefined && merge.left !== col) || view.isEmpty(row, col)) return false;
+  return !NOTHING_YET.has(view.text(row, col).toLowerCase());
 }
+
+const NOTHING_YET = new Set(['-', '--', '\u2013', '\u2014', 'n/a']);
 
 function tableKind(columns: ColumnMap): TableKind | null {
   const s = columns.single;

@@ -12,11 +12,19 @@ const KNOWN = [
   'polaritas', 'nilai', 'indeks', 'januari', 'februari', 'pebruari', 'maret', 'april', 'agustus', 'september',
   'oktober', 'november', 'desember', 'triwulan', 'semester', 'bulan', 'sasaran', 'tujuan', 'prioritas', 'kinerja',
   'anggaran', 'keuangan', 'serapan', 'capaian', 'realisasi', 'target', 'indikator', 'satuan', 'kode', 'rekening',
+  // Words of their own one letter from a key word (a column `Tanggapan` is no `Anggaran`, `Pagu Indikatif` no indicator).
+  'tanggapan', 'anggapan', 'angkatan', 'indikatif', 'terapan', 'tahanan', 'tabungan', 'kenangan', 'realitas', 'kesatuan',
+  'sasaran', 'saran', 'jumlah', 'tanggal', 'kendala', 'solusi', 'bobot', 'lokasi', 'sumber', 'frekuensi', 'formula',
+  'definisi', 'operasional', 'baseline', 'kondisi', 'tahapan', 'sebaran', 'realokasi', 'nopember',
 ];
 
+/** Misspellings too far for one letter but common: read as the word meant. */
+const ALIASES: Record<string, string> = { presentase: 'persentase', prosentase: 'persentase', prosentasi: 'persentase' };
+
 /**
- * A corrector for the given key words: a word of five letters or more that is no known word and is one letter off
- * exactly one key word (two letters from eight letters on) — and near no other known word — is read as that key word.
+ * A corrector for the given key words: a word of five letters or more that is no known word, starts with the key
+ * word's letter and is one letter off exactly one key word — and near no other known word — is read as that key
+ * word (typos keep the first letter; two letters off reads too many real words as key words: `kenangan` → keuangan).
  */
 export function typoCorrector(keyWords: readonly string[]): (text: string) => string {
   const keys = new Set(keyWords);
@@ -25,11 +33,12 @@ export function typoCorrector(keyWords: readonly string[]): (text: string) => st
   const meant = new Map<string, string>();
   const correct = (word: string): string => {
     if (known.has(word)) return word;
+    const alias = ALIASES[word];
+    if (alias !== undefined && keys.has(alias)) return alias;
     let found = meant.get(word);
     if (found === undefined) {
-      const limit = word.length >= 8 ? 2 : 1;
-      const near = vocabulary.filter((w) => Math.abs(w.length - word.length) <= limit && editDistance(word, w, limit) <= limit);
-      found = near.length === 1 && keys.has(near[0]) ? near[0] : word;
+      const near = vocabulary.filter((w) => Math.abs(w.length - word.length) <= 1 && editDistance(word, w, 1) <= 1);
+      found = near.length === 1 && keys.has(near[0]) && near[0][0] === word[0] ? near[0] : word;
       if (meant.size >= 10000) meant.clear();
       meant.set(word, found);
     }

@@ -40,8 +40,8 @@ const ERROR_TEXT = /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|G
 const NUMERAL = /[-\u2212+]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*/y;
 const CURRENCY = /(?:rp\.?|idr)\s*/iy;
 /** A bound before a target's number: at least (`≥`, `>`, `min.`, `minimal`, `paling sedikit`) or at most. */
-const COMPARATOR = /^(≥|>=|=>|>|≤|<=|=<|<|min(?:imal|imum)?\.?(?=[\s\d])|maks(?:imal|imum)?\.?(?=[\s\d])|max(?:imal|imum)?\.?(?=[\s\d])|paling sedikit|sekurang-kurangnya|paling banyak|setinggi-tingginya|sebanyak-banyaknya)\s*/i;
-const AT_MOST = /^(≤|<=|=<|<|maks|max|paling banyak|setinggi|sebanyak)/i;
+const COMPARATOR = /^(≥|≧|⩾|>=|=>|>|≤|≦|⩽|<=|=<|<|min(?:imal|imum)?\.?(?=[\s\d])|maks(?:imal|imum)?\.?(?=[\s\d])|max(?:imal|imum)?\.?(?=[\s\d])|paling sedikit|sekurang-kurangnya|tidak kurang dari|paling banyak|setinggi-tingginya|sebanyak-banyaknya|tidak lebih dari|tidak melebihi)\s*/i;
+const AT_MOST = /^(≤|≦|⩽|<=|=<|<|maks|max|paling banyak|setinggi|sebanyak|tidak lebih|tidak melebihi)/i;
 const RANGE_SEP = /^(.*?\d%?)\s*(?:-|\u2013|\u2014|s\.\s?d\.?|s\/d|sd|sampai dengan|hingga)\s*([-\u2212+]?\d.*)$/i;
 
 export function isPercentFormat(format: string | undefined): boolean {
@@ -106,6 +106,15 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
   const lower = text.toLowerCase();
   if (ABSENT.has(lower)) return NOTHING;
   if (ERROR_TEXT.test(text)) return { kind: 'error', error: text.toUpperCase() };
+  // A target stated as a bound (target cells only, like ranges): its number, and which side it bounds; a category
+  // bound (`Minimal BB`, `Min. WTP`) is that category.
+  const comparator = allowRange ? COMPARATOR.exec(text) : null;
+  if (comparator) {
+    const rest = readTextFully(text.slice(comparator[0].length), false, categories);
+    const words = comparator[0].trim();
+    if (rest.kind === 'number') return { kind: 'number', measure: { ...rest.measure, bound: { side: AT_MOST.test(words) ? 'max' : 'min', words } } };
+    return rest.kind === 'category' ? rest : { kind: 'unreadable', text };
+  }
   if (!/\d/.test(text)) {
     const cat = parseCategory(text, categories);
     return cat ? { kind: 'category', ...cat } : { kind: 'unreadable', text };
@@ -113,14 +122,6 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
   const cat = parseCategory(text, categories);
   if (cat) return { kind: 'category', ...cat };
 
-  // A target stated as a bound (target cells only, like ranges): its number, and which side it bounds.
-  const comparator = allowRange ? COMPARATOR.exec(text) : null;
-  if (comparator) {
-    const rest = scanMeasures(text.slice(comparator[0].length));
-    if (!rest || rest.length !== 1) return { kind: 'unreadable', text };
-    const words = comparator[0].trim();
-    return { kind: 'number', measure: { ...rest[0], bound: { side: AT_MOST.test(words) ? 'max' : 'min', words } } };
-  }
   const measures = scanMeasures(text);
   if (measures && measures.length === 1) return { kind: 'number', measure: measures[0] };
   if (measures && measures.length > 1) {
