@@ -52,7 +52,7 @@ export interface FindingDataMap {
   };
   'indicator-name-differs': { otherSheet: string; otherCell: string | null; otherName: string; name: string };
   'column-ambiguous': { role: 'target' | 'annual' | 'capaian'; columns: string[]; candidates: string[] };
-  'polarity-inferred': { indicator: string; phrase: string; from?: 'target' };
+  'polarity-inferred': { indicator: string; phrase: string; from?: 'target' | 'agreement' };
   'rollup-mismatch': { expected: number; actual: number; column: ColumnName; header: string; rows: number[] };
   'remaining-mismatch': { expected: number; actual: number; column: 'remaining' | 'remainingPercent' };
   // SPEC §11, the evaluation form (src/core/renja): data as the form's checks report it.

@@ -11,6 +11,7 @@ import { analyseForm, FormAnalysis, formArea } from './renja/analyse';
 import { formSharedFindings } from './renja/registry';
 import { undeclaredFormArea } from './renja/recognise';
 import { appendAll } from './arrays';
+import { normaliseName } from './names';
 
 export interface WorkbookAnalysis {
   tables: TableAnalysis[];
@@ -28,19 +29,46 @@ export interface AnalyseOptions {
   activeSheet?: string;
 }
 
+/** The agreement tables' indicators whose target is an upper bound, by normalised name, with the bound's words. */
+function agreementBounds(tables: TableAnalysis[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of tables) {
+    if (t.layout.kind !== 'agreement') continue;
+    for (const ind of t.indicators) {
+      const r = ind.target?.reading;
+      if (r?.kind === 'number' && r.measure.bound?.side === 'max') out.set(normaliseName(ind.name), r.measure.bound.words);
+    }
+  }
+  return out;
+}
+
 export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, options: AnalyseOptions = {}): WorkbookAnalysis {
   const s = withDefaults(settings);
   const sheets = grid.sheets.filter((sh) => !options.sheets || options.sheets.includes(sh.name));
   const tables: TableAnalysis[] = [];
   const findings: Finding[] = [];
   const forms: FormAnalysis[] = [];
+  const views: SheetView[] = [];
   for (const sheet of sheets) {
     const view = new SheetView(sheet);
     const form = analyseForm(view, s);
     if (form) forms.push(form);
     // A form without declared formulas is left alone, not misread as an LKj table (see undeclaredFormArea).
     const claimed = form ? formArea(form) : undeclaredFormArea(view);
-    for (const layout of detectTables(view, claimed ? [claimed] : [])) tables.push(analyseTable(view, layout, s));
+    for (const layout of detectTables(view, claimed ? [claimed] : [])) {
+      tables.push(analyseTable(view, layout, s));
+      views.push(view);
+    }
+  }
+  // A Perjanjian Kinerja target stated as an upper bound (`≤ 5%`, `Maks. 5 hari`) says the indicator is lower-is-better
+  // in every table of the workbook: the tables naming it are read again with that polarity where nothing closer says.
+  const bounds = agreementBounds(tables);
+  if (bounds.size > 0) {
+    for (let i = 0; i < tables.length; i++) {
+      const t = tables[i];
+      if (t.layout.kind === 'agreement' || !t.indicators.some((ind) => bounds.has(normaliseName(ind.name)))) continue;
+      tables[i] = analyseTable(views[i], t.layout, s, bounds);
+    }
   }
   const scope = options.activeSheet !== undefined ? [options.activeSheet] : sheets.map((x) => x.name);
   for (const check of CHECKS) {

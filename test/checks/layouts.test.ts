@@ -67,6 +67,32 @@ describe('targets stated as bounds (≥ 80%, Maks. 5 hari)', () => {
     expect(a.tables[0].indicators.map((i) => [i.polarity, i.capaian])).toEqual([['positive', 106.25], ['negative', 120], ['positive', 80], ['positive', 120]]);
   });
 
+  it('a Perjanjian Kinerja target stated as an upper bound makes the same indicator lower-is-better in Tabel II.1', () => {
+    const pk = sheet('Tabel I.1', [
+      ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'],
+      [1, 'Meningkatnya layanan', 'Persentase temuan', '≤ 5%'],
+      [2, 'Meningkatnya layanan', 'Waktu layanan', 'Maks. 5 hari'],
+      [3, 'Meningkatnya layanan', 'Persentase A', '≥ 80%'],
+    ]);
+    const lkj = (polaritas: string) => sheet('Tabel II.1', [
+      ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi', 'Capaian (%)'],
+      // (2 × 5 − 4) / 5 = 120 both, as the office stated; 84 / 80 = 105.
+      [1, 'Meningkatnya layanan', 'Persentase temuan', polaritas, '5%', '4%', '120'],
+      [2, 'Meningkatnya layanan', 'Waktu layanan', '', '5 hari', '4 hari', '120'],
+      [3, 'Meningkatnya layanan', 'Persentase A', '', '80%', '84%', '105'],
+    ]);
+    const g = grid(pk, lkj(''));
+    const a = analyseWorkbook(g);
+    expect(a.tables[1].indicators.map((i) => [i.polarity, i.capaian])).toEqual([['negative', 120], ['negative', 120], ['positive', 105]]);
+    // (The agreement table itself stays unchecked: no finding there.)
+    expect(a.findings.map((f) => [f.code, f.sheet, f.cell, (f.data as { from?: string }).from])).toEqual([
+      ['polarity-inferred', 'Tabel II.1', 'E2', 'agreement'], ['polarity-inferred', 'Tabel II.1', 'E3', 'agreement'],
+    ]);
+    // A Polaritas cell of the row still decides: Positif → 4 / 5 = 80, against the stated 120.
+    const b = analyseWorkbook(grid(pk, lkj('Positif')));
+    expect(b.tables[1].indicators.map((i) => [i.polarity, i.capaian])).toEqual([['positive', 80], ['negative', 120], ['positive', 105]]);
+  });
+
   it('writes them, and says the one read as lower-is-better', () => {
     expect(buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value])).toEqual([['E2', 1.0625], ['E3', 1.2], ['E4', 0.8], ['E5', 1.2]]);
     expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['polarity-inferred', 'C3']]);

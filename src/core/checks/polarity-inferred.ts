@@ -11,8 +11,8 @@ const check: TableCheck<'polarity-inferred'> = {
     for (const ind of table.indicators) {
       const inferred = ind.polarityInferredFrom;
       if (inferred === null) continue;
-      // From the target: on the target cell that says `Maks.`/`≤`; from the name, on the name.
-      if (inferred.from === 'target' && ind.target !== null) ctx.report(a1(ind.target.row, ind.target.col), { indicator: ind.name, phrase: inferred.phrase, from: 'target' });
+      // From a target (its own saying `Maks.`/`≤`, or the Perjanjian Kinerja's): on the target cell; from the name, on the name.
+      if (inferred.from !== 'name' && ind.target !== null) ctx.report(a1(ind.target.row, ind.target.col), { indicator: ind.name, phrase: inferred.phrase, from: inferred.from });
       else ctx.report(a1(ind.row, col), { indicator: ind.name, phrase: inferred.phrase });
     }
   },

@@ -12,7 +12,7 @@ import { normaliseCategory } from '../read/category';
 import { levelOfLabel, rankOf } from '../renja/hierarchy';
 import { Unit } from '../read/units';
 
-export function analyseTable(view: SheetView, layout: TableLayout, settings: Settings): TableAnalysis {
+export function analyseTable(view: SheetView, layout: TableLayout, settings: Settings, agreementBounds?: ReadonlyMap<string, string>): TableAnalysis {
   const custom = new Set(settings.scales.flatMap((sc) => sc.bands.map((b) => normaliseCategory(b.category))));
   const reader = new CellReader(view, custom.size ? custom : undefined);
   const s = layout.columns.single;
@@ -22,7 +22,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
 
   let groupKey = '';
   // One context for the table; each row sets its group.
-  const ctx = { view, layout, reader, settings, objective: '', no: '' };
+  const ctx = { view, layout, reader, settings, objective: '', no: '', agreementBounds };
   const rows = layout.bodyRows;
   // The columns a heading row leaves empty (see isHeadingRow).
   const figureColumns = [s.target, s.annual, s.capaian, s.unit, s.pagu, s.spent, s.absorption, ...layout.columns.quarters.map((q) => q.col)]

@@ -22,6 +22,8 @@ export interface RowContext {
   settings: Settings;
   objective: string;
   no: string;
+  /** Indicators whose Perjanjian Kinerja target is an upper bound, by normalised name, with the bound's words. */
+  agreementBounds?: ReadonlyMap<string, string>;
 }
 
 /** Reads the row's cells and picks the indicator's unit; numbers are decided later, table-wide. */
@@ -43,7 +45,7 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
   // Candidates of an ambiguous role are read too, so that their values are still checked (SPEC §10.5).
   for (const a of layout.columns.ambiguous) for (const col of a.cols) reader.read(row, col, a.role === 'capaian' ? 'capaian' : a.role === 'annual' ? 'annual' : 'target');
   const name = view.text(row, cols.indicator ?? layout.left);
-  const { polarity, inferredFrom } = polarityOf(view, row, cols.polarity, name, target, ctx.settings);
+  const { polarity, inferredFrom } = polarityOf(view, row, cols.polarity, name, target, ctx.settings, ctx.agreementBounds);
   const unit = indicatorUnit(unitCell, target, quarters, annual, layout);
   return {
     row, name, objective: ctx.objective, no: ctx.no, unit, polarity, polarityInferredFrom: inferredFrom, years: [], history: [], unitCell, target,
@@ -55,11 +57,12 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
 
 /**
  * The indicator's polarity: `--polarity` first, then its Polaritas cell, then a target stated as a bound (`Maks. 5
- * hari`, `≤ 5%`: lower is better; `≥ 80%`: higher is), then — without a Polaritas column — its name (SPEC §10.7).
- * Inferred ones say from what.
+ * hari`, `≤ 5%`: lower is better; `≥ 80%`: higher is), then its Perjanjian Kinerja target's upper bound, then —
+ * without a Polaritas column — its name (SPEC §10.7). Inferred ones say from what.
  */
 function polarityOf(
   view: SheetView, row: number, col: number | undefined, name: string, target: ValueCell | null, settings: Settings,
+  agreementBounds: ReadonlyMap<string, string> | undefined,
 ): { polarity: Polarity; inferredFrom: IndicatorAnalysis['polarityInferredFrom'] } {
   const overrides = settings.polarityOverrides;
   for (const _ in overrides) {
@@ -72,6 +75,8 @@ function polarityOf(
     // A blank Polaritas cell states nothing: the target's bound may. The name is read only without the column.
     const bound = target !== null && target.reading.kind === 'number' ? target.reading.measure.bound : undefined;
     if (bound !== undefined) return bound.side === 'max' ? { polarity: 'negative', inferredFrom: { phrase: bound.words, from: 'target' } } : { polarity: 'positive', inferredFrom: null };
+    const agreed = agreementBounds?.get(normaliseName(name));
+    if (agreed !== undefined) return { polarity: 'negative', inferredFrom: { phrase: agreed, from: 'agreement' } };
     if (col !== undefined) return { polarity: 'positive', inferredFrom: null };
     const phrase = settings.inferPolarity ? negativePhraseOf(name) : null;
     return { polarity: phrase ? 'negative' : 'positive', inferredFrom: phrase === null ? null : { phrase, from: 'name' } };

@@ -70,8 +70,11 @@ export interface IndicatorAnalysis {
   no: string;
   unit: Unit | null;
   polarity: Polarity;
-  /** What made the polarity negative when no Polaritas column or setting says: a phrase of the name, or the target's bound. */
-  polarityInferredFrom: { phrase: string; from: 'name' | 'target' } | null;
+  /**
+   * What made the polarity negative when no Polaritas column or setting says: a phrase of the name, the target's
+   * bound, or the bound of its target in the Perjanjian Kinerja (the agreement table of the workbook).
+   */
+  polarityInferredFrom: { phrase: string; from: 'name' | 'target' | 'agreement' } | null;
   /** Other years' groups, oldest first. */
   years: YearAnalysis[];
   /** Columns of other years, read for display only. */

@@ -57,6 +57,8 @@ export const en: Catalogue = {
   'column-ambiguous': (d) => `Two columns could be this year's ${d.role === 'annual' ? 'realisation' : d.role}: ${list(d.columns, L)}. Cermat does not guess: no capaian that depends on it is computed and nothing is written in this table. Rename one of the headers.`,
   'polarity-inferred': (d) => d.from === 'target'
     ? `Indicator "${quote(d.indicator)}" is read as negative (lower is better) because its target is an upper bound ("${str(d.phrase)}"); capaian = (2T − R)/T. Add a Polaritas column if that is wrong.`
+    : d.from === 'agreement'
+    ? `Indicator "${quote(d.indicator)}" is read as negative (lower is better) because its target in the Perjanjian Kinerja is an upper bound ("${str(d.phrase)}"); capaian = (2T − R)/T. Add a Polaritas column if that is wrong.`
     : `Indicator "${quote(d.indicator)}" is read as negative (lower is better) because its name contains "${str(d.phrase)}"; capaian = (2T − R)/T. Add a Polaritas column if that is wrong.`,
   'rollup-mismatch': (d) => `The parent row's "${quote(d.header)}" Rp${num(d.actual, L)} differs from the sum of its child rows (rows ${list(d.rows, L)}), Rp${num(d.expected, L)}: Rp${num(Math.abs(d.actual - d.expected), L)} ${d.actual > d.expected ? 'more' : 'less'}.`,
   'remaining-mismatch': (d) => d.column === 'remaining'

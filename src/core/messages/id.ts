@@ -58,6 +58,8 @@ export const id: Catalogue = {
   'column-ambiguous': (d) => `Dua kolom dapat berperan sebagai ${ROLE[d.role]} tahun ini: ${list(d.columns, L)}. Cermat tidak menebak: capaian yang bergantung padanya tidak dihitung dan tidak ada yang ditulis di tabel ini. Ubah judul salah satu kolom.`,
   'polarity-inferred': (d) => d.from === 'target'
     ? `Indikator "${quote(d.indicator)}" dibaca berpolaritas negatif (makin kecil makin baik) karena targetnya batas atas ("${str(d.phrase)}"); capaian = (2T − R)/T. Tambahkan kolom Polaritas bila keliru.`
+    : d.from === 'agreement'
+    ? `Indikator "${quote(d.indicator)}" dibaca berpolaritas negatif (makin kecil makin baik) karena targetnya di Perjanjian Kinerja batas atas ("${str(d.phrase)}"); capaian = (2T − R)/T. Tambahkan kolom Polaritas bila keliru.`
     : `Indikator "${quote(d.indicator)}" dibaca berpolaritas negatif (makin kecil makin baik) karena namanya memuat "${str(d.phrase)}"; capaian = (2T − R)/T. Tambahkan kolom Polaritas bila keliru.`,
   'rollup-mismatch': (d) => `Kolom "${quote(d.header)}" baris induk Rp${num(d.actual, L)} tidak sama dengan jumlah baris anaknya (baris ${list(d.rows, L)}) Rp${num(d.expected, L)}: selisih Rp${num(Math.abs(d.actual - d.expected), L)}${d.actual > d.expected ? ' lebih besar' : ' lebih kecil'}.`,
   'remaining-mismatch': (d) => d.column === 'remaining'
