@@ -150,7 +150,8 @@ function isHeadingRow(view: SheetView, row: number, layout: TableLayout, values:
     const col = values[i];
     const merge = view.mergeAt(row, col);
     if (merge !== undefined && merge === own) continue;
-    if (view.isEmpty(row, col) || PLACEHOLDER.has(view.text(row, col).toLowerCase())) continue;
+    const v = view.cell(row, col)?.value;
+    if (v === null || v === undefined || (typeof v === 'string' && (v.trim() === '' || PLACEHOLDER.has(v.trim().toLowerCase())))) continue;
     // A level's own budget or capaian keeps it a heading (checked below by its form).
     if (col !== s.pagu && col !== s.spent && col !== s.absorption && col !== s.capaian) return false;
   }
