@@ -530,6 +530,29 @@ describe('SPEC §10 layouts on small grids', () => {
       ])))).toEqual({ indicators: ['Persentase A', 'Persentase B', 'Nilai SAKIP', 'Indeks kepuasan'], findings: [], writes: ['F3', 'F5', 'F8', 'F12'] });
     });
 
+    it('Tabel II.15 with a Program row over its Kegiatan rows, each carrying its budget: a hierarchy, the Jumlah the top level\'s', () => {
+      const rows = (kegiatanB: number) => [
+        ['No', 'Program / Kegiatan / Indikator', 'Anggaran (Rp)', '', '', 'Kinerja', '', '', ''],
+        ['No', 'Program / Kegiatan / Indikator', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%', 'Rata-rata Capaian (%)'],
+        ['1', 'Program Penunjang Urusan', 1000, 900, '90', '', '', '', ''],
+        ['1.1', 'Kegiatan Administrasi Keuangan', 600, 500, '83,33', '', '', '', ''],
+        ['', 'Persentase A', '', '', '', '80%', '84%', '105', ''],
+        ['1.2', 'Kegiatan Administrasi Umum', kegiatanB, 400, '100', '', '', '', ''],
+        ['', 'Persentase B', '', '', '', '90%', '90%', '100', ''],
+        ['', 'Jumlah', 1000, 900, '90', '', '', '', ''],
+      ];
+      const merges = ['A1:A2', 'B1:B2', 'C1:E1', 'F1:I1'];
+      // 600 + 400 = 1000 = the Program's pagu = the Jumlah (not 2000: the Kegiatan are in their Program).
+      const a = analyseWorkbook(grid(sheet('S', rows(400), merges)));
+      expect(a.tables[0].groups.map((g) => [g.name, g.parent?.name ?? null])).toEqual([
+        ['Program Penunjang Urusan', null], ['Kegiatan Administrasi Keuangan', 'Program Penunjang Urusan'], ['Kegiatan Administrasi Umum', 'Program Penunjang Urusan'],
+      ]);
+      expect(a.findings.map((f) => [f.code, f.cell])).toEqual([]);
+      // A Kegiatan's pagu of 500: 600 + 500 = 1100 ≠ the Program's 1000 (rollup-mismatch on C3); 400/500 = 80 ≠ 100 stated.
+      const b = analyseWorkbook(grid(sheet('S', rows(500), merges)));
+      expect(b.findings.map((f) => [f.code, f.cell])).toEqual([['rollup-mismatch', 'C3'], ['absorption-mismatch', 'E6']]);
+    });
+
     it('a heading word with a target is an indicator (Sasaran … with figures)', () => {
       expect(outcome(grid(simple(header, [[1, 'Sasaran yang tercapai', '%', 80, 60, '']]))).indicators).toEqual(['Sasaran yang tercapai']);
     });

@@ -24,9 +24,11 @@ const check: TableCheck<'total-mismatch'> = {
     }
     const units = new Set(table.indicators.map((i) => i.unit?.name ?? ''));
     const oneAdditive = units.size === 1 && isAdditive(table.indicators[0]?.unit ?? null);
+    // Pagu and spent once per group, of the top level where groups nest (a Program row over its Kegiatan rows).
+    const top = table.groups.filter((g) => g.parent === null);
     for (const c of table.summary.cells) {
-      if (c.column === 'pagu') compare(c, table.groups.map((g) => g.paguValue));
-      else if (c.column === 'spent') compare(c, table.groups.map((g) => g.spentValue));
+      if (c.column === 'pagu') compare(c, top.map((g) => g.paguValue));
+      else if (c.column === 'spent') compare(c, top.map((g) => g.spentValue));
       else if (oneAdditive && c.column === 'target') compare(c, table.indicators.map((i) => (i.targetValue.kind === 'number' ? i.targetValue.value : null)));
       else if (oneAdditive && c.column === 'annual') compare(c, table.indicators.map((i) => (i.realisation.kind === 'number' ? i.realisation.value : null)));
     }

@@ -50,7 +50,17 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
 
     const indicatorText = ownText(view, row, s.indicator);
     const nextNo = i + 1 < rows.length ? ownText(view, rows[i + 1], s.no) : null;
-    if (indicatorText === null || indicatorText === '' || isHeadingRow(view, row, layout, figureColumns, indicatorText, nextNo)) continue;
+    if (indicatorText === null || indicatorText === '') continue;
+    if (isHeadingRow(view, row, layout, figureColumns, indicatorText, nextNo)) {
+      // In a Tabel II.15 a heading opening its group names it (`Program Penunjang …` over its indicators) and,
+      // numbered `1.1` under `1` without a Kode column, places it in the hierarchy.
+      if (layout.kind === 'budget' && g.rows.length === 1 && (g.name === '' || s.objective === undefined)) {
+        g.name = indicatorText;
+        groupKey = normaliseName(g.name);
+        if (g.code === '' && no !== null && HIERARCHICAL_NUMBER.test(no)) g.code = no.replace(/\.$/, '');
+      }
+      continue;
+    }
     ctx.objective = g.name;
     ctx.no = g.no;
     const ind = readIndicator(row, ctx);
@@ -88,7 +98,9 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     if (capaianColumn) ind.capaianCell = ind.stated ? { row: ind.stated.row, col: ind.stated.col } : view.anchor(ind.row, capaianColumn.col);
   }
   for (const g of groups) computeGroup(g, settings, layout.columns.periodAmounts);
-  if (layout.budgetOnly) linkHierarchy(groups);
+  // Budget-only rows form a hierarchy (SPEC §10.4); so do a II.15's level rows carrying their budget (a Program over
+  // its Kegiatan): a parent's rupiah is then its children's sum, and a Jumlah row the top level's.
+  if (layout.kind === 'budget') linkHierarchy(groups);
 
   const summary = layout.summaryRow === null || layout.summaryKind === null ? null : {
     row: layout.summaryRow,
@@ -131,6 +143,8 @@ function totalsOf(groups: GroupAnalysis[]): TableAnalysis['totals'] {
 const HEADING_WORD = /^(?:\d+(?:\.\d+)*\.?\s+)?(sasaran|tujuan|misi|program|kegiatan|sub[\s-]?kegiatan|urusan|bidang)\b/i;
 /** A level's number: a Roman numeral (I … XXXIX) or a capital letter, a full stop allowed. */
 const LEVEL_NUMBER = /^(?:(?=[IVX])X{0,3}(IX|IV|V?I{0,3})|[A-Z])\.?$/;
+/** A number that may stand over `n.1`: `3`, `1.2`, `1.2.`. */
+const HIERARCHICAL_NUMBER = /^\d+(\.\d+)*\.?$/;
 /** A placeholder in a heading row's figure cells. */
 const PLACEHOLDER = new Set(['-', '--', '\u2013', '\u2014', 'n/a']);
 
@@ -160,7 +174,7 @@ function isHeadingRow(view: SheetView, row: number, layout: TableLayout, values:
   if (/:\s*$/.test(text) || HEADING_WORD.test(text)) return true;
   if (s.no === undefined || s.no === s.indicator) return false;
   const no = view.text(row, s.no);
-  return LEVEL_NUMBER.test(no) || (/^\d+(\.\d+)*\.?$/.test(no) && nextNo !== null && nextNo.startsWith(no.replace(/\.$/, '') + '.'));
+  return LEVEL_NUMBER.test(no) || (HIERARCHICAL_NUMBER.test(no) && nextNo !== null && nextNo.startsWith(no.replace(/\.$/, '') + '.'));
 }
 
 /** A cell's own text (null when the row only continues a merge from above). */
@@ -190,7 +204,8 @@ function readGroupCells(g: GroupAnalysis, row: number, reader: CellReader, layou
   g.averageCell = first(g.averageCell, reader.read(row, s.average, 'average'));
   g.remaining = first(g.remaining, reader.read(row, s.remaining, 'remaining'));
   g.remainingPercent = first(g.remainingPercent, reader.read(row, s.remainingPercent, 'remainingPercent'));
-  if (layout.budgetOnly) for (const [col, cell] of amountCells(reader, row, layout)) if (!g.amounts.has(col)) g.amounts.set(col, cell);
+  // Each row's rupiah, for a parent's roll-up (budget-only rows; a II.15's Program over its Kegiatan).
+  for (const [col, cell] of amountCells(reader, row, layout)) if (!g.amounts.has(col)) g.amounts.set(col, cell);
 }
 
 const AMOUNT_KIND: Partial<Record<string, ValueCell['column']>> = { pagu: 'pagu', spent: 'spent', remaining: 'remaining', initialPagu: 'initialPagu' };
