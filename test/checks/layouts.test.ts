@@ -160,6 +160,18 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([90]);
   });
 
+  it('a budget-only recap numbered 1, 1.1, 1.2 without Kode or level words nests by its numbers', () => {
+    const a = analyseWorkbook(grid(simple(['No', 'Uraian', 'Pagu', 'Realisasi', '%'], [
+      // 600 + 500 = 1100 under a parent of 1000: rollup-mismatch on C2; the Jumlah 1300 = 1000 + 300, the top level.
+      ['1', 'Pelayanan A', 1000, 900, '90'], ['1.1', 'Layanan A1', 600, 500, '83,33'], ['1.2', 'Layanan A2', 500, 400, '80'],
+      ['2', 'Pelayanan B', 300, 300, '100'], ['', 'Jumlah', 1300, 1200, '92,31'],
+    ])));
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['rollup-mismatch', 'C2']]);
+    // Numbered 1, 2, 3 only, nothing nests: the Jumlah is every row's sum.
+    const flat = analyseWorkbook(grid(simple(['No', 'Uraian', 'Pagu', 'Realisasi', '%'], [[1, 'A', 1000, 900, '90'], [2, 'B', 500, 400, '80'], ['', 'Jumlah', 1500, 1300, '86,67']])));
+    expect(flat.findings).toEqual([]);
+  });
+
   it('a Jumalh row (typo) is the summary row, and its total is checked', () => {
     const a = analyseWorkbook(grid(simple(['No', 'Kegiatan', 'Pagu', 'Realisasi', '%'], [[1, 'A', 100, 50, '50'], [2, 'B', 100, 50, '50'], ['Jumalh', '', 200, 110, '']])));
     expect(a.findings.filter((f) => f.code === 'total-mismatch').map((f) => f.cell)).toEqual(['D4']);

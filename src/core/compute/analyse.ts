@@ -24,6 +24,9 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   // One context for the table; each row sets its group.
   const ctx = { view, layout, reader, settings, objective: '', no: '', agreementBounds };
   const rows = layout.bodyRows;
+  // Without a Kode column, a budget table numbered `1`, `1.1`, `1.2` nests by those numbers (SPEC §10.4's code);
+  // numbered 1, 2, 3 only, its level words decide.
+  const numbersNest = layout.kind === 'budget' && s.no !== undefined && rows.some((r) => /^\d+(\.\d+)+\.?$/.test(ownText(view, r, s.no) ?? ''));
   // The columns a heading row leaves empty (see isHeadingRow).
   const figureColumns = [s.target, s.annual, s.capaian, s.unit, s.pagu, s.spent, s.absorption, ...layout.columns.quarters.map((q) => q.col)]
     .filter((c): c is number => c !== undefined && c !== s.indicator);
@@ -40,7 +43,8 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
       (s.objective === undefined && no !== null && no !== '' && no !== group.no) ||
       (ownPagu && group.pagu !== null && (group.pagu.row !== pagu.row || group.pagu.col !== pagu.col));
     if (startsGroup) {
-      group = newGroup(objective ?? group?.name ?? '', no ?? group?.no ?? '', codeOf(view, row, layout));
+      const code = codeOf(view, row, layout);
+      group = newGroup(objective ?? group?.name ?? '', no ?? group?.no ?? '', code === '' && numbersNest && no !== null && HIERARCHICAL_NUMBER.test(no) ? no.replace(/\.$/, '') : code);
       groupKey = normaliseName(group.name);
       groups.push(group);
     }
@@ -52,12 +56,10 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     const nextNo = i + 1 < rows.length ? ownText(view, rows[i + 1], s.no) : null;
     if (indicatorText === null || indicatorText === '') continue;
     if (isHeadingRow(view, row, layout, figureColumns, indicatorText, nextNo)) {
-      // In a Tabel II.15 a heading opening its group names it (`Program Penunjang …` over its indicators) and,
-      // numbered `1.1` under `1` without a Kode column, places it in the hierarchy.
+      // In a Tabel II.15 a heading opening its group names it (`Program Penunjang …` over its indicators).
       if (layout.kind === 'budget' && g.rows.length === 1 && (g.name === '' || s.objective === undefined)) {
         g.name = indicatorText;
         groupKey = normaliseName(g.name);
-        if (g.code === '' && no !== null && HIERARCHICAL_NUMBER.test(no)) g.code = no.replace(/\.$/, '');
       }
       continue;
     }
