@@ -123,12 +123,12 @@ function tableReport(t: TableAnalysis): TableReport {
   };
 }
 
-/** The header cell (top row of the header) of each role's column, periods as a list, candidates of an ambiguous role as a list. */
 /** Years in order; the undated group (a table without years has only that one) last. */
 function byYear(a: { year: number | null }, b: { year: number | null }): number {
   return (a.year ?? Infinity) - (b.year ?? Infinity);
 }
 
+/** The header cell (top row of the header) of each role's column, periods as a list, candidates of an ambiguous role as a list. */
 export function columnsOf(t: TableAnalysis): Record<string, string | string[]> {
   const top = t.layout.headerTop;
   const out: Record<string, string | string[]> = {};

@@ -3,6 +3,7 @@ import { Grid, SheetView } from './grid';
 import { detectTables } from './detect/tables';
 import { analyseTable } from './compute/analyse';
 import { TableAnalysis } from './compute/model';
+import { TableLayout } from './detect/layout';
 import { CHECKS } from './checks';
 import { isWorkbookCheck, runTableCheck, runWorkbookCheck } from './checks/check';
 import { Finding, sortFindings } from './findings';
@@ -48,27 +49,22 @@ export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, op
   const tables: TableAnalysis[] = [];
   const findings: Finding[] = [];
   const forms: FormAnalysis[] = [];
-  const views: SheetView[] = [];
+  const found: { view: SheetView; layout: TableLayout }[] = [];
   for (const sheet of sheets) {
     const view = new SheetView(sheet);
     const form = analyseForm(view, s);
     if (form) forms.push(form);
     // A form without declared formulas is left alone, not misread as an LKj table (see undeclaredFormArea).
     const claimed = form ? formArea(form) : undeclaredFormArea(view);
-    for (const layout of detectTables(view, claimed ? [claimed] : [])) {
-      tables.push(analyseTable(view, layout, s));
-      views.push(view);
-    }
+    for (const layout of detectTables(view, claimed ? [claimed] : [])) found.push({ view, layout });
   }
-  // A Perjanjian Kinerja target stated as an upper bound (`≤ 5%`, `Maks. 5 hari`) says the indicator is lower-is-better
-  // in every table of the workbook: the tables naming it are read again with that polarity where nothing closer says.
-  const bounds = agreementBounds(tables);
-  if (bounds.size > 0) {
-    for (let i = 0; i < tables.length; i++) {
-      const t = tables[i];
-      if (t.layout.kind === 'agreement' || !t.indicators.some((ind) => bounds.has(normaliseName(ind.name)))) continue;
-      tables[i] = analyseTable(views[i], t.layout, s, bounds);
-    }
+  // The agreement tables first: a Perjanjian Kinerja target stated as an upper bound (`≤ 5%`, `Maks. 5 hari`) says the
+  // indicator is lower-is-better in every other table of the workbook, where nothing closer says.
+  const analysed = new Map<TableLayout, TableAnalysis>();
+  for (const { view, layout } of found) if (layout.kind === 'agreement') analysed.set(layout, analyseTable(view, layout, s));
+  const bounds = agreementBounds([...analysed.values()]);
+  for (const { view, layout } of found) {
+    tables.push(analysed.get(layout) ?? analyseTable(view, layout, s, bounds.size > 0 ? bounds : undefined));
   }
   const scope = options.activeSheet !== undefined ? [options.activeSheet] : sheets.map((x) => x.name);
   for (const check of CHECKS) {

@@ -4,6 +4,7 @@ import { TableLayout } from '../detect/layout';
 import { normaliseName } from '../names';
 import { Settings } from '../settings';
 import { CellReader, resolveAmbiguous } from './cells';
+import { isAbsentText } from '../read/cell';
 import { computeIndicator, computeYear, readIndicator, statedPercent, valueOf } from './indicator';
 import { averageOf, isZero, round2 } from './math';
 import { amountOf, GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } from './model';
@@ -141,14 +142,18 @@ function totalsOf(groups: GroupAnalysis[]): TableAnalysis['totals'] {
   return { pagu, spent, absorption: pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null };
 }
 
-/** Words that open a heading (a level over the indicators), never an indicator's name; a code may come first. */
-const HEADING_WORD = /^(?:\d+(?:\.\d+)*\.?\s+)?(sasaran|tujuan|misi|program|kegiatan|sub[\s-]?kegiatan|urusan|bidang)\b/i;
+/**
+ * A heading's opening word (a level over the indicators, never an indicator's name; a code may come first): Sasaran,
+ * Tujuan, Misi, or a level of the hierarchy the evaluation form reads too (Urusan … Sub Kegiatan).
+ */
+function opensWithLevel(text: string): boolean {
+  const t = text.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+  return /^(sasaran|tujuan|misi)\b/i.test(t) || levelOfLabel(t) !== null;
+}
 /** A level's number: a Roman numeral (I … XXXIX) or a capital letter, a full stop allowed. */
 const LEVEL_NUMBER = /^(?:(?=[IVX])X{0,3}(IX|IV|V?I{0,3})|[A-Z])\.?$/;
 /** A number that may stand over `n.1`: `3`, `1.2`, `1.2.`. */
 const HIERARCHICAL_NUMBER = /^\d+(\.\d+)*\.?$/;
-/** A placeholder in a heading row's figure cells. */
-const PLACEHOLDER = new Set(['-', '--', '\u2013', '\u2014', 'n/a']);
 
 /**
  * A heading inside the body, not an indicator: its figure cells (target, realisations, unit) empty or a placeholder
@@ -167,13 +172,13 @@ function isHeadingRow(view: SheetView, row: number, layout: TableLayout, values:
     const merge = view.mergeAt(row, col);
     if (merge !== undefined && merge === own) continue;
     const v = view.cell(row, col)?.value;
-    if (v === null || v === undefined || (typeof v === 'string' && (v.trim() === '' || PLACEHOLDER.has(v.trim().toLowerCase())))) continue;
+    if (v === null || v === undefined || (typeof v === 'string' && isAbsentText(v))) continue;
     // A level's own budget or capaian keeps it a heading (checked below by its form).
     if (col !== s.pagu && col !== s.spent && col !== s.absorption && col !== s.capaian) return false;
   }
   // Merged over a figure's column, not only over its neighbour (an `Indikator` merged across `Satuan` on every row).
   if (own !== undefined && values.some((col) => col !== s.unit && col > s.indicator! && col <= own.right)) return true;
-  if (/:\s*$/.test(text) || HEADING_WORD.test(text)) return true;
+  if (/:\s*$/.test(text) || opensWithLevel(text)) return true;
   if (s.no === undefined || s.no === s.indicator) return false;
   const no = view.text(row, s.no);
   return LEVEL_NUMBER.test(no) || (HIERARCHICAL_NUMBER.test(no) && nextNo !== null && nextNo.startsWith(no.replace(/\.$/, '') + '.'));

@@ -3,6 +3,7 @@ import { Range, SheetView } from '../grid';
 import { classifyLabel, ColumnMeaning, isCaption, normaliseLabel, resolveColumn, Role } from './labels';
 import { ColumnMap, PERIOD_COUNT, TableKind, TableLayout, YearGroup } from './layout';
 import { editDistance } from '../read/units';
+import { isAbsentText } from '../read/cell';
 
 const MAX_HEADER_ROWS = 5;
 const SUMMARY = /^(jumlah|total|jumlah total|rata rata|rata rata capaian|rerata)$/;
@@ -278,19 +279,20 @@ function buildTable(view: SheetView, anchor: number, segLeft: number, segRight: 
   // SPEC §10.3: the reporting year is the latest year whose group has a target and a realisation — a realisation
   // written, not only its column. A later year with nothing realised (a five-year template, next year's targets set
   // beside this year's figures) is passed over for the year before it; a table where no year has any keeps its latest.
-  const blank = new Set<number>();
-  for (let year = mapped.columns.reportingYear; year !== null && mapped.columns.yearGroups.length > 0 && yearIsBlank(view, body.bodyRows, mapped.columns); ) {
-    blank.add(year);
-    const again = mapColumns(view, top, bottom, left, right, blank);
-    if (!again || again.columns.reportingYear === null) break;
-    const againBody = scanBody(view, bottom + 1, left, right, again.columns);
-    if (yearIsBlank(view, againBody.bodyRows, again.columns)) {
-      year = again.columns.reportingYear;
-      continue;
+  if (mapped.columns.yearGroups.length > 0 && yearIsBlank(view, body.bodyRows, mapped.columns)) {
+    const blank = new Set<number>();
+    for (let tried = mapped; tried.columns.reportingYear !== null; ) {
+      blank.add(tried.columns.reportingYear);
+      const again = mapColumns(view, top, bottom, left, right, blank);
+      if (!again || again.columns.reportingYear === null) break;
+      const againBody = scanBody(view, bottom + 1, left, right, again.columns);
+      if (!yearIsBlank(view, againBody.bodyRows, again.columns)) {
+        mapped = again;
+        body = againBody;
+        break;
+      }
+      tried = again;
     }
-    mapped = again;
-    body = againBody;
-    break;
   }
   return { sheet: view.name, kind: mapped.kind, budgetOnly: mapped.budgetOnly, headerTop: top, headerBottom: bottom, left, right, columns: mapped.columns, ...body };
 }
@@ -527,11 +529,8 @@ function yearIsBlank(view: SheetView, rows: readonly number[], columns: ColumnMa
  */
 function holdsOwnValue(view: SheetView, row: number, col: number): boolean {
   const merge = view.mergeAt(row, col);
-  if ((merge !== undefined && merge.left !== col) || view.isEmpty(row, col)) return false;
-  return !NOTHING_YET.has(view.text(row, col).toLowerCase());
+  return (merge === undefined || merge.left === col) && !isAbsentText(view.text(row, col));
 }
-
-const NOTHING_YET = new Set(['-', '--', '\u2013', '\u2014', 'n/a']);
 
 function tableKind(columns: ColumnMap): TableKind | null {
   const s = columns.single;

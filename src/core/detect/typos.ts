@@ -14,7 +14,7 @@ const KNOWN = [
   'anggaran', 'keuangan', 'serapan', 'capaian', 'realisasi', 'target', 'indikator', 'satuan', 'kode', 'rekening',
   // Words of their own one letter from a key word (a column `Tanggapan` is no `Anggaran`, `Pagu Indikatif` no indicator).
   'tanggapan', 'anggapan', 'angkatan', 'indikatif', 'terapan', 'tahanan', 'tabungan', 'kenangan', 'realitas', 'kesatuan',
-  'sasaran', 'saran', 'jumlah', 'tanggal', 'kendala', 'solusi', 'bobot', 'lokasi', 'sumber', 'frekuensi', 'formula',
+  'saran', 'tanggal', 'kendala', 'solusi', 'bobot', 'lokasi', 'sumber', 'frekuensi', 'formula',
   'definisi', 'operasional', 'baseline', 'kondisi', 'tahapan', 'sebaran', 'realokasi', 'nopember',
 ];
 

@@ -36,6 +36,11 @@ export type Reading =
 /** Readings are not changed once made (but for an ambiguous numeral's decision): the empty one is shared. */
 const NOTHING: Reading = Object.freeze({ kind: 'absent' });
 const ABSENT = new Set(['', '-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', '#n/a!']);
+
+/** A text that stands for no value (`-`, `–`, `n/a`, blank): SPEC §3's absent. */
+export function isAbsentText(text: string): boolean {
+  return ABSENT.has(text.trim().toLowerCase());
+}
 const ERROR_TEXT = /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 const NUMERAL = /[-\u2212+]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*/y;
 const CURRENCY = /(?:rp\.?|idr)\s*/iy;
