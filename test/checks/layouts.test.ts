@@ -47,6 +47,13 @@ runCheckTests('polarity-inferred', {
     name: 'a target stated as an upper bound (Maks. 5 hari, < 5%): on the target cell',
     grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Waktu layanan pengaduan', 'Maks. 5 hari', '4 hari'], ['Persentase keluhan', '< 5%', '4%']])),
     findings: [{ cell: 'B2', severity: 'info', data: { phrase: 'Maks.', from: 'target' } }, { cell: 'B3', data: { phrase: '<', from: 'target' } }],
+  }, {
+    name: 'an upper bound in the Perjanjian Kinerja only: on Tabel II.1\'s target cell',
+    grid: grid(
+      sheet('Tabel I.1', [['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], [1, 'Meningkatnya layanan', 'Persentase temuan', '≤ 5%']]),
+      simple(['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi'], [[1, 'Meningkatnya layanan', 'Persentase temuan', '5%', '4%']], 'Tabel II.1'),
+    ),
+    findings: [{ sheet: 'Tabel II.1', cell: 'D2', severity: 'info', data: { phrase: '≤', from: 'agreement' } }],
   }],
 });
 

@@ -22,7 +22,7 @@ export interface Valid {
 }
 
 /** Data fields a message shows in words of its own (a column's name, a reason) rather than verbatim. */
-const SHOWN_IN_WORDS = new Set(['column', 'field', 'reason', 'period', 'formula', 'missingHere', 'sheets', 'lookedFor', 'date', 'role', 'candidates', 'rows', 'declaration']);
+const SHOWN_IN_WORDS = new Set(['column', 'field', 'reason', 'period', 'formula', 'missingHere', 'sheets', 'lookedFor', 'date', 'role', 'candidates', 'rows', 'declaration', 'from']);
 
 /** The data values a message must show, as it would print them. */
 export function mustShow(f: Finding, lang: Language): string[] {
