@@ -86,8 +86,21 @@ describe('readCell (SPEC §3)', () => {
     if (r.kind === 'number') expect([r.measure.value, r.measure.unit?.name ?? null, r.measure.bound]).toEqual([value, unit, { side, words }]);
   });
 
-  it.each<[string, string, number | null]>([['Minimal BB', 'BB', null], ['Min. WTP', 'WTP', null], ['Minimal Baik (88)', 'Baik', 88]])('target %s is the category %s', (text, category, score) => {
+  it.each<[string, string, number | null]>([
+    ['Minimal BB', 'BB', null], ['Min. WTP', 'WTP', null], ['Minimal Baik (88)', 'Baik', 88],
+    // The least score in brackets is the category's score; a band spelled out leaves the score to the scale.
+    ['BB (≥ 70)', 'BB', 70], ['Baik (min. 80)', 'Baik', 80], ['BB (>70)', 'BB', 70], ['≥ 70 (BB)', 'BB', 70], ['Minimal BB (≥ 70)', 'BB', 70],
+    ['BB (70-80)', 'BB', null], ['BB (70 s.d. 80)', 'BB', null],
+  ])('target %s is the category %s, score %s', (text, category, score) => {
     expect(readText(text, true)).toEqual({ kind: 'category', category, score });
+  });
+
+  it.each(['BB (≥ 70)', 'BB (70-80)', 'Minimal BB (≥ 70)'])('%s outside a target is unreadable (a realisation states what was reached)', (text) => {
+    expect(readText(text, false)).toEqual({ kind: 'unreadable', text });
+  });
+
+  it.each(['BB (≤ 70)', 'BB (≥ lihat)', 'Bagus (≥ 70)', 'BB (70-80-90)'])('target %s is no category', (text) => {
+    expect(readText(text, true).kind).not.toBe('category');
   });
 
   it.each(['≥ 80%', 'Min. 80%', 'Maks. 5 hari', '< 5%'])('%s outside a target is unreadable', (text) => {

@@ -10,6 +10,10 @@ const CATEGORIES = [
 const KNOWN = new Set(CATEGORIES);
 const WITH_SCORE = /^(.+?)\s*(?:\(\s*([-\d.,]+)\s*\)|[:=]\s*([-\d.,]+))$/;
 const SCORE_FIRST = /^([-\d.,]+)\s*\(\s*([^()]+?)\s*\)$/;
+/** A target's category with the least score it stands for (`BB (≥ 70)`, `Baik (min. 80)`). */
+const WITH_LEAST_SCORE = /^(.+?)\s*\(\s*(?:≥|≧|⩾|>=|=>|>|min(?:imal|imum)?\.?)\s*(\d[\d.,]*)\s*\)$/i;
+/** A target's category with its band spelled out (`BB (70-80)`, `BB (70 s.d. 80)`): the category, no score of its own. */
+const WITH_BAND = /^(.+?)\s*\(\s*\d[\d.,]*\s*(?:-|\u2013|\u2014|s\.\s?d\.?|s\/d|sd|sampai dengan|hingga)\s*\d[\d.,]*\s*\)$/i;
 
 export function normaliseCategory(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -20,11 +24,23 @@ export function isCategoryWord(text: string, extra?: ReadonlySet<string>): boole
   return KNOWN.has(n) || (extra !== undefined && extra.has(n));
 }
 
-/** `Baik`, `WTP`, `Baik (88)`, `88 (Baik)` → category and score; null for anything else. */
-export function parseCategory(text: string, extra?: ReadonlySet<string>): { category: string; score: number | null } | null {
+/**
+ * `Baik`, `WTP`, `Baik (88)`, `88 (Baik)` → category and score; null for anything else. A target (`inTarget`) may
+ * also state the least score (`BB (≥ 70)`: BB scored 70) or the band (`BB (70-80)`: BB, its score left to the scale).
+ */
+export function parseCategory(text: string, extra?: ReadonlySet<string>, inTarget = false): { category: string; score: number | null } | null {
   const t = text.trim();
   if (isCategoryWord(t, extra)) return { category: t, score: null };
   if (!/[(:=]/.test(t)) return null;
+  if (inTarget) {
+    const least = WITH_LEAST_SCORE.exec(t);
+    if (least && isCategoryWord(least[1], extra)) {
+      const n = parseNumeral(least[2]);
+      return n ? { category: least[1].trim(), score: n.value } : null;
+    }
+    const band = WITH_BAND.exec(t);
+    if (band && isCategoryWord(band[1], extra)) return { category: band[1].trim(), score: null };
+  }
   const m = WITH_SCORE.exec(t);
   if (m && isCategoryWord(m[1], extra)) {
     const n = parseNumeral(m[2] ?? m[3]);

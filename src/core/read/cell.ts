@@ -118,13 +118,16 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
     const rest = readTextFully(text.slice(comparator[0].length), false, categories);
     const words = comparator[0].trim();
     if (rest.kind === 'number') return { kind: 'number', measure: { ...rest.measure, bound: { side: AT_MOST.test(words) ? 'max' : 'min', words } } };
-    return rest.kind === 'category' ? rest : { kind: 'unreadable', text };
+    if (rest.kind === 'category') return rest;
+    // `Minimal BB (≥ 70)`: the bound said twice, the category's least score in brackets.
+    const scored = parseCategory(text.slice(comparator[0].length), categories, true);
+    return scored ? { kind: 'category', ...scored } : { kind: 'unreadable', text };
   }
   if (!/\d/.test(text)) {
     const cat = parseCategory(text, categories);
     return cat ? { kind: 'category', ...cat } : { kind: 'unreadable', text };
   }
-  const cat = parseCategory(text, categories);
+  const cat = parseCategory(text, categories, allowRange);
   if (cat) return { kind: 'category', ...cat };
 
   const measures = scanMeasures(text);
