@@ -9,12 +9,42 @@ const ii15 = (rows: (string | number)[][]) => sheet('II.15', [['Sasaran', 'IKU',
 runCheckTests('cross-table-mismatch', {
   valid: [
     { name: 'same targets after reading', grid: grid(pk([['S', 'Data Supply', '1000 data'], ['S', 'Nilai Kinerja Anggaran', 'Baik (88)']]), ii1([['S', 'Data supply', '1.000 Data', '1905 data'], ['S', 'Nilai Kinerja Anggaran', 'Baik', 'Baik']])) },
+    {
+      name: 'an agreement of another year is no reference (PK Target 2024 beside II.1 of 2025)',
+      grid: grid(
+        sheet('PK', [['Sasaran', 'Indikator Kinerja', 'Target 2024'], ['S', 'Data Supply', '1000 data']]),
+        sheet('II.1', [['Sasaran', 'Indikator Kinerja', 'Target 2025', 'Realisasi 2025'], ['S', 'Data Supply', '900 data', '905 data']]),
+      ),
+    },
+    {
+      name: 'targets of several years and nothing realised are a medium-term plan, no agreement',
+      grid: grid(
+        sheet('Renstra', [['Sasaran', 'Indikator Kinerja', 'Target 2025', 'Target 2026'], ['S', 'Data Supply', '1000 data', '1100 data']]),
+        ii1([['S', 'Data Supply', '900 data', '905 data']]),
+      ),
+    },
   ],
   invalid: [
     {
       name: 'II.1 target differs from the agreement',
       grid: grid(pk([['S', 'Data Supply', '1000 data']]), ii1([['S', 'Data Supply', '900 data', '905 data']])),
       findings: [{ cell: 'C2', sheet: 'II.1', data: { field: 'target', value: '900', other: '1000', otherSheet: 'PK', otherCell: 'C2' } }],
+    },
+    // A dated agreement target (`Target 2025`, `Target Tahun 2025`, `Tahun 2025` over `Target`) was no table at all.
+    ...([
+      ['Target 2025'], ['Target Tahun 2025'], ['Target (2025)'],
+    ] as const).map(([label]) => ({
+      name: `the agreement's target dated: ${label}`,
+      grid: grid(sheet('PK', [['Sasaran', 'Indikator Kinerja', label], ['S', 'Data Supply', '1000 data']]), ii1([['S', 'Data Supply', '900 data', '905 data']])),
+      findings: [{ cell: 'C2', sheet: 'II.1', data: { field: 'target', value: '900', other: '1000', otherSheet: 'PK', otherCell: 'C2' } }],
+    })),
+    {
+      name: 'the agreement\'s target under a year group: Tahun 2025 over Target',
+      grid: grid(
+        sheet('PK', [['Sasaran', 'Indikator Kinerja', 'Tahun 2025'], ['Sasaran', 'Indikator Kinerja', 'Target'], ['S', 'Data Supply', '1000 data']], ['A1:A2', 'B1:B2']),
+        ii1([['S', 'Data Supply', '900 data', '905 data']]),
+      ),
+      findings: [{ cell: 'C2', sheet: 'II.1', data: { field: 'target', value: '900', other: '1000', otherSheet: 'PK', otherCell: 'C3' } }],
     },
     {
       name: 'without an agreement, II.15 realisation differs from II.1',

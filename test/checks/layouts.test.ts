@@ -38,11 +38,20 @@ runCheckTests('polarity-inferred', {
     { name: 'about the fall: persentase penurunan angka kematian bayi', grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Persentase penurunan angka kematian bayi', '10%', '8%']])) },
     { name: 'a Polaritas column wins', grid: grid(simple(['Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi'], [['Angka kematian ibu', 'Positif', '6', '5']])) },
     { name: 'the setting turns it off', grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Prevalensi stunting', '18%', '17%']])), settings: { inferPolarity: false } },
+    // About the handling, its coverage or its result: higher is better (a right 112.50 % had 87.50 % written over it).
+    ...[
+      'Cakupan penanganan gizi buruk', 'Persentase balita gizi buruk yang mendapat perawatan', 'Persentase desa bebas stunting',
+      'Persentase tunggakan pajak yang tertagih', 'Persentase penyelesaian tunggakan PBB', 'Indeks pengendalian inflasi daerah',
+    ].map((name) => ({ name: `about the handling: ${name}`, grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'], [[name, '80%', '90%', '112,50%']])) })),
   ],
   invalid: [{
     name: 'angka kematian ibu and prevalensi stunting',
     grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Angka Kematian Ibu', '6 kasus', '5 kasus'], ['Prevalensi Stunting', '18,5%', '17,2%']])),
     findings: [{ cell: 'A2', severity: 'info', data: { phrase: 'angka kematian' } }, { cell: 'A3', data: { phrase: 'prevalensi' } }],
+  }, {
+    name: 'a duration stays lower-is-better: waktu penyelesaian (penyelesaian alone is the handling)',
+    grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Rata-rata waktu penyelesaian perizinan', '5 hari', '4 hari']])),
+    findings: [{ cell: 'A2', severity: 'info', data: { phrase: 'waktu penyelesaian' } }],
   }, {
     name: 'a target stated as an upper bound (Maks. 5 hari, < 5%): on the target cell',
     grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Waktu layanan pengaduan', 'Maks. 5 hari', '4 hari'], ['Persentase keluhan', '< 5%', '4%']])),
@@ -452,6 +461,41 @@ describe('SPEC §10 layouts on small grids', () => {
       const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian Tahunan'], [['A', '90 orang', '88 orang', '90%']])));
       expect(a.tables[0].layout.columns.single.capaian).toBe(3);
       expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['capaian-mismatch', 'D2']]);
+    });
+  });
+
+  describe('a note under the table ends its body (Sumber:, Catatan:, Keterangan:, *) …)', () => {
+    const header = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi'];
+    const body = [[1, 'Persentase desa ODF', '%', 80, 84], [2, 'Jumlah kader terlatih', 'orang', 1250, 1100]];
+    const outcome = (g: ReturnType<typeof grid>) => {
+      const a = analyseWorkbook(g);
+      return {
+        indicators: a.tables[0].indicators.map((i) => i.name),
+        findings: a.findings.map((f) => [f.code, f.cell]),
+        writes: buildWritePlan(g, a, 'id').writes.map((w) => w.address),
+      };
+    };
+    const expected = { indicators: ['Persentase desa ODF', 'Jumlah kader terlatih'], findings: [], writes: ['F1', 'F2', 'F3'] };
+
+    it.each<[string, TestCell[]]>([
+      ['Sumber: in the indicator column', ['', 'Sumber: Bidang Kesmas']],
+      ['Catatan: with a footnote beside it', ['Catatan:', '*) target 2025 direvisi menjadi 85%']],
+      ['a footnote alone', ['', '*) angka sementara']],
+      ['Ket. : in the No column', ['Ket. : data sementara']],
+    ])('%s (was an indicator: target-missing)', (_, note) => {
+      expect(outcome(grid(sheet('S', [header, ...body, note])))).toEqual(expected);
+    });
+
+    it('a merged Keterangan: then the signature right of the table: the capaian column is still added', () => {
+      expect(outcome(grid(sheet('S', [
+        header, ...body,
+        ['Keterangan: data per 31 Desember 2025', '', '', '', ''],
+        ['', '', '', '', 'Jakarta, 15 Januari 2026', 'Kepala Dinas'],
+      ], ['A4:E4'])))).toEqual(expected);
+    });
+
+    it('an indicator whose name opens with a note word but no colon is still one', () => {
+      expect(outcome(grid(sheet('S', [header, ...body, [3, 'Catatan sipil terlayani', '%', 90, 95]]))).indicators).toContain('Catatan sipil terlayani');
     });
   });
 

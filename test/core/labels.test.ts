@@ -24,6 +24,33 @@ describe('normaliseLabel', () => {
   });
 });
 
+describe('classifyLabel reads a key word with its qualifier or its formula', () => {
+  it.each([
+    ['Capaian (%) (Realisasi/Target x 100)', 'capaian'],
+    ['Capaian (R/T x 100%)', 'capaian'],
+    ['Capaian thd Target', 'capaian'],
+    ['Capaian Kinerja (%) (5/4 x 100)', 'capaian'],
+    ['Persentase Pencapaian Rencana Tingkat Capaian (%)', 'capaian'],
+    ['Rencana Tingkat Capaian (Target)', 'target'],
+    ['Target RKT', 'target'],
+    ['Target IKU', 'target'],
+    ['Target Awal', 'target'],
+    ['Target Perubahan', 'target'],
+    ['Realisasi Akhir Tahun', 'realisasi'],
+    ['Realisasi Tahun Berjalan', 'realisasi'],
+    ['Realisasi RKT', 'realisasi'],
+    ['Real.', 'realisasi'],
+    // …never another role's: a medium-term capaian, the year's cumulative realisation, the budget's absorption.
+    ['Capaian s.d. Desember', 'annual'],
+    ['Capaian Realisasi Anggaran', 'absorption'],
+    ['Target Renstra 2029', 'mediumTermTarget'],
+  ])('%s → %s', (text, role) => expect(classifyLabel(text).cls?.role).toBe(role));
+
+  it.each(['Capaian terhadap Target Renstra', 'Capaian Kinerja Sasaran Strategis', 'Realisasi Anggaran Akhir Tahun Lalu'])('%s names no capaian of the year', (text) => {
+    expect(classifyLabel(text).cls?.role).not.toBe('capaian');
+  });
+});
+
 describe('classifyLabel reads a mistyped key word as meant', () => {
   // One letter off with the first letter kept, near exactly one key word and no other label word.
   it.each([

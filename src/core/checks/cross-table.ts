@@ -41,7 +41,10 @@ export function crossTableFacts(tables: TableAnalysis[]): CrossFact[] {
   const budget = tables.filter((t) => t.layout.kind === 'budget' && !t.layout.budgetOnly);
   const out: CrossFact[] = [];
   if (agreement) {
-    for (const t of [...capaian, ...budget]) compareTables(t, agreement, false, out);
+    // An agreement dated with another year than a table's own (PK 2024 beside Tabel II.1 2025) is no reference for it.
+    const year = agreement.layout.columns.reportingYear;
+    const sameYear = (t: TableAnalysis) => year === null || t.layout.columns.reportingYear === null || t.layout.columns.reportingYear === year;
+    for (const t of [...capaian, ...budget]) if (sameYear(t)) compareTables(t, agreement, false, out);
   } else if (capaian.length > 0) {
     for (const t of budget) compareTables(t, capaian[0], true, out);
   }

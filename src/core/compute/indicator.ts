@@ -91,7 +91,14 @@ const NEGATIVE_PHRASES = [
   'waktu penyelesaian', 'lama waktu', 'inflasi', 'tunggakan', 'stunting', 'gizi buruk',
 ];
 /** …unless the name is about the fall or the handling of it. */
-const POSITIVE_EXCEPTIONS = /\b(penurunan|menurun|berkurang|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|dicegah|menurunnya|berkurangnya|turunnya)\b/;
+const POSITIVE_EXCEPTIONS = new RegExp('\\b(' + [
+  'penurunan', 'menurun', 'berkurang', 'pengurangan', 'ditangani', 'tertangani', 'diselesaikan', 'terselesaikan', 'dicegah',
+  'menurunnya', 'berkurangnya', 'turunnya',
+  // The handling, its coverage or its result: `Cakupan penanganan gizi buruk`, `… yang mendapat perawatan`, `desa
+  // bebas stunting`, `tunggakan … yang tertagih`, `Indeks pengendalian inflasi` (not `waktu penyelesaian`: a duration).
+  'penanganan', 'cakupan', 'perawatan', 'bebas', 'tertagih', 'penagihan', 'pengendalian', 'terkendali', 'pencegahan',
+  'penanggulangan', 'tertanggulangi', 'pengentasan', '(?<!waktu )penyelesaian',
+].join('|') + ')\\b');
 
 /** Each phrase's pattern, compiled once (not once per indicator name). */
 const NEGATIVE_PATTERNS = NEGATIVE_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));

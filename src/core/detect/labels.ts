@@ -48,7 +48,10 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'tahunan': 'annual', 'realisasi tahunan': 'annual', 'total': 'annual', 'jumlah': 'annual', 'realisasi kinerja': 'annual',
   'realisasi s d desember': 'annual', 'realisasi s d semester ii': 'annual', 'realisasi s d semester 2': 'annual',
   'capaian': 'capaian', 'persentase capaian': 'capaian', 'capaian kinerja': 'capaian', 'tingkat capaian': 'capaian', 'capaian tahunan': 'capaian',
-  'tingkat capaian kinerja': 'capaian',
+  'tingkat capaian kinerja': 'capaian', 'pencapaian': 'capaian', 'persentase pencapaian': 'capaian',
+  // The classic LAKIP measurement form: Rencana Tingkat Capaian (the target) and its Persentase Pencapaian.
+  'rencana tingkat capaian': 'target', 'rencana tingkat capaian target': 'target', 'persentase pencapaian rencana tingkat capaian': 'capaian',
+  'real': 'realisasi',
   'polaritas': 'polarity', 'sifat indikator': 'polarity',
   'pagu': 'pagu', 'pagu anggaran': 'pagu', 'pagu rp': 'pagu', 'pagu revisi': 'pagu', 'pagu akhir': 'pagu',
   'pagu perubahan': 'pagu', 'dipa': 'pagu', 'pagu dipa': 'pagu', 'alokasi anggaran': 'pagu', 'alokasi anggaran rp': 'pagu',
@@ -65,6 +68,9 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'anggaran': 'budget-group', 'anggaran rp': 'budget-group', 'keuangan': 'budget-group',
   'kinerja': 'performance-group',
 };
+
+/** `capaian` (or `capaian kinerja`, `persentase capaian`, `tingkat capaian`) followed only by its formula's words. */
+const CAPAIAN_EXPLAINED = /^(?:persentase |tingkat )?capaian(?: kinerja)?(?: (?:realisasi|target|r|t|x|kali|thd|terhadap|dibanding|dibandingkan|dengan|per|dari|atas|\d+))+$/;
 
 /** Unit captions under a header (`(Rp.)`, `(%)`, `Keu`, `Fisik`): header, never data. */
 const CAPTION = /^(rp|%|keu|fisik|k|volume|orang|unit)$/;
@@ -199,7 +205,13 @@ function classify(text: string): Label {
   // `Sasaran Strategis / IKU`): the indicators' column, the levels its heading rows.
   else if (/^(?:(?:tujuan|sasaran|program|kegiatan|sub kegiatan)(?: strategis| program| kegiatan)? (?:dan )?)+(?:indikator|iku)\b/.test(bare)) label.cls = { role: 'indicator' };
   else if (/^target\b/.test(bare) && horizon === 'medium-term') label.cls = { role: 'mediumTermTarget' };
-  else if (/^target (kinerja|pk|perjanjian kinerja|tahunan|tahun)\b/.test(bare) && !/\brealisasi\b/.test(bare)) label.cls = { role: 'target' };
+  else if (/^target (kinerja|pk|perjanjian kinerja|tahunan|tahun|rkt|iku|ikk|renja|awal|perubahan|revisi)\b/.test(bare) && !/\brealisasi\b/.test(bare)) label.cls = { role: 'target' };
+  // The capaian with its formula or its measure spelled out: `Capaian (%) (Realisasi/Target x 100)`, `Capaian (R/T x
+  // 100%)`, `Capaian thd Target`, `Capaian Kinerja (%) (5/4 x 100)`; never against a medium-term target (a horizon).
+  else if (CAPAIAN_EXPLAINED.test(bare) && horizon === null) label.cls = { role: 'capaian' };
+  // This year's realisation named by its period or its plan (`Realisasi Akhir Tahun`, `Realisasi Tahun Berjalan`,
+  // `Realisasi RKT`): read as the bare word, a group's context deciding as for `Realisasi`.
+  else if (/^realisasi (akhir tahun|tahun berjalan|rkt|iku|ikk|pk|renja)$/.test(bare)) label.cls = { role: 'realisasi' };
   else if (/^realisasi\b/.test(bare) && quarterContext) label.cls = { role: 'realisasi' };
   else if (/^(realisasi|capaian) (s d|sd) (desember|semester (ii|2)|akhir tahun)$/.test(bare)) label.cls = { role: 'annual' };
   else if (/^realisasi bulan( ke)?$/.test(bare) || bare === 'bulan') label.cls = { role: 'realisasi' };

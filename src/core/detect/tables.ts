@@ -340,7 +340,7 @@ export function mapColumns(
     if (m.percentHint) map.percentHint.add(c);
     meanings.push({ col: c, m });
   }
-  map.reportingYear = reportingYear(meanings, blankYears);
+  map.reportingYear = reportingYear(meanings, blankYears) ?? agreementYear(meanings);
   const reporting = map.reportingYear;
   const datedYears = (role: Role) => new Set(meanings.filter((x) => x.m.role === role && x.m.year !== null).map((x) => x.m.year!));
   const targetYears = datedYears('target');
@@ -510,6 +510,18 @@ function reportingYear(meanings: { m: ColumnMeaning }[], blankYears: ReadonlySet
   return null;
 }
 
+/**
+ * A Perjanjian Kinerja dates its target (`Target 2025`, `Target Tahun 2025`, `Tahun 2025` over `Target`): with no
+ * realisation, capaian or budget column in the header and targets of one year only, that year is the table's. (Targets
+ * of several years and nothing realised are a medium-term plan, not an agreement: no year.)
+ */
+function agreementYear(meanings: { m: ColumnMeaning }[]): number | null {
+  if (meanings.some((x) => !AGREEMENT_ROLES.has(x.m.role))) return null;
+  const years = new Set(meanings.filter((x) => x.m.role === 'target' && x.m.year !== null).map((x) => x.m.year!));
+  return years.size === 1 ? [...years][0] : null;
+}
+const AGREEMENT_ROLES: ReadonlySet<Role> = new Set<Role>(['no', 'objective', 'indicator', 'unit', 'target', 'polarity', 'code', 'mediumTermTarget']);
+
 const NO_YEARS: ReadonlySet<number> = new Set();
 
 /**
@@ -558,6 +570,8 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     const firstCol = firstFilled(view, r, left, right);
     if (firstCol < 0) break;
     const first = view.text(r, firstCol);
+    // A note under the table (`Sumber: …`, `Catatan:`, `Keterangan: …`, `*) target direvisi …`) ends its body.
+    if (NOTE_OPENER.test(first)) break;
     const label = normaliseLabel(first);
     // The next table's header ends the body (SPEC §2.4) — looked for across the whole row, since the next table may
     // be wider than this one (a Tabel II.1 right under a three-column Tabel I.1, its first labels the same) — and so
@@ -588,6 +602,9 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
   for (const s of skippedRows) if (s > last) last = s;
   return { bodyRows, skippedRows, summaryRow, summaryKind, bottom: last };
 }
+
+/** The opening of a note under a table: a note word and its colon, or a footnote mark. */
+const NOTE_OPENER = /^(?:(?:sumber(?: data)?|catatan|keterangan|ket|note|notes|nb|n\.b)\s*[:.]|\*+\s*\))/i;
 
 /** The header segment of a row that overlaps the columns left…right, if the row holds a table header there. */
 function tableOpening(view: SheetView, row: number, left: number, right: number): Segment | null {
