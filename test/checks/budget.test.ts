@@ -40,12 +40,32 @@ runCheckTests('absorption-mismatch', {
   ],
 });
 
+const ii1Jumlah = (stated: string | number) => sheet('S', [['IKU', 'Target', 'Tahunan', 'Capaian'], ['A', '10', '5', '50%'], ['B', '10', '10', '100%'], ['Jumlah', '', '', stated]]);
+const ii1Rata = (first: number, second: number) => sheet('S', [
+  ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Rata-rata Capaian Sasaran (%)'],
+  [1, 'Sasaran A', 'A', '120 orang', '120 orang', 100, first],
+  [1, 'Sasaran A', 'B', '90%', '95%', 105.56, ''],
+  [2, 'Sasaran B', 'C', '70 nilai', '63 nilai', 90, second],
+], ['A2:A3', 'B2:B3', 'G2:G3']);
+
 runCheckTests('average-mismatch', {
-  valid: [{ name: 'mean of computed capaian stated mid-group', grid: grid(g1(100, 50, '50%', '88,22%')) }],
+  valid: [
+    { name: 'mean of computed capaian stated mid-group', grid: grid(g1(100, 50, '50%', '88,22%')) },
+    { name: 'a Jumlah row under a capaian table stating the mean', grid: grid(ii1Jumlah('75%')) },
+    { name: 'a Tabel II.1 Rata-rata Capaian Sasaran column stating each mean', grid: grid(ii1Rata(102.78, 90)) },
+  ],
   invalid: [
     { name: 'mean of the stated, wrong values', grid: grid(g1(100, 50, '50%', '184,47%')), findings: [{ cell: 'J3', data: { stated: 184.47, computed: 88.22 } }] },
     { name: 'a cap of 120 in averages', settings: { averageCap: 120 }, grid: grid(g1(100, 50, '50%', '88,22%')), findings: [{ cell: 'J3', data: { computed: 85.72 } }] },
     { name: 'a Rata-rata row under a capaian table', grid: grid(sheet('S', [['IKU', 'Target', 'Tahunan', 'Capaian'], ['A', '10', '5', '50%'], ['B', '10', '10', '100%'], ['Rata-rata', '', '', '70%']])), findings: [{ cell: 'D4', data: { stated: 70, computed: 75 } }] },
+    // A Jumlah row's capaian was overwritten by a recalculation without a finding (and never checked).
+    { name: 'a Jumlah row under a capaian table', grid: grid(ii1Jumlah('80%')), findings: [{ cell: 'D4', data: { stated: 80, computed: 75, group: null } }] },
+    // A Tabel II.1's Rata-rata column was overwritten the same way.
+    {
+      name: 'a Tabel II.1 Rata-rata Capaian Sasaran column, merged over its group',
+      grid: grid(ii1Rata(99, 80)),
+      findings: [{ cell: 'G2', data: { stated: 99, computed: 102.78, group: 'Sasaran A' } }, { cell: 'G4', data: { stated: 80, computed: 90, group: 'Sasaran B' } }],
+    },
   ],
 });
 

@@ -13,7 +13,9 @@ const check: TableCheck<'average-mismatch'> = {
         ctx.report(g.averageCell.address, { stated: g.statedAverage, computed: g.average, group: g.name });
       }
     }
-    if (table.summary?.kind !== 'average' || table.capaian === null) return;
+    // A summary row's capaian is the table's mean, in a Rata-rata row or a Jumlah row (where a recalculation writes
+    // it too: never a correction without its finding).
+    if (!table.summary || table.capaian === null) return;
     for (const c of table.summary.cells) {
       if (c.column !== 'capaian' && c.column !== 'average') continue;
       const stated = statedPercent(c);

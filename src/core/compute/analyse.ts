@@ -52,6 +52,8 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     const g = group!;
     g.rows.push(row);
     if (layout.kind === 'budget') readGroupCells(g, row, reader, layout);
+    // A Tabel II.1's `Rata-rata Capaian (Sasaran)` column states its group's mean too: checked, as in a II.15.
+    else if (s.average !== undefined && g.averageCell === null) g.averageCell = ownReading(reader.read(row, s.average, 'average'));
 
     const indicatorText = ownText(view, row, s.indicator);
     const nextNo = i + 1 < rows.length ? ownText(view, rows[i + 1], s.no) : null;
@@ -201,10 +203,14 @@ function newGroup(name: string, no: string, code: string): GroupAnalysis {
   };
 }
 
+/** A cell read, when it holds something (an empty cell states nothing: the next row of the group may). */
+function ownReading(cell: ValueCell | null): ValueCell | null {
+  return cell && cell.reading.kind !== 'absent' ? cell : null;
+}
+
 function readGroupCells(g: GroupAnalysis, row: number, reader: CellReader, layout: TableLayout): void {
   const s = layout.columns.single;
-  const first = (cur: ValueCell | null, next: ValueCell | null) =>
-    cur ?? (next && next.reading.kind !== 'absent' ? next : null);
+  const first = (cur: ValueCell | null, next: ValueCell | null) => cur ?? ownReading(next);
   g.pagu = first(g.pagu, reader.read(row, s.pagu, 'pagu'));
   g.spent = first(g.spent, reader.read(row, s.spent, 'spent'));
   g.absorptionCell = first(g.absorptionCell, reader.read(row, s.absorption, 'absorption'));
