@@ -66,6 +66,10 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     expect(formWrites(f).filter((w) => w.row === 4 && w.col === 24).map((w) => w.value)).toEqual([0.6]);
   });
 
+  it('a summed term counts as its latest value in the formula over it (the message says 80, not 285)', () => {
+    const f = findingsOf(cells({ S5: 285, U5: 356.25, W5: 345, Y5: 345 }), { merges: MERGES }).find((x) => x.code === 'percent-summed' && x.cell === 'W5');
+    expect(f?.data).toMatchObject({ values: [60, 285], actual: 345, used: 80 });
+  });
   it('a Program\'s second indicator named Jumlah … is an indicator, not the JUMLAH row', () => {
     const f = formOf(cells({ D6: 'Jumlah laporan yang disusun' }), { merges: MERGES });
     expect(f.rows.map((r) => [r.row + 1, r.indicators.map((i) => i.row + 1)])).toEqual([[5, [5, 6]], [7, [7]]]);
@@ -86,6 +90,14 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     ['a percentage computed from a wrong cumulative Rp', { X7: 3500, Z7: ['X7/F7*100', 70] }, ['form-formula-mismatch@X7']],
     // The Program's cumulative states 140: last year's 60 % plus this year's 80 % (and Y5 = 140 % follows it, named in the finding).
     ['percentages summed into the cumulative', { W5: 140, Y5: 140 }, ['percent-summed@W5']],
+    // This year's quarters summed (60 + 70 + 75 + 80 = 285) and the cumulative right (80, the latest): the cumulative
+    // follows §4, not the sum it would be told to copy (was also form-formula-mismatch@W5 "should be 285").
+    ['the quarters summed, the cumulative right', { S5: 285, U5: 356.25 }, ['percent-summed@S5']],
+    // …or the cumulative copying the summed realisation: that error is S5's, reported there once (no formula finding on
+    // W5); the 285 % cumulative capaian it leads to in Y5 is wrong on its own (80 %).
+    ['the quarters summed, the cumulative copying the sum', { S5: 285, U5: 356.25, W5: 285, Y5: 285 }, ['capaian-mismatch@Y5', 'percent-summed@S5']],
+    // …or last year's 60 added to the summed 285: a second sum of percentages, whose latest value is 80 (not 285).
+    ['the quarters summed, then last year added to them', { S5: 285, U5: 356.25, W5: 345, Y5: 345 }, ['percent-summed@S5', 'percent-summed@W5']],
     // The Program's quarter Rp do not add up to its Kegiatan's.
     // The Jumlah row against the one top-level row (the Program): J8 = 1600 where J5 = 1500.
     ['a Jumlah Rp that is not the top-level rows\' sum', { J8: 1600 }, ['total-mismatch@J8']],

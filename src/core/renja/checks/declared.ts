@@ -47,11 +47,15 @@ function judgeAll(form: FormAnalysis): DeclaredCheck[] {
   // Sums first: a percentage whose numerator breaks its own sum is not judged (the numerator is where the error is).
   const ordered = [...layout.declarations].sort((a, b) => Number(a.kind === 'ratio') - Number(b.kind === 'ratio'));
   const off = new Set<string>();
+  // A summed percentage's value as §4 reads it (the latest): what a later formula over it must use (`14 = 7 + 13`
+  // over a `13 = 9+10+11+12` of 332 is 86, the latest, not 332 — which is not judged twice either).
+  const corrected = new Map<string, number>();
   const key = (v: FormValue) => `${v.cell.row}:${v.cell.col}`;
   const judge = (d: Declaration, result: FormValue, terms: FormValue[], ind: FormIndicatorAnalysis | null): Verdict | null => {
     if (d.kind === 'ratio' && terms.some((t) => off.has(key(t)))) return null;
-    const v = judgeOne(form, d, result, terms, ind);
+    const v = judgeOne(form, d, result, terms, ind, corrected, key);
     if (v && v.kind !== 'ok') off.add(key(result));
+    if (v?.kind === 'percent-summed' && v.used !== null) corrected.set(key(result), v.used);
     return v;
   };
   for (const d of ordered) {
@@ -77,7 +81,10 @@ function judgeAll(form: FormAnalysis): DeclaredCheck[] {
   return out;
 }
 
-function judgeOne(form: FormAnalysis, d: Declaration, result: FormValue, terms: FormValue[], ind: FormIndicatorAnalysis | null): Verdict | null {
+function judgeOne(
+  form: FormAnalysis, d: Declaration, result: FormValue, terms: FormValue[], ind: FormIndicatorAnalysis | null,
+  corrected: ReadonlyMap<string, number>, key: (v: FormValue) => string,
+): Verdict | null {
   if (result.reading.kind === 'absent' || result.value === null) return null;
   if (!terms.every(usable)) return null;
   const actual = result.value;
@@ -99,16 +106,22 @@ function judgeOne(form: FormAnalysis, d: Declaration, result: FormValue, terms: 
   const present = terms.filter((t) => t.value !== null).map((t) => t.value!);
   const sum = values.reduce((s, x) => s + x, 0);
   if (ind === null) return near(actual, sum) ? { kind: 'ok' } : { kind: 'mismatch', expected: sum, actual };
-  const last = present.length ? present[present.length - 1] : null;
-  const mean = present.length ? present.reduce((s, x) => s + x, 0) / present.length : null;
   const additive = ind.unit !== null && isAdditive(ind.unit);
   if (additive) return near(actual, sum) ? { kind: 'ok' } : { kind: 'mismatch', expected: sum, actual };
+  // The terms as §4 reads them: a term that is itself a summed percentage counts as its latest value.
+  const read = terms.filter((t) => t.value !== null).map((t) => corrected.get(key(t)) ?? t.value!);
+  const last = read.length ? read[read.length - 1] : null;
+  const mean = read.length ? read.reduce((s, x) => s + x, 0) / read.length : null;
+  const readSum = read.reduce((s, x) => s + x, 0);
+  const rawLast = present.length ? present[present.length - 1] : null;
   const nonZero = values.filter((x) => x !== 0);
   if (ind.unit !== null && nonZero.length >= 2 && near(actual, sum) && !isIncrementSeries(terms)) {
     return { kind: 'percent-summed', values, actual, used: last };
   }
-  if (near(actual, sum) || (last !== null && near(actual, last)) || (mean !== null && near(actual, mean))) return { kind: 'ok' };
-  return { kind: 'mismatch', expected: ind.unit === null ? sum : last ?? sum, actual };
+  // A copy of a term already reported as summed is not reported again (the error is in that term).
+  const copied = rawLast !== null && rawLast !== last && near(actual, rawLast);
+  if (near(actual, readSum) || (last !== null && near(actual, last)) || (mean !== null && near(actual, mean)) || copied) return { kind: 'ok' };
+  return { kind: 'mismatch', expected: ind.unit === null ? readSum : last ?? readSum, actual };
 }
 
 export function resultRole(form: FormAnalysis, d: Declaration): string | undefined {
