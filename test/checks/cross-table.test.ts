@@ -47,6 +47,22 @@ runCheckTests('cross-table-mismatch', {
       findings: [{ cell: 'C2', sheet: 'II.1', data: { field: 'target', value: '900', other: '1000', otherSheet: 'PK', otherCell: 'C3' } }],
     },
     {
+      // Matched despite the unit in brackets after one name (were two indicator-unmatched, the difference missed).
+      name: 'a unit in brackets after the name: Jumlah kader terlatih (orang)',
+      grid: grid(pk([['S', 'Jumlah kader terlatih', '1.250 orang']]), ii1([['S', 'Jumlah kader terlatih (orang)', '1200', '1100']])),
+      findings: [{ cell: 'C2', sheet: 'II.1', data: { field: 'target', value: '1200', other: '1250', otherSheet: 'PK', otherCell: 'C2' } }],
+    },
+    {
+      // The eselon PK lists the Program and its budget beside each target: still the agreement (was read as a budget
+      // table missing its spending: column-missing, realisation-missing on every row, the mismatch reported on the PK).
+      name: 'the agreement with a Program │ Anggaran (Rp) column',
+      grid: grid(
+        sheet('PK', [['No', 'Sasaran Program', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran (Rp)'], [1, 'S', 'Data Supply', '1000 data', 'Program A', 1000000000]]),
+        ii1([['S', 'Data Supply', '900 data', '905 data']]),
+      ),
+      findings: [{ cell: 'C2', sheet: 'II.1', data: { field: 'target', value: '900', other: '1000', otherSheet: 'PK', otherCell: 'D2' } }],
+    },
+    {
       name: 'without an agreement, II.15 realisation differs from II.1',
       grid: grid(ii1([['S', 'Data Supply', '1000 data', '1905 data']]), ii15([['S', 'Data Supply', 100, 90, '1000 data', '1.950 data']])),
       findings: [{ cell: 'F2', sheet: 'II.15', data: { field: 'annual', value: '1950', other: '1905', otherSheet: 'II.1' } }],

@@ -494,6 +494,16 @@ describe('SPEC §10 layouts on small grids', () => {
       ], ['A4:E4'])))).toEqual(expected);
     });
 
+    it('the next table\'s title ends the body, even over the same header (Tabel 3.2 …): two tables, two means', () => {
+      const g = grid(sheet('S', [
+        ['Tabel 3.1 Capaian Sasaran 1'], header, ...body,
+        ['Tabel 3.2 Capaian Sasaran 2'], header, [1, 'Nilai SAKIP', 'nilai', 70, 72], [2, 'Indeks Kepuasan Masyarakat', 'indeks', 80, 82],
+      ]));
+      const a = analyseWorkbook(g);
+      // 84/80 = 105, 1100/1250 = 88 → 96.50; 72/70 = 102.86, 82/80 = 102.50 → 102.68 (one table gave 99.59).
+      expect(a.tables.map((t) => [t.layout.headerTop + 1, t.indicators.length, t.capaian])).toEqual([[2, 2, 96.5], [6, 2, 102.68]]);
+    });
+
     it('an indicator whose name opens with a note word but no colon is still one', () => {
       expect(outcome(grid(sheet('S', [header, ...body, [3, 'Catatan sipil terlayani', '%', 90, 95]]))).indicators).toContain('Catatan sipil terlayani');
     });
@@ -501,6 +511,25 @@ describe('SPEC §10 layouts on small grids', () => {
 
   describe('heading rows inside the body are no indicators', () => {
     const header = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'];
+
+    it('a Sasaran stated as its result, unnumbered over numbered rows (Meningkatnya …, Terwujudnya …)', () => {
+      const rows = (first: TestCell) => [
+        header,
+        [first, 'Meningkatnya kualitas layanan kesehatan'],
+        [1, 'Persentase puskesmas terakreditasi', '%', 100, 95, ''],
+        ['', 'Terwujudnya akuntabilitas kinerja'],
+        [2, 'Nilai SAKIP', 'nilai', 70, 72, ''],
+        ['', 'Tersedianya dokumen perencanaan'],
+      ];
+      // The last one heads no numbered row: an indicator without its figures, as before.
+      expect(outcome(grid(sheet('S', rows(''))))).toEqual({
+        indicators: ['Persentase puskesmas terakreditasi', 'Nilai SAKIP', 'Tersedianya dokumen perencanaan'],
+        findings: [['target-missing', 'D6']],
+        writes: ['F3', 'F5'],
+      });
+      // Numbered itself, it is an indicator missing its figures.
+      expect(outcome(grid(sheet('S', rows(7)))).indicators[0]).toBe('Meningkatnya kualitas layanan kesehatan');
+    });
     const outcome = (g: ReturnType<typeof grid>) => {
       const a = analyseWorkbook(g);
       return {

@@ -3,7 +3,7 @@
 import { a1 } from '../grid';
 import { IndicatorAnalysis, TableAnalysis, Value, ValueCell } from '../compute/model';
 import { normaliseCategory } from '../read/category';
-import { editDistance } from '../read/units';
+import { editDistance, nameWithoutUnit } from '../read/units';
 import { sameAmount } from '../compute/math';
 import { normaliseName } from '../names';
 import { DataOf, Severity } from '../findings';
@@ -60,19 +60,24 @@ export function closeNames(a: string, b: string): boolean {
   return Math.abs(x.length - y.length) <= limit && editDistance(x, y, limit) <= limit;
 }
 
+/** A name as matched across tables: a unit in brackets at its end says nothing of which indicator it is. */
+function matchKey(name: string): string {
+  return normaliseName(nameWithoutUnit(name));
+}
+
 export function matchIndicators(subject: IndicatorAnalysis[], reference: IndicatorAnalysis[]): Map<IndicatorAnalysis, { other: IndicatorAnalysis; exact: boolean }> {
   const matched = new Map<IndicatorAnalysis, { other: IndicatorAnalysis; exact: boolean }>();
   const taken = new Set<IndicatorAnalysis>();
   const byName = new Map<string, IndicatorAnalysis[]>();
   for (const r of reference) {
-    const k = normaliseName(r.name);
+    const k = matchKey(r.name);
     const same = byName.get(k);
     // Pushed, not copied: a name shared by many rows would make this quadratic.
     if (same) same.push(r);
     else byName.set(k, [r]);
   }
   for (const s of subject) {
-    const same = byName.get(normaliseName(s.name));
+    const same = byName.get(matchKey(s.name));
     const candidate = same?.find((r) => !taken.has(r));
     if (candidate) {
       matched.set(s, { other: candidate, exact: true });

@@ -183,8 +183,14 @@ function isHeadingRow(view: SheetView, row: number, layout: TableLayout, values:
   if (/:\s*$/.test(text) || opensWithLevel(text)) return true;
   if (s.no === undefined || s.no === s.indicator) return false;
   const no = view.text(row, s.no);
+  // A Sasaran stated as its result (`Meningkatnya kualitas layanan …`, `Terwujudnya …`) without a number of its own,
+  // over a numbered row: the level's statement, not an indicator (indicators are named by what they measure).
+  if (no === '' && nextNo !== null && nextNo !== '' && RESULT_STATEMENT.test(text)) return true;
   return LEVEL_NUMBER.test(no) || (HIERARCHICAL_NUMBER.test(no) && nextNo !== null && nextNo.startsWith(no.replace(/\.$/, '') + '.'));
 }
+
+/** A result stated as Sasaran are: a `me-`/`ter-`/`ber-`/`di-`/`ke-` word with `-nya` first (`Meningkatnya`, `Terwujudnya`). */
+const RESULT_STATEMENT = /^(?:me|ter|ber|di|ke)[a-z]{3,}nya\s/i;
 
 /** A cell's own text (null when the row only continues a merge from above). */
 function ownText(view: SheetView, row: number, col: number | undefined): string | null {

@@ -2,7 +2,7 @@
 import { SheetView } from '../grid';
 import { TableLayout } from '../detect/layout';
 import { Reading } from '../read/cell';
-import { lookupUnit, PERCENT, isAdditive, suggestUnit, Unit } from '../read/units';
+import { lookupUnit, PERCENT, isAdditive, suggestUnit, Unit, unitInName } from '../read/units';
 import { normaliseName } from '../names';
 import { Polarity, Settings } from '../settings';
 import { categoryBand, categoryScore } from './scales';
@@ -46,7 +46,7 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
   for (const a of layout.columns.ambiguous) for (const col of a.cols) reader.read(row, col, a.role === 'capaian' ? 'capaian' : a.role === 'annual' ? 'annual' : 'target');
   const name = view.text(row, cols.indicator ?? layout.left);
   const { polarity, inferredFrom } = polarityOf(view, row, cols.polarity, name, target, ctx.settings, ctx.agreementBounds);
-  const unit = indicatorUnit(unitCell, target, quarters, annual, layout);
+  const unit = indicatorUnit(unitCell, target, quarters, annual, layout) ?? unitInName(name);
   return {
     row, name, objective: ctx.objective, no: ctx.no, unit, polarity, polarityInferredFrom: inferredFrom, years: [], history: [], unitCell, target,
     targetValue: ABSENT, quarters, quarterValues: [], quarterSummary: null,

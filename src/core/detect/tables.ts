@@ -546,9 +546,13 @@ function holdsOwnValue(view: SheetView, row: number, col: number): boolean {
 
 function tableKind(columns: ColumnMap): TableKind | null {
   const s = columns.single;
+  const realised = columns.quarters.length > 0 || s.annual !== undefined || s.capaian !== undefined || columns.yearGroups.length > 0;
+  // A Perjanjian Kinerja lists each indicator's target and the Program funding it with its budget (`Program │
+  // Anggaran (Rp)`): nothing realised, nothing spent — an agreement, not a budget table without its spending.
+  if (s.pagu !== undefined && s.spent === undefined && s.absorption === undefined && s.indicator !== undefined && s.target !== undefined && !realised) return 'agreement';
   if (s.pagu !== undefined || s.spent !== undefined || s.absorption !== undefined) return 'budget';
   if (s.indicator === undefined) return null;
-  if (columns.quarters.length > 0 || s.annual !== undefined || s.capaian !== undefined || columns.yearGroups.length > 0) return 'capaian';
+  if (realised) return 'capaian';
   if (s.target !== undefined) return 'agreement';
   return null;
 }
@@ -570,8 +574,9 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     const firstCol = firstFilled(view, r, left, right);
     if (firstCol < 0) break;
     const first = view.text(r, firstCol);
-    // A note under the table (`Sumber: …`, `Catatan:`, `Keterangan: …`, `*) target direvisi …`) ends its body.
-    if (NOTE_OPENER.test(first)) break;
+    // A note under the table (`Sumber: …`, `Catatan:`, `Keterangan: …`, `*) target direvisi …`) ends its body, and so
+    // does the next table's title (`Tabel 3.2 Capaian Sasaran 2`), even where that table repeats this one's header.
+    if (NOTE_OPENER.test(first) || TABLE_TITLE.test(first)) break;
     const label = normaliseLabel(first);
     // The next table's header ends the body (SPEC §2.4) — looked for across the whole row, since the next table may
     // be wider than this one (a Tabel II.1 right under a three-column Tabel I.1, its first labels the same) — and so
@@ -605,6 +610,9 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
 
 /** The opening of a note under a table: a note word and its colon, or a footnote mark. */
 const NOTE_OPENER = /^(?:(?:sumber(?: data)?|catatan|keterangan|ket|note|notes|nb|n\.b)\s*[:.]|\*+\s*\))/i;
+
+/** A table's title: `Tabel 3.2 …`, `Tabel II.15 …`, `Tabel 1. …`. */
+const TABLE_TITLE = /^tabel\s+(?:[ivx]+|\d+)(?:\.\d+)*\b/i;
 
 /** The header segment of a row that overlaps the columns left…right, if the row holds a table header there. */
 function tableOpening(view: SheetView, row: number, left: number, right: number): Segment | null {

@@ -106,3 +106,16 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return prev[b.length];
 }
+
+const TRAILING_BRACKET = /\(\s*([^()]+?)\s*\)\s*$/;
+
+/** A unit named in brackets at the end of an indicator's name (`Jumlah kader terlatih (orang)`, `… (%)`), if any. */
+export function unitInName(name: string): Unit | null {
+  const m = TRAILING_BRACKET.exec(name);
+  return m ? lookupUnit(m[1]) : null;
+}
+
+/** The name without its bracketed unit (`Jumlah kader terlatih (orang)` → `Jumlah kader terlatih`). */
+export function nameWithoutUnit(name: string): string {
+  return unitInName(name) ? name.replace(TRAILING_BRACKET, '').trim() : name;
+}
