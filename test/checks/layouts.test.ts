@@ -42,6 +42,7 @@ runCheckTests('polarity-inferred', {
     ...[
       'Cakupan penanganan gizi buruk', 'Persentase balita gizi buruk yang mendapat perawatan', 'Persentase desa bebas stunting',
       'Persentase tunggakan pajak yang tertagih', 'Persentase penyelesaian tunggakan PBB', 'Indeks pengendalian inflasi daerah',
+      'Persentase balita stunting yang mendapat intervensi gizi', 'Cakupan pelayanan kesehatan penderita gizi buruk',
     ].map((name) => ({ name: `about the handling: ${name}`, grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'], [[name, '80%', '90%', '112,50%']])) })),
   ],
   invalid: [{

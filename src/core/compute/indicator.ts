@@ -98,6 +98,8 @@ const POSITIVE_EXCEPTIONS = new RegExp('\\b(' + [
   // bebas stunting`, `tunggakan … yang tertagih`, `Indeks pengendalian inflasi` (not `waktu penyelesaian`: a duration).
   'penanganan', 'cakupan', 'perawatan', 'bebas', 'tertagih', 'penagihan', 'pengendalian', 'terkendali', 'pencegahan',
   'penanggulangan', 'tertanggulangi', 'pengentasan', '(?<!waktu )penyelesaian',
+  // …or those affected reached: `balita stunting yang mendapat intervensi gizi`, `… yang menerima bantuan`.
+  'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'intervensi', 'pelayanan', 'dilayani', 'terlayani',
 ].join('|') + ')\\b');
 
 /** Each phrase's pattern, compiled once (not once per indicator name). */
