@@ -99,6 +99,24 @@ describe('readCell (SPEC §3)', () => {
     expect(readText(text, false)).toEqual({ kind: 'unreadable', text });
   });
 
+  // Accounting prints a negative amount in brackets (a Sisa over spent, exported as text).
+  it.each<[string, number, string | null]>([
+    ['(1.250.000)', -1250000, null], ['(Rp 1.250.000)', -1250000, 'rupiah'], ['(1,250,000.50)', -1250000.5, null], ['(Rp1.250.000,-)', -1250000, 'rupiah'],
+  ])('%s is the amount, negative', (text, value, unit) => {
+    const r = readText(text, false);
+    expect(r.kind === 'number' ? [r.measure.value, r.measure.unit?.name ?? null] : r).toEqual([value, unit]);
+  });
+
+  it.each(['(88)', '(80%)', '(1.2.3)', '(lihat lampiran)'])('%s in brackets is no accounting amount', (text) => {
+    const r = readText(text, false);
+    expect(r.kind === 'number' && r.measure.value < 0).toBe(false);
+  });
+
+  it('an ambiguous bracketed numeral keeps both readings negative', () => {
+    const r = readText('(1.000)', false);
+    expect(r.kind === 'number' && [r.measure.value, r.measure.ambiguous?.thousands, r.measure.ambiguous?.decimal]).toEqual([-1000, -1000, -1]);
+  });
+
   it.each(['BB (≤ 70)', 'BB (≥ lihat)', 'Bagus (≥ 70)', 'BB (70-80-90)'])('target %s is no category', (text) => {
     expect(readText(text, true).kind).not.toBe('category');
   });

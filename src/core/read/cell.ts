@@ -47,6 +47,8 @@ const CURRENCY = /(?:rp\.?|idr)\s*/iy;
 /** A bound before a target's number: at least (`≥`, `>`, `min.`, `minimal`, `paling sedikit`) or at most. */
 const COMPARATOR = /^(≥|≧|⩾|>=|=>|>|≤|≦|⩽|<=|=<|<|min(?:imal|imum)?\.?(?=[\s\d])|maks(?:imal|imum)?\.?(?=[\s\d])|max(?:imal|imum)?\.?(?=[\s\d])|paling sedikit|sekurang-kurangnya|tidak kurang dari|paling banyak|setinggi-tingginya|sebanyak-banyaknya|tidak lebih dari|tidak melebihi)\s*/i;
 const AT_MOST = /^(≤|≦|⩽|<=|=<|<|maks|max|paling banyak|setinggi|sebanyak|tidak lebih|tidak melebihi)/i;
+/** Grouped thousands in brackets, a currency allowed: accounting's negative amount. */
+const ACCOUNTING_NEGATIVE = /^\(\s*((?:rp\.?\s*|idr\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?:\s*[,.]-)?)\s*\)$/i;
 const RANGE_SEP = /^(.*?\d%?)\s*(?:-|\u2013|\u2014|s\.\s?d\.?|s\/d|sd|sampai dengan|hingga)\s*([-\u2212+]?\d.*)$/i;
 
 export function isPercentFormat(format: string | undefined): boolean {
@@ -129,6 +131,16 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
   }
   const cat = parseCategory(text, categories, allowRange);
   if (cat) return { kind: 'category', ...cat };
+  // An amount in brackets, as accounting prints a negative one (`(1.250.000)`, `(Rp 1.250.000)`): that amount, negative.
+  const bracketed = ACCOUNTING_NEGATIVE.exec(text);
+  if (bracketed) {
+    const inner = readTextFully(bracketed[1], false, categories);
+    if (inner.kind === 'number' && inner.measure.value > 0) {
+      const m = inner.measure;
+      const ambiguous = m.ambiguous && { ...m.ambiguous, thousands: -m.ambiguous.thousands, decimal: -m.ambiguous.decimal };
+      return { kind: 'number', measure: ambiguous ? { ...m, value: -m.value, ambiguous } : { ...m, value: -m.value } };
+    }
+  }
 
   const measures = scanMeasures(text);
   if (measures && measures.length === 1) return { kind: 'number', measure: measures[0] };
