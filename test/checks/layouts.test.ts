@@ -33,6 +33,23 @@ runCheckTests('column-ambiguous', {
   ],
 });
 
+describe('an initial and a revised target (Target Awal │ Target Perubahan)', () => {
+  it.each([['Target Awal', 'Target Perubahan'], ['Target Murni', 'Target Revisi'], ['Target Perubahan', 'Target Awal']])('%s beside %s: the revised one is the target, the initial one never written', (a, b) => {
+    const revised = /Perubahan|Revisi/.test(a) ? 2 : 3;
+    // The revised target 85 %, the initial 80 %, in whichever order the columns stand.
+    const g = grid(simple(['No', 'Indikator Kinerja', a, b, 'Realisasi', 'Capaian (%)'], [[1, 'Persentase A', revised === 2 ? '85%' : '80%', revised === 2 ? '80%' : '85%', '84%', '']]));
+    const an = analyseWorkbook(g);
+    // 84 / 85 = 98.82 (against the initial 80 it would be 105).
+    expect([an.tables[0].layout.columns.single.target, an.tables[0].indicators[0].capaian, an.findings.map((f) => f.code)]).toEqual([revised, 98.82, []]);
+    expect(buildWritePlan(g, an, 'id').writes.map((w) => w.address)).toEqual(['F2']);
+  });
+
+  it('two targets that say nothing of which is revised stay ambiguous', () => {
+    const an = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target RKT', 'Target IKU', 'Realisasi'], [['A', '80%', '85%', '84%']])));
+    expect(an.findings.map((f) => f.code)).toEqual(['column-ambiguous']);
+  });
+});
+
 runCheckTests('polarity-inferred', {
   valid: [
     { name: 'about the fall: persentase penurunan angka kematian bayi', grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Persentase penurunan angka kematian bayi', '10%', '8%']])) },

@@ -390,6 +390,18 @@ export function mapColumns(
     if (m.role === 'annual') annuals.push(col);
   }
   map.yearGroups = [...groups.values()].sort((a, b) => a.year - b.year);
+  // `Target Awal` beside `Target Perubahan` (or `Murni` beside `Revisi`): the revised target is the year's, as with
+  // pagu; the initial one is read as history (kept, never written, never the target).
+  const targets = candidates.get('target') ?? [];
+  if (targets.length === 2) {
+    const says = (col: number, words: RegExp) => (map.headerTexts.get(col) ?? []).some((t) => words.test(t));
+    const initial = targets.filter((c) => says(c, /\b(awal|murni|semula)\b/));
+    const revised = targets.filter((c) => says(c, /\b(perubahan|revisi)\b/) && !initial.includes(c));
+    if (initial.length === 1 && revised.length === 1) {
+      candidates.set('target', revised);
+      map.history.push({ col: initial[0], year: meanings.find((x) => x.col === initial[0])?.m.year ?? null, role: 'target' });
+    }
+  }
 
   for (const [role, cols] of candidates) {
     if (role === 'annual') continue;
