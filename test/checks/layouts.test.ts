@@ -6,6 +6,15 @@ import { analyseWorkbook } from '../../src/core/workbook';
 import { buildWritePlan } from '../../src/core/plan';
 import { fileReport } from '../../src/core/report';
 
+/** The first table's indicators, every finding (code and cell) and every write a recalculation makes. */
+const tableOutcome = (g: ReturnType<typeof grid>) => {
+  const a = analyseWorkbook(g);
+  return {
+    indicators: a.tables[0].indicators.map((i) => i.name),
+    findings: a.findings.map((f) => [f.code, f.cell]),
+    writes: buildWritePlan(g, a, 'id').writes.map((w) => w.address),
+  };
+};
 const simple = (headers: string[], rows: (string | number)[][], name = 'S') => sheet(name, [headers, ...rows]);
 const sipd = (rows: (string | number)[][]) => simple(['Kode', 'Uraian', 'Anggaran', 'Realisasi', '%', 'Sisa', '% Sisa'], rows);
 
@@ -485,14 +494,6 @@ describe('SPEC §10 layouts on small grids', () => {
   describe('a note under the table ends its body (Sumber:, Catatan:, Keterangan:, *) …)', () => {
     const header = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi'];
     const body = [[1, 'Persentase desa ODF', '%', 80, 84], [2, 'Jumlah kader terlatih', 'orang', 1250, 1100]];
-    const outcome = (g: ReturnType<typeof grid>) => {
-      const a = analyseWorkbook(g);
-      return {
-        indicators: a.tables[0].indicators.map((i) => i.name),
-        findings: a.findings.map((f) => [f.code, f.cell]),
-        writes: buildWritePlan(g, a, 'id').writes.map((w) => w.address),
-      };
-    };
     const expected = { indicators: ['Persentase desa ODF', 'Jumlah kader terlatih'], findings: [], writes: ['F1', 'F2', 'F3'] };
 
     it.each<[string, TestCell[]]>([
@@ -501,11 +502,11 @@ describe('SPEC §10 layouts on small grids', () => {
       ['a footnote alone', ['', '*) angka sementara']],
       ['Ket. : in the No column', ['Ket. : data sementara']],
     ])('%s (was an indicator: target-missing)', (_, note) => {
-      expect(outcome(grid(sheet('S', [header, ...body, note])))).toEqual(expected);
+      expect(tableOutcome(grid(sheet('S', [header, ...body, note])))).toEqual(expected);
     });
 
     it('a merged Keterangan: then the signature right of the table: the capaian column is still added', () => {
-      expect(outcome(grid(sheet('S', [
+      expect(tableOutcome(grid(sheet('S', [
         header, ...body,
         ['Keterangan: data per 31 Desember 2025', '', '', '', ''],
         ['', '', '', '', 'Jakarta, 15 Januari 2026', 'Kepala Dinas'],
@@ -523,7 +524,7 @@ describe('SPEC §10 layouts on small grids', () => {
     });
 
     it('an indicator whose name opens with a note word but no colon is still one', () => {
-      expect(outcome(grid(sheet('S', [header, ...body, [3, 'Catatan sipil terlayani', '%', 90, 95]]))).indicators).toContain('Catatan sipil terlayani');
+      expect(tableOutcome(grid(sheet('S', [header, ...body, [3, 'Catatan sipil terlayani', '%', 90, 95]]))).indicators).toContain('Catatan sipil terlayani');
     });
   });
 
@@ -540,25 +541,17 @@ describe('SPEC §10 layouts on small grids', () => {
         ['', 'Tersedianya dokumen perencanaan'],
       ];
       // The last one heads no numbered row: an indicator without its figures, as before.
-      expect(outcome(grid(sheet('S', rows(''))))).toEqual({
+      expect(tableOutcome(grid(sheet('S', rows(''))))).toEqual({
         indicators: ['Persentase puskesmas terakreditasi', 'Nilai SAKIP', 'Tersedianya dokumen perencanaan'],
         findings: [['target-missing', 'D6']],
         writes: ['F3', 'F5'],
       });
       // Numbered itself, it is an indicator missing its figures.
-      expect(outcome(grid(sheet('S', rows(7)))).indicators[0]).toBe('Meningkatnya kualitas layanan kesehatan');
+      expect(tableOutcome(grid(sheet('S', rows(7)))).indicators[0]).toBe('Meningkatnya kualitas layanan kesehatan');
     });
-    const outcome = (g: ReturnType<typeof grid>) => {
-      const a = analyseWorkbook(g);
-      return {
-        indicators: a.tables[0].indicators.map((i) => i.name),
-        findings: a.findings.map((f) => [f.code, f.cell]),
-        writes: buildWritePlan(g, a, 'id').writes.map((w) => w.address),
-      };
-    };
 
     it('Sasaran Strategis 1: … merged across the table', () => {
-      expect(outcome(grid(sheet('S', [
+      expect(tableOutcome(grid(sheet('S', [
         header,
         ['', 'Sasaran Strategis 1: Meningkatnya pelindungan PMI'],
         [1, 'Persentase A', '%', 80, 60, '75'],
@@ -570,7 +563,7 @@ describe('SPEC §10 layouts on small grids', () => {
     });
 
     it('a text ending in a colon over its sub-indicators, a Roman-numbered level, a Sasaran line', () => {
-      expect(outcome(grid(simple(header, [
+      expect(tableOutcome(grid(simple(header, [
         [1, 'Persentase layanan:', '', '', '', ''],
         ['', 'a. Pengaduan', '%', 80, 60, '75'],
         ['II', 'Meningkatnya tata kelola', '', '', '', ''],
@@ -581,10 +574,10 @@ describe('SPEC §10 layouts on small grids', () => {
     });
 
     it('a name alone, in none of those forms, is an indicator whose figures are missing', () => {
-      expect(outcome(grid(simple(header, [[1, 'Persentase A', '%', 80, 60, '75'], [2, 'Jumlah penempatan', '', '', '', '']]))).findings)
+      expect(tableOutcome(grid(simple(header, [[1, 'Persentase A', '%', 80, 60, '75'], [2, 'Jumlah penempatan', '', '', '', '']]))).findings)
         .toEqual([['target-missing', 'D3']]);
       // Indikator merged across Satuan on every row (the header too): merged, but over no figure's column.
-      expect(outcome(grid(sheet('S', [
+      expect(tableOutcome(grid(sheet('S', [
         ['No', 'Indikator Kinerja', '', 'Target', 'Realisasi', 'Capaian (%)'],
         [1, 'Persentase A', '', '80%', '60%', '75'],
         [2, 'Jumlah penempatan', '', '', '', ''],
@@ -592,7 +585,7 @@ describe('SPEC §10 layouts on small grids', () => {
     });
 
     it.each(['Sasaran / Indikator', 'Tujuan/Sasaran/Indikator', 'Sasaran Strategis / IKU', 'Program/Kegiatan/Indikator'])('one column %s: the indicators\' column, its levels heading rows', (label) => {
-      expect(outcome(grid(simple(['No', label, 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'], [
+      expect(tableOutcome(grid(simple(['No', label, 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'], [
         ['1', 'Tujuan: Meningkatkan pelindungan', '', '', '', ''],
         ['1.1', 'Sasaran: Meningkatnya layanan', '', '', '', ''],
         ['', 'Jumlah PMI dilayani', 'orang', 100, 90, '90'],
@@ -608,7 +601,7 @@ describe('SPEC §10 layouts on small grids', () => {
         ['II', 'Sasaran 2: Tata kelola', '', '', '', '', '', '', ''],
         [2, 'Nilai SAKIP', 2000, 1000, '40', '70', '72', '102,86', '102,86'],
       ], ['A1:A2', 'B1:B2', 'C1:E1', 'F1:I1']));
-      expect(outcome(g)).toEqual({ indicators: ['Persentase A', 'Nilai SAKIP'], findings: [['absorption-mismatch', 'E6']], writes: ['H4', 'H6', 'E4', 'I4', 'E6', 'I6'] });
+      expect(tableOutcome(g)).toEqual({ indicators: ['Persentase A', 'Nilai SAKIP'], findings: [['absorption-mismatch', 'E6']], writes: ['H4', 'H6', 'E4', 'I4', 'E6', 'I6'] });
     });
 
     it('Tabel II.15 with a Program row carrying its budget over its indicators: the group\'s budget, no indicator', () => {
@@ -620,12 +613,12 @@ describe('SPEC §10 layouts on small grids', () => {
         ['', 'Persentase A', '', '', '', '80%', '60%', '75', ''],
         ['', 'Persentase B', '', '', '', '80%', '80%', '100', ''],
       ], ['A1:A2', 'B1:B2', 'C1:E1', 'F1:I1']));
-      expect(outcome(g)).toEqual({ indicators: ['Persentase A', 'Persentase B'], findings: [['average-mismatch', 'I3']], writes: ['H4', 'H5', 'E3', 'I3'] });
+      expect(tableOutcome(g)).toEqual({ indicators: ['Persentase A', 'Persentase B'], findings: [['average-mismatch', 'I3']], writes: ['H4', 'H5', 'E3', 'I3'] });
       expect(analyseWorkbook(g).tables[0].groups.map((x) => [x.paguValue, x.absorption, x.average])).toEqual([[1000, 90, 87.5]]);
     });
 
     it('headings with placeholders (-), carrying their Sasaran\'s capaian, lettered, numbered over n.1, coded level words', () => {
-      expect(outcome(grid(simple(header, [
+      expect(tableOutcome(grid(simple(header, [
         ['I', 'Sasaran 1: Meningkatnya layanan', '-', '-', '-', '-'],
         [1, 'Persentase A', '%', 80, 84, '105'],
         ['II', 'Sasaran 2: Meningkatnya tata kelola', '', '', '', '97,5'],
@@ -664,7 +657,7 @@ describe('SPEC §10 layouts on small grids', () => {
     });
 
     it('a heading word with a target is an indicator (Sasaran … with figures)', () => {
-      expect(outcome(grid(simple(header, [[1, 'Sasaran yang tercapai', '%', 80, 60, '']]))).indicators).toEqual(['Sasaran yang tercapai']);
+      expect(tableOutcome(grid(simple(header, [[1, 'Sasaran yang tercapai', '%', 80, 60, '']]))).indicators).toEqual(['Sasaran yang tercapai']);
     });
   });
 
@@ -675,7 +668,7 @@ describe('SPEC §10 layouts on small grids', () => {
       ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian', 'Target', 'Realisasi', 'Capaian'],
       ...rows,
     ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1']));
-    const outcome = (g: ReturnType<typeof years>) => {
+    const yearOutcome = (g: ReturnType<typeof years>) => {
       const a = analyseWorkbook(g);
       return {
         year: a.tables[0].layout.columns.reportingYear,
@@ -685,23 +678,23 @@ describe('SPEC §10 layouts on small grids', () => {
     };
 
     it('a blank later year (a five-year template) is passed over: 2025 is reported and its capaian written', () => {
-      expect(outcome(years([[1, 'Persentase A', '%', 80, 60, '', '', '', ''], [2, 'Jumlah B', 'orang', 100, 120, '', '', '', '']]))).toEqual({
+      expect(yearOutcome(years([[1, 'Persentase A', '%', 80, 60, '', '', '', ''], [2, 'Jumlah B', 'orang', 100, 120, '', '', '', '']]))).toEqual({
         year: 2025, findings: [], writes: [['F3', 0.75], ['F4', 1.2]],
       });
     });
 
     it('next year\'s targets set, nothing realised yet: still 2025', () => {
-      expect(outcome(years([[1, 'Persentase A', '%', 80, 60, '', 85, '', '']]))).toEqual({ year: 2025, findings: [], writes: [['F3', 0.75]] });
+      expect(yearOutcome(years([[1, 'Persentase A', '%', 80, 60, '', 85, '', '']]))).toEqual({ year: 2025, findings: [], writes: [['F3', 0.75]] });
     });
 
     it('a realisation of 2026 without its target makes 2026 the reporting year, its missing targets findings', () => {
-      expect(outcome(years([[1, 'Persentase A', '%', 80, 60, '', '', 70, ''], [2, 'Jumlah B', 'orang', 100, 120, '', '', '', '']]))).toEqual({
+      expect(yearOutcome(years([[1, 'Persentase A', '%', 80, 60, '', '', 70, ''], [2, 'Jumlah B', 'orang', 100, 120, '', '', '', '']]))).toEqual({
         year: 2026, findings: [['target-missing', 'G3'], ['target-missing', 'G4']], writes: [],
       });
     });
 
     it('a later year whose realisations are only - placeholders is not realised either', () => {
-      expect(outcome(years([[1, 'Persentase A', '%', 80, 60, '', 85, '-', '']]))).toEqual({ year: 2025, findings: [], writes: [['F3', 0.75]] });
+      expect(yearOutcome(years([[1, 'Persentase A', '%', 80, 60, '', 85, '-', '']]))).toEqual({ year: 2025, findings: [], writes: [['F3', 0.75]] });
     });
 
     it.each(['Renstra', 'Renstra 2025-2029', 'RPJMD 2025-2029', 'Target Akhir Renstra'])('Target │ Realisasi │ Capaian under a %s group are medium-term, never this year\'s', (group) => {
@@ -718,7 +711,7 @@ describe('SPEC §10 layouts on small grids', () => {
     });
 
     it('no year realised at all: the latest year stays, its realisations missing', () => {
-      expect(outcome(years([[1, 'Persentase A', '%', 80, '', '', 90, '', '']]))).toEqual({ year: 2026, findings: [['realisation-missing', 'H3']], writes: [] });
+      expect(yearOutcome(years([[1, 'Persentase A', '%', 80, '', '', 90, '', '']]))).toEqual({ year: 2026, findings: [['realisation-missing', 'H3']], writes: [] });
     });
 
     it('Target │ Realisasi │ Capaian 2025 │ Target Renstra 2029: 2025 is this year (the Renstra year is no reporting year)', () => {
