@@ -523,6 +523,16 @@ describe('SPEC §10 layouts on small grids', () => {
       expect(a.tables.map((t) => [t.layout.headerTop + 1, t.indicators.length, t.capaian])).toEqual([[2, 2, 96.5], [6, 2, 102.68]]);
     });
 
+    it('a Keterangan cell reading Sumber: … on a row of its own inside the table ends nothing', () => {
+      const g = grid(sheet('S', [
+        [...header, 'Keterangan'],
+        [1, 'Persentase desa ODF', '%', 80, 84, 'Sumber: Dinkes'],
+        ['', '', '', '', '', 'Sumber: BPS (lanjutan)'],
+        [2, 'Jumlah kader terlatih', 'orang', 1250, 1100, ''],
+      ]));
+      expect(tableOutcome(g).indicators).toEqual(['Persentase desa ODF', 'Jumlah kader terlatih']);
+    });
+
     it('an indicator whose name opens with a note word but no colon is still one', () => {
       expect(tableOutcome(grid(sheet('S', [header, ...body, [3, 'Catatan sipil terlayani', '%', 90, 95]]))).indicators).toContain('Catatan sipil terlayani');
     });

@@ -588,7 +588,8 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     const first = view.text(r, firstCol);
     // A note under the table (`Sumber: …`, `Catatan:`, `Keterangan: …`, `*) target direvisi …`) ends its body, and so
     // does the next table's title (`Tabel 3.2 Capaian Sasaran 2`), even where that table repeats this one's header.
-    if (NOTE_OPENER.test(first) || TABLE_TITLE.test(first)) break;
+    // (Written from the table's left, not a Keterangan cell reading `Sumber: BPS` beside an indicator continued above.)
+    if (firstCol <= (columns.single.indicator ?? left) && (NOTE_OPENER.test(first) || TABLE_TITLE.test(first))) break;
     const label = normaliseLabel(first);
     // The next table's header ends the body (SPEC §2.4) — looked for across the whole row, since the next table may
     // be wider than this one (a Tabel II.1 right under a three-column Tabel I.1, its first labels the same) — and so
