@@ -1,5 +1,7 @@
 // SPEC §5.5: budget, averages, totals.
 import { runCheckTests } from '../helpers/check-tester';
+import { analyseWorkbook } from '../../src/core/workbook';
+import { buildWritePlan } from '../../src/core/plan';
 import { budgetSheet, grid, sheet } from '../helpers/grid';
 
 const g1 = (pagu: unknown, spent: unknown, pct: string, avg = '') => budgetSheet([
@@ -86,4 +88,17 @@ runCheckTests('total-mismatch', {
       ['Jumlah', '', '', 10818960000, 10428973981, '', '', '', '', ''],
     ])), findings: [{ cell: 'D5', data: { expected: 10818959000, actual: 10818960000, column: 'pagu' } }],
   }],
+});
+
+describe('two pagu columns, one the revised of the other: the revised one is the pagu', () => {
+  // 900 / 1000 = 90 %, 300 / 400 = 75 % against the revised pagu (against the first column: 75 %, 60 %, and a
+  // recalculation wrote them over the office's right figures).
+  it.each([['Pagu', 'Pagu Revisi'], ['Pagu DIPA', 'Pagu Revisi'], ['Anggaran', 'Anggaran Perubahan'], ['Pagu', 'Pagu Akhir'], ['Pagu Indikatif', 'Pagu DPA'], ['Pagu Indikatif', 'Pagu Definitif']])(
+    '%s │ %s', (first, revised) => {
+      const g = grid(sheet('S', [['No', 'Kegiatan', first, revised, 'Realisasi', '%'], [1, 'Kegiatan A', 1200, 1000, 900, '90%'], [2, 'Kegiatan B', 500, 400, 300, '75%']]));
+      const a = analyseWorkbook(g);
+      expect([a.tables[0].layout.columns.single.pagu, a.tables[0].layout.columns.single.initialPagu, a.findings.map((f) => f.code)]).toEqual([3, 2, []]);
+      // The right figures written back as they are (typed text becomes the number it says).
+      expect(buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value])).toEqual([['F2', 0.9], ['F3', 0.75]]);
+    });
 });

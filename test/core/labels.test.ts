@@ -40,6 +40,12 @@ describe('classifyLabel reads a key word with its qualifier or its formula', () 
     ['Realisasi Tahun Berjalan', 'realisasi'],
     ['Realisasi RKT', 'realisasi'],
     ['Real.', 'realisasi'],
+    // Amounts scaled or dated in the label: the scale and the year change nothing.
+    ['Pagu (Rp 000)', 'pagu'], ['Pagu (Rp Juta)', 'pagu'], ['Pagu (Ribu Rp)', 'pagu'], ['Pagu (dalam ribuan rupiah)', 'pagu'],
+    ['Pagu TA 2025', 'pagu'], ['Realisasi Anggaran (Rp Juta)', 'spent'], ['Anggaran (Rp 000)', 'budget-group'], ['Rp (000)', 'caption'],
+    ['Realisasi s.d. 31 Desember 2025', 'annual'],
+    ['Anggaran Setelah Perubahan', 'pagu'], ['Pagu Belanja', 'pagu'], ['Pagu Dana', 'pagu'], ['Jumlah Anggaran', 'pagu'], ['DIPA Revisi', 'pagu'],
+    ['Anggaran Murni', 'initialPagu'], ['DIPA Awal', 'initialPagu'],
     // …never another role's: a medium-term capaian, the year's cumulative realisation, the budget's absorption.
     ['Capaian s.d. Desember', 'annual'],
     ['Capaian Realisasi Anggaran', 'absorption'],

@@ -55,6 +55,8 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'polaritas': 'polarity', 'sifat indikator': 'polarity',
   'pagu': 'pagu', 'pagu anggaran': 'pagu', 'pagu rp': 'pagu', 'pagu revisi': 'pagu', 'pagu akhir': 'pagu',
   'pagu perubahan': 'pagu', 'dipa': 'pagu', 'pagu dipa': 'pagu', 'alokasi anggaran': 'pagu', 'alokasi anggaran rp': 'pagu',
+  'anggaran setelah perubahan': 'pagu', 'pagu belanja': 'pagu', 'pagu dana': 'pagu', 'jumlah anggaran': 'pagu', 'dipa revisi': 'pagu',
+  'anggaran murni': 'initialPagu', 'anggaran sebelum perubahan': 'initialPagu', 'dipa awal': 'initialPagu', 'dipa induk': 'initialPagu',
   'alokasi': 'pagu', 'pagu indikatif': 'pagu', 'pagu awal': 'initialPagu', 'pagu definitif': 'pagu', 'pagu dpa': 'pagu', 'anggaran perubahan': 'pagu',
   'realisasi anggaran': 'spent', 'realisasi keuangan': 'spent', 'realisasi belanja': 'spent',
   'serapan': 'absorption', 'penyerapan': 'absorption', 'serapan anggaran': 'absorption', 'penyerapan anggaran': 'absorption',
@@ -138,9 +140,20 @@ export function yearOf(text: string): number | null {
 /** A label as meant where one of its key words is mistyped (`Realisai`, `Triwlan I`, `Targt`). */
 const correctTypos = typoCorrector(['realisasi', 'triwulan', 'target', 'capaian', 'indikator', 'anggaran', 'semester', 'satuan', 'keuangan', 'serapan', 'kinerja', 'polaritas', 'persentase', 'tahunan', 'jumlah']);
 
+/**
+ * A label without what only scales or dates its amounts: `Pagu (Rp 000)`, `(Rp Juta)`, `(Ribu Rp)`, `(dalam ribuan
+ * rupiah)` → `pagu rp`; `Pagu TA 2025` → `pagu`; `Realisasi s.d. 31 Desember 2025` → `realisasi s d desember`.
+ */
+function withoutScale(n: string, year: number | null): string {
+  let out = n.replace(SCALE, ' rp').replace(/\s+/g, ' ').trim();
+  if (year !== null) out = out.replace(/ (?:ta|th|thn|tahun anggaran)$/, '');
+  return out.replace(/\b(s d|sd|sampai dengan) \d{1,2} (desember|des|juni|jun)\b/, '$1 $2');
+}
+const SCALE = /(?:^|\s)(?:rp (?:000|ribu|ribuan|juta|jutaan)|(?:ribu|ribuan|juta|jutaan) rp|(?:dalam )?(?:ribuan|jutaan|ribu|juta) rupiah|rp 000 000)(?=\s|$)/g;
+
 function classify(text: string): Label {
-  const n = correctTypos(normaliseLabel(text));
   const year = yearOf(text);
+  const n = withoutScale(correctTypos(normaliseLabel(text)), year);
   const cumulative = /\b(s d|sd|kumulatif|sampai dengan)\b/.test(n);
   const quarterContext = /\b(triwulan|tw|trw)\b/.test(n);
   const percentHint = n.includes('%') && n !== '%';

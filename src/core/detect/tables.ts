@@ -390,17 +390,26 @@ export function mapColumns(
     if (m.role === 'annual') annuals.push(col);
   }
   map.yearGroups = [...groups.values()].sort((a, b) => a.year - b.year);
-  // `Target Awal` beside `Target Perubahan` (or `Murni` beside `Revisi`): the revised target is the year's, as with
-  // pagu; the initial one is read as history (kept, never written, never the target).
-  const targets = candidates.get('target') ?? [];
-  if (targets.length === 2) {
-    const says = (col: number, words: RegExp) => (map.headerTexts.get(col) ?? []).some((t) => words.test(t));
-    const initial = targets.filter((c) => says(c, /\b(awal|murni|semula)\b/));
-    const revised = targets.filter((c) => says(c, /\b(perubahan|revisi)\b/) && !initial.includes(c));
-    if (initial.length === 1 && revised.length === 1) {
-      candidates.set('target', revised);
-      map.history.push({ col: initial[0], year: meanings.find((x) => x.col === initial[0])?.m.year ?? null, role: 'target' });
-    }
+  // Two columns of one role, one the revised of the other: the revised one is the year's. `Target Awal` │ `Target
+  // Perubahan` (`Murni` │ `Revisi`): the initial target is read as history (kept, never written, never the target).
+  // `Pagu` │ `Pagu Revisi`, `Pagu DIPA` │ `Pagu Revisi`, `Anggaran` │ `Anggaran Perubahan`, `Pagu Indikatif` │ `Pagu
+  // DPA`: the other pagu is the initial one (an amount, read, never checked against spending).
+  const says = (col: number, words: RegExp) => (map.headerTexts.get(col) ?? []).some((t) => words.test(t));
+  const splitRevised = (cols: number[], initialMustSay: boolean) => {
+    if (cols.length !== 2) return null;
+    const revised = cols.filter((c) => says(c, REVISED_WORDS));
+    const initial = cols.filter((c) => !revised.includes(c) && (!initialMustSay || says(c, INITIAL_WORDS)));
+    return revised.length === 1 && initial.length === 1 ? { revised: revised[0], initial: initial[0] } : null;
+  };
+  const target = splitRevised(candidates.get('target') ?? [], true);
+  if (target) {
+    candidates.set('target', [target.revised]);
+    map.history.push({ col: target.initial, year: meanings.find((x) => x.col === target.initial)?.m.year ?? null, role: 'target' });
+  }
+  const pagu = splitRevised(candidates.get('pagu') ?? [], false);
+  if (pagu && !candidates.has('initialPagu')) {
+    candidates.set('pagu', [pagu.revised]);
+    candidates.set('initialPagu', [pagu.initial]);
   }
 
   for (const [role, cols] of candidates) {
@@ -533,6 +542,11 @@ function agreementYear(meanings: { m: ColumnMeaning }[]): number | null {
   return years.size === 1 ? [...years][0] : null;
 }
 const AGREEMENT_ROLES: ReadonlySet<Role> = new Set<Role>(['no', 'objective', 'indicator', 'unit', 'target', 'polarity', 'code', 'mediumTermTarget']);
+
+/** A column's label saying it is the revised one (`Pagu Revisi`, `Target Perubahan`, `Pagu DPA`, `Pagu Akhir`)… */
+const REVISED_WORDS = /\b(perubahan|revisi|akhir|definitif|dpa)\b/;
+/** …or the initial one (`Target Awal`, `Anggaran Murni`, `Pagu Indikatif`). */
+const INITIAL_WORDS = /\b(awal|murni|semula|indikatif)\b/;
 
 const NO_YEARS: ReadonlySet<number> = new Set();
 
