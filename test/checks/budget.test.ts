@@ -102,3 +102,54 @@ describe('two pagu columns, one the revised of the other: the revised one is the
       expect(buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value])).toEqual([['F2', 0.9], ['F3', 0.75]]);
     });
 });
+
+describe('a heading row without amounts over rows with theirs', () => {
+  // A budget-only recap: `Program …` heads its Kegiatan; the Jumlah is held against the Kegiatan (it was not checked).
+  const recap = (jumlah: number) => grid(sheet('Rekap', [
+    ['No', 'Kegiatan', 'Pagu', 'Realisasi', '%'],
+    ['', 'Program Penunjang Urusan'],
+    [1, 'Administrasi Keuangan', 600, 500, '83,33%'],
+    [2, 'Administrasi Umum', 400, 400, '100%'],
+    ['', 'Jumlah', jumlah, 900, '90%'],
+  ]));
+  it('a right Jumlah: no finding', () => expect(analyseWorkbook(recap(1000)).findings).toEqual([]));
+  it('a wrong Jumlah: total-mismatch', () => {
+    expect(analyseWorkbook(recap(1100)).findings.map((f) => [f.code, f.cell, f.data])).toContainEqual(['total-mismatch', 'C5', { expected: 1000, actual: 1100, column: 'pagu' }]);
+  });
+
+  // A II.15: `Program …` (no budget) over `Kegiatan …` rows with their pagu, each over its indicator. The first
+  // Kegiatan's budget had been filed under the Program: a false total-mismatch and 83.33 % written over a right 90 %.
+  const ii15 = (jumlahPagu: number) => grid(sheet('II.15', [
+    ['No', 'Program / Kegiatan / Indikator', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Kinerja', 'Kinerja', 'Kinerja'],
+    ['No', 'Program / Kegiatan / Indikator', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%'],
+    ['', 'Program Penunjang Urusan'],
+    ['', 'Kegiatan Administrasi Keuangan', 600, 500, '83,33'],
+    ['', 'Persentase A', '', '', '', '80%', '84%', '105'],
+    ['', 'Kegiatan Administrasi Umum', 400, 400, '100'],
+    ['', 'Persentase B', '', '', '', '90%', '90%', '100'],
+    ['', 'Jumlah', jumlahPagu, 900, '90'],
+  ], ['C1:E1', 'F1:H1', 'A1:A2', 'B1:B2']));
+  it('II.15, right figures: no finding, and the Jumlah absorption is written as stated', () => {
+    const g = ii15(1000);
+    const a = analyseWorkbook(g);
+    expect(a.findings).toEqual([]);
+    expect(buildWritePlan(g, a, 'id').writes.filter((w) => w.address === 'E8').map((w) => w.value)).toEqual([0.9]);
+  });
+  it('II.15, a wrong Jumlah pagu: total-mismatch against the Kegiatan', () => {
+    expect(analyseWorkbook(ii15(1100)).findings.map((f) => [f.code, f.cell])).toContainEqual(['total-mismatch', 'C8']);
+  });
+
+  // Roman-numbered Sasaran headings in a II.15 (no budget of their own): the Jumlah was not checked.
+  it('II.15 with Roman-numbered Sasaran headings: a wrong Jumlah is found', () => {
+    const g = grid(sheet('II.15', [
+      ['No', 'Sasaran / Indikator', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Kinerja', 'Kinerja', 'Kinerja'],
+      ['No', 'Sasaran / Indikator', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%'],
+      ['I', 'Sasaran 1: Meningkatnya pelindungan'],
+      [1, 'Persentase A', 1000, 900, '90', '80%', '60%', '75'],
+      ['II', 'Sasaran 2: Tata kelola'],
+      [2, 'Nilai SAKIP', 2000, 1000, '50', '70', '70', '100'],
+      ['', 'Jumlah', 3500, 1900, '54,29'],
+    ], ['C1:E1', 'F1:H1', 'A1:A2', 'B1:B2']));
+    expect(analyseWorkbook(g).findings.map((f) => [f.code, f.cell])).toContainEqual(['total-mismatch', 'C7']);
+  });
+});

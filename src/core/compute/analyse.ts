@@ -7,7 +7,7 @@ import { CellReader, resolveAmbiguous } from './cells';
 import { isAbsentText } from '../read/cell';
 import { computeIndicator, computeYear, readIndicator, statedPercent, valueOf } from './indicator';
 import { averageOf, isZero, round2 } from './math';
-import { amountOf, GroupAnalysis, IndicatorAnalysis, TableAnalysis, ValueCell } from './model';
+import { amountOf, GroupAnalysis, IndicatorAnalysis, isBareHeading, rolledAmount, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
 import { normaliseCategory } from '../read/category';
 import { levelOfLabel, rankOf } from '../renja/hierarchy';
@@ -39,6 +39,9 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     const ownPagu = pagu !== null && pagu.row === row && pagu.reading.kind !== 'absent';
     const startsGroup =
       group === null ||
+      // A row with its own budget under a heading that has none (`Kegiatan …` with its pagu under `Program …`): its own
+      // group, not the heading's budget.
+      (ownPagu && layout.kind === 'budget' && group.pagu === null && group.indicators.length === 0 && group.rows.length > 0) ||
       layout.budgetOnly ||
       (objective !== null && objective !== '' && objective !== group.name && normaliseName(objective) !== groupKey) ||
       (s.objective === undefined && no !== null && no !== '' && no !== group.no) ||
@@ -136,10 +139,12 @@ function totalsOf(groups: GroupAnalysis[]): TableAnalysis['totals'] {
   let pagu = 0;
   let spent = 0;
   for (const g of groups) {
-    if (g.parent !== null) continue;
-    if (g.paguValue === null || g.spentValue === null) return null;
-    pagu += g.paguValue;
-    spent += g.spentValue;
+    if (g.parent !== null || isBareHeading(g)) continue;
+    const gPagu = rolledAmount(g, (x) => x.paguValue);
+    const gSpent = rolledAmount(g, (x) => x.spentValue);
+    if (gPagu === null || gSpent === null) return null;
+    pagu += gPagu;
+    spent += gSpent;
   }
   return { pagu, spent, absorption: pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null };
 }

@@ -171,3 +171,24 @@ export function amountOf(cell: ValueCell | null | undefined): number | null {
   if (m.unit && m.unit.name !== 'rupiah') return null;
   return m.value;
 }
+
+/**
+ * A group's amount as a total counts it: its own, or — a heading without an amount of its own over rows that carry
+ * theirs (`Program …` over its Kegiatan) — its children's sum; null when neither is known.
+ */
+export function rolledAmount(g: GroupAnalysis, own: (g: GroupAnalysis) => number | null): number | null {
+  const value = own(g);
+  if (value !== null || g.children.length === 0) return value;
+  let total = 0;
+  for (const c of g.children) {
+    const v = rolledAmount(c, own);
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+
+/** A heading row's group: no indicator, no rupiah of its own, nothing under it (`I. Sasaran …` over numbered rows). */
+export function isBareHeading(g: GroupAnalysis): boolean {
+  return g.indicators.length === 0 && g.children.length === 0 && g.pagu === null && g.spent === null && [...g.amounts.values()].every((c) => amountOf(c) === null);
+}
