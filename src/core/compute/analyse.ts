@@ -76,6 +76,11 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     indicators.push(ind);
   }
 
+  // A Rata-rata row inside the body states the average of the group above it.
+  for (const r of layout.groupAverageRows) {
+    const g = groups.filter((x) => x.rows.length > 0 && x.rows[0] < r).pop();
+    if (g && g.averageCell === null) g.averageCell = ownReading(reader.read(r, s.average ?? s.capaian, 'average'));
+  }
   // The notations the body proves (before the summary row is read: a total's notation proves nothing new).
   const notations = new Set(reader.notations);
   const tableNotation: Notation | null = notations.size === 1 ? notations.values().next().value! : null;

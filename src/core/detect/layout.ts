@@ -69,6 +69,11 @@ export interface TableLayout {
   bodyRows: number[];
   /** Rows of a repeated header block inside the body, skipped. */
   skippedRows: number[];
+  /**
+   * `Rata-rata` rows inside the body, each closing the group above it (a II.15 with a `Rata-rata Capaian Kinerja` row
+   * under each Sasaran): the group's stated average, not the end of the table.
+   */
+  groupAverageRows: number[];
   /** A closing `Jumlah`/`Total`/`Rata-rata` row. */
   summaryRow: number | null;
   summaryKind: 'total' | 'average' | null;

@@ -586,6 +586,7 @@ function tableKind(columns: ColumnMap): TableKind | null {
 function scanBody(view: SheetView, start: number, left: number, right: number, columns: ColumnMap) {
   const bodyRows: number[] = [];
   const skippedRows: number[] = [];
+  const groupAverageRows: number[] = [];
   let summaryRow: number | null = null;
   let summaryKind: 'total' | 'average' | null = null;
   let r = start;
@@ -622,8 +623,27 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
       aheadSeg = tableOpening(view, r + 1, left, right);
       if (aheadSeg !== null && isHeaderLike(view, r, left, right)) break;
     }
-    const summary = label.length <= 60 ? summaryKindOf(label) : null;
+    // A subtotal inside the table (`Sub Total`, `Subtotal`, `Sub Jumlah`) is no data row: counted, it made a Total
+    // row look wrong by the subtotal (SPEC §2.4 reads the rows, not their sums).
+    if (SUBTOTAL.test(label)) {
+      skippedRows.push(r);
+      continue;
+    }
+    // (`Rata-rata Capaian Kinerja Sasaran A`: an average naming its group, where the row holds no target or pagu.)
+    const summary = label.length <= 60
+      ? summaryKindOf(label) ?? (GROUP_AVERAGE.test(label) && !hasOwnValue(view, r, columns.single.target) && !hasOwnValue(view, r, columns.single.pagu) ? { kind: 'average' as const, strict: false } : null)
+      : null;
     if (summary && !isIndicatorRow(view, r, columns, first) && (summary.strict || !hasOwnValue(view, r, columns.single.target))) {
+      // A Rata-rata row with more rows of the table under it closes its group, not the table (the groups below it had
+      // been dropped without a word); the last one of the same label closes the last group.
+      if (summary.kind === 'average' && continuesBody(view, r + 1, columns)) {
+        groupAverageRows.push(r);
+        continue;
+      }
+      if (summary.kind === 'average' && groupAverageRows.length > 0) {
+        groupAverageRows.push(r);
+        break;
+      }
       summaryRow = r;
       summaryKind = summary.kind;
       break;
@@ -631,12 +651,27 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     bodyRows.push(r);
   }
   let last = summaryRow ?? (bodyRows.length ? bodyRows[bodyRows.length - 1] : start - 1);
-  for (const s of skippedRows) if (s > last) last = s;
-  return { bodyRows, skippedRows, summaryRow, summaryKind, bottom: last };
+  for (const s of [...skippedRows, ...groupAverageRows]) if (s > last) last = s;
+  return { bodyRows, skippedRows, groupAverageRows, summaryRow, summaryKind, bottom: last };
+}
+
+/** The row is a data row of the table: a value of its own in the target or pagu column, and no summary label first. */
+function continuesBody(view: SheetView, row: number, columns: ColumnMap): boolean {
+  if (row >= view.rowCount) return false;
+  const s = columns.single;
+  if (!hasOwnValue(view, row, s.target) && !hasOwnValue(view, row, s.pagu)) return false;
+  const firstCol = firstFilled(view, row, 0, view.colCount - 1);
+  return firstCol >= 0 && summaryKindOf(normaliseLabel(view.text(row, firstCol))) === null;
 }
 
 /** The opening of a note under a table: a note word and its colon, or a footnote mark. */
 const NOTE_OPENER = /^(?:(?:sumber(?: data)?|catatan|keterangan|ket|note|notes|nb|n\.b)\s*[:.]|\*+\s*\))/i;
+
+/** An average row naming what it averages: `rata rata capaian kinerja sasaran a`, `rerata capaian program b`. */
+const GROUP_AVERAGE = /^(?:rata rata|rerata|rata2)(?: capaian)?(?: kinerja)? (?:sasaran|program|kegiatan|kelompok|tujuan)\b/;
+
+/** A subtotal row's label, normalised: `sub total`, `subtotal`, `sub jumlah`, `jumlah sub total`. */
+const SUBTOTAL = /^(?:jumlah )?sub ?(?:total|jumlah|tot)\b/;
 
 /** A table's title: `Tabel 3.2 …`, `Tabel II.15 …`, `Tabel 1. …`. */
 const TABLE_TITLE = /^tabel\s+(?:[ivx]+|\d+)(?:\.\d+)*\b/i;
