@@ -69,6 +69,13 @@ describe('percent-summed', () => {
 });
 
 describe('rollup-mismatch and roll-up formulas (formula-inconsistent, kind rollup)', () => {
+  it('a Program whose Rp is left empty (only the rows below carry money) passes its children\'s sum up to the Bidang', () => {
+    // The Bidang's typed 350 / 120 / 145 / 265 are its Kegiatan's sums through the empty Program: no finding (each Rp
+    // column had a rollup-mismatch "its child sums to Rp0").
+    expect(brief(form({ G6: null, I6: null, K6: null, M6: null, O6: null, G5: 350, I5: 120, K5: 145, M5: 265, O5: 75.71428571428571 }))).toEqual([]);
+    // …and a wrong Bidang is still found, against the Kegiatan.
+    expect(brief(form({ G6: null, I6: null, K6: null, M6: null, O6: null, G5: 360, I5: 120, K5: 145, M5: 265, O5: 73.61111111111111 }))).toEqual(['rollup-mismatch@G5']);
+  });
   it.each<[string, Cells, string[]]>([
     // G6 sums all three Kegiatan (100 + 200 + 50 = 350) but states 360 (typed over the formula): the Bidang above, summing G6, is not blamed.
     ['a parent that is not the sum of its children', { G6: 360, G5: ['SUM(G6)', 360], O6: ['M6/G6*100', 73.61111111111111], O5: ['M5/G5*100', 73.61111111111111] }, ['rollup-mismatch@G6']],

@@ -90,6 +90,9 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     ['a percentage computed from a wrong cumulative Rp', { X7: 3500, Z7: ['X7/F7*100', 70] }, ['form-formula-mismatch@X7']],
     // The Program's cumulative states 140: last year's 60 % plus this year's 80 % (and Y5 = 140 % follows it, named in the finding).
     ['percentages summed into the cumulative', { W5: 140, Y5: 140 }, ['percent-summed@W5']],
+    // A mid-year form, quarters III and IV pre-filled with 0: the % indicator's realisation is the latest realised
+    // value (70), not the 0 (was form-formula-mismatch "should be 0"). Capaian 70/80 = 87.50; average 90.68.
+    ['quarters to come pre-filled with 0', { O5: 0, Q5: 0, S5: 70, U5: 87.5, W5: 70, Y5: 70, U10: 90.68 }, []],
     // This year's quarters summed (60 + 70 + 75 + 80 = 285) and the cumulative right (80, the latest): the cumulative
     // follows §4, not the sum it would be told to copy (was also form-formula-mismatch@W5 "should be 285").
     ['the quarters summed, the cumulative right', { S5: 285, U5: 356.25 }, ['percent-summed@S5']],

@@ -295,11 +295,11 @@ function findRollups(view: SheetView, rows: FormRowAnalysis[], layout: FormLayou
       let any = false;
       let bad = false;
       for (const c of node.children) {
-        const v = rows[c].rp.get(gi);
-        if (!v || v.reading.kind === 'absent') continue;
-        if (v.value === null) bad = true;
+        const v = rolledRp(rows, c, gi);
+        if (v === undefined) continue;
+        if (v === null) bad = true;
         else {
-          expected += v.value;
+          expected += v;
           any = true;
         }
       }
@@ -332,15 +332,31 @@ function findTotals(
     const stated = valueAt(view, totalRow, g.rp);
     if (stated.value === null) return;
     let expected = 0;
-    for (const node of rows) {
-      if (node.parent !== null) continue;
-      const v = node.rp.get(gi);
-      if (v && v.reading.kind !== 'absent' && v.value === null) return;
-      expected += v?.value ?? 0;
+    for (let ni = 0; ni < rows.length; ni++) {
+      if (rows[ni].parent !== null) continue;
+      const v = rolledRp(rows, ni, gi);
+      if (v === null) return;
+      expected += v ?? 0;
     }
     if (!sameAmount(stated.value, expected)) out.push({ col: g.rp, expected, actual: stated.value });
   });
   return out;
+}
+
+/**
+ * A row's Rp in one column as a sum counts it: its own value; or, left empty on a parent (only the Sub Kegiatan rows
+ * carry money), its children's sum; undefined when nothing is stated below either, null when a value is unreadable.
+ */
+function rolledRp(rows: FormRowAnalysis[], ni: number, gi: number): number | null | undefined {
+  const v = rows[ni].rp.get(gi);
+  if (v && v.reading.kind !== 'absent') return v.value;
+  let total: number | undefined;
+  for (const c of rows[ni].children) {
+    const cv = rolledRp(rows, c, gi);
+    if (cv === null) return null;
+    if (cv !== undefined) total = (total ?? 0) + cv;
+  }
+  return total;
 }
 
 /** A roll-up formula on a parent row: the body rows it aggregates in its own column, or null. */

@@ -110,7 +110,10 @@ function judgeOne(
   if (additive) return near(actual, sum) ? { kind: 'ok' } : { kind: 'mismatch', expected: sum, actual };
   // The terms as §4 reads them: a term that is itself a summed percentage counts as its latest value.
   const read = terms.filter((t) => t.value !== null).map((t) => corrected.get(key(t)) ?? t.value!);
-  const last = read.length ? read[read.length - 1] : null;
+  // The latest value there is: quarters still to come pre-filled with 0 on a mid-year form are not yet realised
+  // (60, 65, 0, 0 → 65, as the cumulative column reads them too).
+  const realised = read.filter((x) => x !== 0);
+  const last = realised.length ? realised[realised.length - 1] : read.length ? read[read.length - 1] : null;
   const mean = read.length ? read.reduce((s, x) => s + x, 0) / read.length : null;
   const readSum = read.reduce((s, x) => s + x, 0);
   const rawLast = present.length ? present[present.length - 1] : null;
