@@ -90,6 +90,12 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     ['a percentage computed from a wrong cumulative Rp', { X7: 3500, Z7: ['X7/F7*100', 70] }, ['form-formula-mismatch@X7']],
     // The Program's cumulative states 140: last year's 60 % plus this year's 80 % (and Y5 = 140 % follows it, named in the finding).
     ['percentages summed into the cumulative', { W5: 140, Y5: 140 }, ['percent-summed@W5']],
+    // No Satuan and a name that says nothing of the unit, the K cells typed with `%`: the unit is the target's (%), so
+    // the cumulative is the latest (80), not last year's 60 + this year's 80 = 140 (a capaian-mismatch on Y5, and
+    // 140 % written over the planner's right 80 %).
+    ['the unit in the K cells only', {
+      D5: 'Cakupan puskesmas terakreditasi', E5: '100 %', G5: '60 %', I5: '80 %', K5: '60 %', M5: '70 %', O5: '75 %', Q5: '80 %', S5: '80 %', W5: '80 %',
+    }, []],
     // A mid-year form, quarters III and IV pre-filled with 0: the % indicator's realisation is the latest realised
     // value (70), not the 0 (was form-formula-mismatch "should be 0"). Capaian 70/80 = 87.50; average 90.68.
     ['quarters to come pre-filled with 0', { O5: 0, Q5: 0, S5: 70, U5: 87.5, W5: 70, Y5: 70, U10: 90.68 }, []],

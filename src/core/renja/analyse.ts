@@ -173,6 +173,9 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
         cumulative: null, cumulativeCapaian: null, statedCumulativeCapaian: k(g.cumulativeCapaian, r), active: false,
       };
       if (ind.shared) splitShared(a, node.indicators.filter((x) => x.row === r).indexOf(ind), node.indicators.filter((x) => x.row === r).length);
+      // SPEC §3.2: without a Satuan word or a name that says it, the unit is the target's (`100 %` in the K cell),
+      // else the first realisation's with one.
+      if (a.unit === null && a.unitWord === null) a.unit = unitOfValues([a.target, ...a.quarters.map((q) => q.value), a.annual]);
       computeIndicator(a, layout, settings);
       const targetRp = rp(g.target, node.row)?.value ?? 0;
       a.active = targetRp !== 0 || (a.realisation ?? 0) !== 0 || (a.target?.value ?? 0) !== 0 || (rp(g.real, node.row)?.value ?? 0) !== 0;
@@ -197,6 +200,12 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
     view, layout, rows, indicators, rollups, totals, tainted, average, statedAverage,
     predicate: average !== null ? predicateOf(average, scale) : null, statedPredicate, scale, settings,
   };
+}
+
+/** The first unit a value cell states (`80 %`, `12 dokumen`), if any. */
+function unitOfValues(values: (FormValue | null)[]): Unit | null {
+  for (const v of values) if (v && v.reading.kind === 'number' && v.reading.measure.unit) return v.reading.measure.unit;
+  return null;
 }
 
 function unitTextAt(view: SheetView, layout: FormLayout, row: number): string | null {
@@ -235,9 +244,14 @@ export function summedQuarters(a: FormIndicatorAnalysis): { values: number[]; su
   return near(a.annual.value, sum) ? { values: qs.map((q) => q.value), sum } : null;
 }
 
+/** A rate as a Satuan word: `per 100.000 KH`, `per 1.000 penduduk`, `kasus/100.000`. */
+const RATE_UNIT = /(?:^|\s)per\s|\//i;
+
 function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings: Settings): void {
   const qs = presentQuarters(a);
-  const additive = a.unit === null || isAdditive(a.unit);
+  // A Satuan word outside the catalogue counts things (`Berita Acara`, `Usulan`: they add up), but a rate (`per
+  // 100.000 KH`, `kasus/1.000 penduduk`) does not: it takes the latest value, as a percentage does.
+  const additive = a.unit === null ? !RATE_UNIT.test(a.unitWord ?? '') : isAdditive(a.unit);
   const last = qs.length ? qs[qs.length - 1].value : null;
   if (a.annual && a.annual.value !== null) {
     a.realisation = summedQuarters(a) ? last : a.annual.value;
