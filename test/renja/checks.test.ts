@@ -160,6 +160,12 @@ describe('stated percentages and the footer', () => {
     ['a wrong average', { N10: 85 }, ['average-mismatch@N10']],
     ['the average as a percentage', { N10: { value: 0.7969, format: '0.00%' } }, []],
     ['a predicate above its average', { N11: 'Sangat Tinggi' }, ['predicate-mismatch@N11']],
+    // The footer's average as other forms label it: the wrong one is still found (it was not read at all).
+    ['a wrong average under Rata - rata (spaced)', { A10: 'Rata - rata capaian kinerja (%)', N10: 85 }, ['average-mismatch@N10']],
+    ['a wrong average under Rerata', { A10: 'Rerata capaian kinerja', N10: 85 }, ['average-mismatch@N10']],
+    ['a wrong average under Nilai rata-rata', { A10: 'Nilai rata-rata capaian kinerja', N10: 85 }, ['average-mismatch@N10']],
+    // A predicate with its abbreviation is that predicate (was a predicate-mismatch saying it is the same).
+    ['a predicate with its abbreviation', { N11: 'Tinggi (T)' }, []],
     ['a predicate in capitals', { N11: 'TINGGI' }, []],
   ])('%s', (_, changes, expected) => {
     expect(brief(form(changes))).toEqual(expected);

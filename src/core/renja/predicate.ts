@@ -15,7 +15,8 @@ export function predicateOf(average: number, scale: RatingScale = DEFAULT_RATING
 
 /** A stated predicate as one of the five; null for other text. */
 export function parsePredicate(text: string): Predicate | null {
-  const t = text.toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Its abbreviation after it is no other predicate: `Sangat Tinggi (ST)`, `Tinggi (T)`.
+  const t = text.toLowerCase().replace(/\(\s*[a-z]{1,2}\s*\)\s*$/, '').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
   for (const p of [...PREDICATES].reverse()) if (t === p.toLowerCase()) return p;
   return null;
 }

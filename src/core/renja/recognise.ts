@@ -315,7 +315,9 @@ export function isValueRole(role: GroupRole): boolean {
   return VALUE_ROLES.has(role);
 }
 
-const FOOTER = /^(rata-?\s?rata capaian|rata-?\s?rata tingkat capaian|predikat|faktor pendorong|faktor penghambat|tindak lanjut|disusun|dievaluasi|mengetahui)/i;
+const FOOTER = /^((?:nilai )?(?:rata\s?-?\s?rata|rerata|rata2) (?:tingkat )?capaian|predikat|faktor pendorong|faktor penghambat|tindak lanjut|disusun|dievaluasi|mengetahui)/i;
+/** The footer's average: `Rata-rata capaian kinerja`, `Rata - rata …`, `Rerata …`, `Nilai rata-rata …`. */
+const FOOTER_AVERAGE = /^(?:nilai )?(?:rata\s?-?\s?rata|rerata|rata2) (?:tingkat )?capaian/i;
 const SIGNATURE = /^(kepala\b|nip\.?\s|pembina|penata|sekretaris\b)|,\s*\d{0,2}\s*[a-z]+\s+20\d\d$/i;
 
 function rowTexts(view: SheetView, row: number, left: number, right: number): string[] {
@@ -369,7 +371,7 @@ function findFooter(view: SheetView, layout: FormLayout, from: number): FormFoot
   for (let r = from; r < Math.min(view.rowCount, from + 12); r++) {
     for (let c = layout.left; c <= layout.right; c++) {
       const t = view.text(r, c);
-      const isAverage = /^rata-?\s?rata (tingkat )?capaian/i.test(t);
+      const isAverage = FOOTER_AVERAGE.test(t);
       const isPredicate = /^predikat/i.test(t);
       if (!isAverage && !isPredicate) continue;
       const m = view.mergeAt(r, c);
