@@ -177,3 +177,20 @@ describe('golden by hand: evaluasi-renja-deli-serdang-2025.xlsx (real form, Satu
     }
   });
 });
+
+describe('golden by hand: renja-target-murni-perubahan.xlsx (Target Murni │ Target Perubahan, `14 = 13/8 x 100`)', () => {
+  let form: FormAnalysis;
+  let findings: FormFinding[];
+  beforeAll(async () => ({ form, findings } = await load('renja-target-murni-perubahan.xlsx')), 60000);
+
+  // Row 5: Murni (column 7) K 5 / Rp 2500, Perubahan (column 8) K 4 / Rp 2000; realisation K 4 / Rp 2000; the form
+  // states 100 / 100 in column 14, its declared 13/8. Against Murni it had been 80 / 80: two false findings, and
+  // `--out` wrote 80 % over the right 100 %.
+  it('takes the declared column 8 (Perubahan) as this year\'s target', () => {
+    expect([form.indicators[0].target?.value, form.indicators[0].capaian]).toEqual([4, 100]);
+    expect(findings).toEqual([]);
+  });
+  it('writes nothing over the right capaian', () => {
+    expect(formWrites(form).filter((w) => w.row === 4 && (w.col === 23 || w.col === 24)).map((w) => w.value)).toEqual([1, 1]);
+  });
+});

@@ -234,7 +234,12 @@ function recognise(view: SheetView, plain: boolean): FormLayout | null {
       const den = byNumber(d.denominator);
       if (num?.role === 'realisation') {
         result.role = 'capaian';
-        if (den && den.role !== 'target') den.role = 'target';
+        // The declared denominator is this year's target: another column labelled a target (`… (Murni)` beside the
+        // declared `… (Perubahan)`) is not (it had been taken first, and its capaian written over the right one).
+        if (den) {
+          for (const other of groups) if (other !== den && other.role === 'target') other.role = 'other';
+          den.role = 'target';
+        }
       } else if (num?.role === 'cumulative') {
         result.role = 'cumulativeCapaian';
         if (den && den.role !== 'renstraTarget') den.role = 'renstraTarget';
