@@ -194,3 +194,22 @@ describe('golden by hand: renja-target-murni-perubahan.xlsx (Target Murni │ Ta
     expect(formWrites(form).filter((w) => w.row === 4 && (w.col === 23 || w.col === 24)).map((w) => w.value)).toEqual([1, 1]);
   });
 });
+
+describe('golden by hand: renja-code-repeated.xlsx (the Program\'s second indicator on a row repeating its Kode)', () => {
+  let form: FormAnalysis;
+  let findings: FormFinding[];
+  beforeAll(async () => ({ form, findings } = await load('renja-code-repeated.xlsx')), 60000);
+
+  // Row 6 repeats `1.02.02` with no label: the Program's second indicator (Indeks kepuasan masyarakat), not a second
+  // Program over the Kegiatan rows 7 and 8.
+  it('reads one Program with two indicators over its two Kegiatan', () => {
+    expect(form.rows.map((r) => [r.row + 1, r.level, r.indicators.map((i) => i.row + 1), r.children.map((c) => form.rows[c].row + 1)])).toEqual([
+      [5, 'program', [5, 6], [7, 8]], [7, 'kegiatan', [7], []], [8, 'kegiatan', [8], []],
+    ]);
+  });
+  // The Program's target Rp 3,500 against its Kegiatan's 2,000 + 1,000 = 3,000 (it had gone unreported).
+  it('finds the Program\'s Rp that is not its Kegiatan\'s sum', () => {
+    expect(cells(findings, 'rollup-mismatch')).toEqual(['K5']);
+    expect(findings.map((f) => f.code)).toEqual(['rollup-mismatch']);
+  });
+});

@@ -78,8 +78,10 @@ export function buildRows(view: SheetView, layout: FormLayout, rupiahCols: numbe
     const ownLabel = textAt(view, r, layout.labelCol);
     const label = ownLabel || textAt(view, r, layout.indicatorCol);
     const code = codeOf(view, r, layout, label);
-    // No label and no code but an indicator: the row before has one more indicator.
-    if (ownLabel === '' && code === null && layout.labelCol !== undefined && rows.length > 0 && label !== '') {
+    // No label and no code but an indicator: the row before has one more indicator. So does a row repeating the code
+    // of the row before without a label of its own (SIPD exports write the Kode on each indicator's row).
+    const sameNode = rows.length > 0 && code !== null && code === rows[rows.length - 1].code;
+    if (ownLabel === '' && (code === null || sameNode) && layout.labelCol !== undefined && rows.length > 0 && label !== '') {
       const node = rows[rows.length - 1];
       node.rows.push(r);
       node.indicators.push({ name: label, row: r, cell: { row: r, col: layout.indicatorCol! }, shared: false });
