@@ -60,6 +60,15 @@ describe('percent-summed', () => {
   ])('%s', (_, changes, expected) => {
     expect(brief(form(changes))).toEqual(expected);
   });
+  it('a signature block without footer rows ends the body', () => {
+    // Its names and its place and date had been Sub Kegiatan rows, each a value-unreadable.
+    const cells = form({
+      A10: null, N10: null, A11: null, N11: null,
+      C10: 'Diverifikasi oleh,', O10: 'Medan, 10 Januari 2026', C11: 'Plt. KEPALA BAPPEDA', O11: 'KEPALA DINAS KESEHATAN',
+    });
+    expect(brief(cells, { merges: HEADER_MERGES })).toEqual([]);
+    expect(formOf(cells, { merges: HEADER_MERGES }).rows.map((r) => r.row + 1)).toEqual([5, 6, 7, 8, 9]);
+  });
   it('says which values were added and what §4 uses instead', () => {
     expect(at(form({ L7: ['H7+J7', 145], N7: ['L7/F7*100', 181.25] }), 'percent-summed', 'L7')?.data).toEqual({
       declaration: '8 = 6 + 7', values: [70, 75], actual: 145, used: 75, capaian: 93.75, unit: '%', indicator: 'Persentase dokumen tepat waktu',
