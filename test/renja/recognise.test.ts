@@ -1,5 +1,5 @@
 import { SheetView } from '../../src/core/grid';
-import { parseDeclaration, recogniseForm, roleOfLabel } from '../../src/core/renja/recognise';
+import { parseDeclaration, recogniseForm, roleOfLabel, subColumnOf } from '../../src/core/renja/recognise';
 import { levelOfCode, levelOfLabel, splitIndicators } from '../../src/core/renja/hierarchy';
 import { FOOTER_MERGES, HEADER_MERGES, formOf, form, gridOf } from './form';
 import { analyseWorkbook } from '../../src/core/workbook';
@@ -19,6 +19,15 @@ describe('parseDeclaration', () => {
   it.each(['12', 'Kode', '12 = lihat catatan', '13 = 12 - 7', ''])('%j is no declaration', (text) => {
     expect(parseDeclaration(text)).toBeNull();
   });
+});
+
+describe('subColumnOf: the K/Rp sub-row as forms write it', () => {
+  it.each([
+    ['K', 'k'], ['Kinerja (K)', 'k'], ['Fisik (%)', 'k'], ['Vol.', 'k'],
+    ['Rp', 'rp'], ['(Juta Rp)', 'rp'], ['Ribu Rp', 'rp'], ['Keu', 'rp'], ['Keuangan (Rp)', 'rp'], ['Rp (000)', 'rp'],
+    ['%', 'pct'], ['Satuan', 'unit'],
+  ])('%s → %s', (text, sub) => expect(subColumnOf(text)).toBe(sub));
+  it.each(['Keterangan', 'Kode', 'Jumlah'])('%s is no sub-column', (text) => expect(subColumnOf(text)).toBeNull());
 });
 
 describe('roleOfLabel', () => {

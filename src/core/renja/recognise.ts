@@ -71,8 +71,9 @@ type Sub = 'k' | 'rp' | 'pct' | 'unit';
 
 export function subColumnOf(text: string): Sub | null {
   const t = clean(text).toLowerCase().replace(/[.:]+$/, '');
-  if (/^(k|kinerja|vol|volume|fisik|output|target|realisasi|capaian)$/.test(t)) return 'k';
-  if (/^(rp|rupiah|anggaran|keuangan|dana|pagu)\b/.test(t) || /^\(?rp\)?\b/.test(t)) return 'rp';
+  // Also with its mark in brackets: `Kinerja (K)`, `Fisik (%)`, `Keuangan (Rp)`; a scale before Rp: `(Juta Rp)`.
+  if (/^(k|kinerja|vol|volume|fisik|output|target|realisasi|capaian)(?:\s*\((?:k|%|vol)\))?$/.test(t)) return 'k';
+  if (/^(rp|rupiah|anggaran|keuangan|keu|dana|pagu)\b/.test(t) || /^\(?(?:(?:ribu|ribuan|juta|jutaan|miliar)\s+)?rp\)?\b/.test(t)) return 'rp';
   if (/^%$|^persen(tase)?$|^\(%\)$/.test(t)) return 'pct';
   if (/^satuan$/.test(t)) return 'unit';
   return null;
