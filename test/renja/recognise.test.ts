@@ -13,10 +13,14 @@ describe('parseDeclaration', () => {
     ['15 = 14 / 6 X 100', { result: 15, kind: 'ratio', numerator: 14, denominator: 6 }],
     ['(13) = (12)/(7) × 100%', { result: 13, kind: 'ratio', numerator: 12, denominator: 7 }],
     ['9 = 8/5*100', { result: 9, kind: 'ratio', numerator: 8, denominator: 5 }],
+    // A run of columns: what `8+9+10+11` says.
+    ['12 = 8 s.d. 11', { result: 12, kind: 'sum', terms: [8, 9, 10, 11] }],
+    ['12 = 8 s/d 11', { result: 12, kind: 'sum', terms: [8, 9, 10, 11] }],
+    ['(12) = (8) sampai (11)', { result: 12, kind: 'sum', terms: [8, 9, 10, 11] }],
   ])('%s', (text, expected) => {
     expect(parseDeclaration(text)).toMatchObject(expected);
   });
-  it.each(['12', 'Kode', '12 = lihat catatan', '13 = 12 - 7', ''])('%j is no declaration', (text) => {
+  it.each(['12', 'Kode', '12 = lihat catatan', '13 = 12 - 7', '12 = 11 s.d. 8', ''])('%j is no declaration', (text) => {
     expect(parseDeclaration(text)).toBeNull();
   });
 });

@@ -25,6 +25,13 @@ export function parseDeclaration(text: string): Declaration | null {
   const ratio = /^(\d{1,2})[/:](\d{1,2})(?:[xX*×]100)?$/.exec(rhs);
   if (ratio) return { text: t, result, kind: 'ratio', numerator: Number(ratio[1]), denominator: Number(ratio[2]) };
   if (/^\d{1,2}(?:\+\d{1,2})+$/.test(rhs)) return { text: t, result, kind: 'sum', terms: rhs.split('+').map(Number) };
+  // A sum over a run of columns: `12 = 8 s.d. 11`, `12 = 8 s/d 11`, `12 = 8 sampai 11`, `12 = Σ 8-11`.
+  const run = /^(?:Σ|jumlah)?(\d{1,2})(?:s\.?d\.?|s\/d|sampaidengan|sampai|hingga|-|–|\.\.)(\d{1,2})$/i.exec(rhs);
+  if (run && Number(run[2]) > Number(run[1]) && Number(run[2]) - Number(run[1]) <= 12) {
+    const terms: number[] = [];
+    for (let n = Number(run[1]); n <= Number(run[2]); n++) terms.push(n);
+    return { text: t, result, kind: 'sum', terms };
+  }
   return null;
 }
 
