@@ -12,8 +12,8 @@ import { formLines } from '../core/renja/text';
 import { appendAll } from '../core/arrays';
 
 const KIND: Record<Language, Record<string, string>> = {
-  id: { capaian: 'tabel capaian', budget: 'tabel anggaran dan kinerja', agreement: 'perjanjian kinerja (acuan, tidak diperiksa)', renja: 'evaluasi hasil Renja Perangkat Daerah' },
-  en: { capaian: 'capaian table', budget: 'budget and performance table', agreement: 'performance agreement (reference, not checked)', renja: 'evaluation of the Renja results' },
+  id: { capaian: 'tabel capaian', budget: 'tabel anggaran dan kinerja', recap: 'rekap anggaran', agreement: 'perjanjian kinerja (acuan, tidak diperiksa)', renja: 'evaluasi hasil Renja Perangkat Daerah' },
+  en: { capaian: 'capaian table', budget: 'budget and performance table', recap: 'budget recap', agreement: 'performance agreement (reference, not checked)', renja: 'evaluation of the Renja results' },
 };
 const WORDS = {
   id: {
@@ -51,7 +51,9 @@ export function textReport(r: FileReport, lang: Language, layout: Layout = nextL
   const lines: string[] = [`${r.file}: ${r.summary.tables} ${w.tables}, ${r.summary.indicators} ${w.indicators}`];
   if (r.tables.length === 0) lines.push(w.noTable);
   for (const t of r.tables) {
-    lines.push('', `${t.sheet} ${t.range} — ${KIND[lang][t.kind]}` + (t.kind === 'agreement' ? '' : `, ${w.mean} ${percent(t.capaian, lang, w.none)}`));
+    // A budget recap (rupiah only, no indicator) has no capaian to speak of: its rows say their absorption only.
+    const recap = t.kind === 'budget' && t.indicators.length === 0;
+    lines.push('', `${t.sheet} ${t.range} — ${KIND[lang][recap ? 'recap' : t.kind]}` + (t.kind === 'agreement' || recap ? '' : `, ${w.mean} ${percent(t.capaian, lang, w.none)}`));
     lines.push(`  ${columnsLine(t, lang)}`);
     if (t.form) {
       appendAll(lines, renjaLines(r, t.sheet, t.form, lang));
@@ -64,7 +66,7 @@ export function textReport(r: FileReport, lang: Language, layout: Layout = nextL
     }
     for (const g of t.groups) {
       if (t.kind !== 'budget') continue;
-      lines.push(`  ${w.group} "${cut(g.name, 40).trim()}": ${w.absorption} ${percent(g.absorption, lang, w.none)}, ${w.average} ${percent(g.average, lang, w.none)}`);
+      lines.push(`  ${w.group} "${cut(g.name, 40).trim()}": ${w.absorption} ${percent(g.absorption, lang, w.none)}` + (recap ? '' : `, ${w.average} ${percent(g.average, lang, w.none)}`));
     }
   }
   lines.push('');

@@ -105,6 +105,17 @@ describe('textReport', () => {
     expect(textReport(none, lang, { width: null, afterAnotherFile: false }).split('\n')[1]).toContain(line);
     expect(textReport(report([]), lang, { width: null, afterAnotherFile: false })).not.toContain(line);
   });
+
+  it.each([
+    ['id', 'Rekap A1:E3 — rekap anggaran', '  Kelompok "Kegiatan A": serapan 90,00 %'],
+    ['en', 'Rekap A1:E3 — budget recap', '  Group "Kegiatan A": absorption 90.00 %'],
+  ] as const)('%s: a budget recap (no indicator) says its absorption only, no capaian or average', (lang, title, group) => {
+    const g = { name: 'Kegiatan A', rows: [2], pagu: 1000, spent: 900, absorption: 90, statedAbsorption: 90, average: null, statedAverage: null };
+    const recap: FileReport = { ...report([]), tables: [{ sheet: 'Rekap', kind: 'budget', range: 'A1:E3', columns: {}, reportingYear: null, capaian: null, indicators: [], groups: [g] }] };
+    const lines = textReport(recap, lang, { width: null, afterAnotherFile: false }).split('\n');
+    expect(lines).toContain(title);
+    expect(lines).toContain(group);
+  });
 });
 
 describe('explainText', () => {
