@@ -200,3 +200,18 @@ describe('a Rata-rata row under each Sasaran of a II.15', () => {
     expect(analyseWorkbook(g).findings.map((f) => [f.code, f.cell, (f.data as { computed: number }).computed])).toEqual([['average-mismatch', 'I5', 87.5]]);
   });
 });
+
+describe('a II.15 with TW I–IV under Realisasi Kinerja and under Realisasi Anggaran', () => {
+  it('the quarters under the budget are its spending, not the indicator\'s quarters twice', () => {
+    const g = grid(sheet('II.15', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi Kinerja', 'Realisasi Kinerja', 'Realisasi Kinerja', 'Realisasi Kinerja', 'Realisasi Kinerja', 'Capaian (%)', 'Pagu', 'Realisasi Anggaran', 'Realisasi Anggaran', 'Realisasi Anggaran', 'Realisasi Anggaran', 'Realisasi Anggaran', '%'],
+      ['No', 'Indikator Kinerja', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah', 'Capaian (%)', 'Pagu', 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah', '%'],
+      [1, 'Jumlah dokumen', '10 dokumen', 2, 2, 3, 3, 10, '100', 2000, 400, 400, 400, 500, 1700, '85'],
+    ], ['D1:H1', 'K1:O1', 'A1:A2', 'B1:B2', 'C1:C2', 'I1:I2', 'J1:J2', 'P1:P2']));
+    const a = analyseWorkbook(g);
+    // Were four quarter-duplicate errors (D and K, E and L, …).
+    expect([a.tables[0].layout.columns.quarters.map((q) => q.col), a.findings]).toEqual([[3, 4, 5, 6], []]);
+    // The spending columns are kept from every write.
+    expect(buildWritePlan(g, a, 'id').writes.filter((w) => w.col >= 10 && w.col <= 14)).toEqual([]);
+  });
+});

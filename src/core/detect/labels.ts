@@ -245,6 +245,8 @@ export interface ColumnMeaning {
   quarter?: number;
   period?: PeriodKind;
   cumulative?: boolean;
+  /** A period under a budget label (`Realisasi Anggaran` › `TW I`): spending of the period, not the indicator's. */
+  spending?: boolean;
   percentHint: boolean;
   year: number | null;
   horizon: Label['horizon'];
@@ -277,7 +279,7 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
     const cls = labels[i].cls;
     if (cls?.role !== 'quarter') continue;
     if (labels.slice(i + 1).some((l) => l.cls?.role === 'target' || l.cls?.role === 'capaian')) return null;
-    return { ...base, role: 'quarter', quarter: cls.quarter, period: cls.period, cumulative: cls.cumulative || cumulative };
+    return { ...base, role: 'quarter', quarter: cls.quarter, period: cls.period, cumulative: cls.cumulative || cumulative, spending: budget };
   }
   for (let i = labels.length - 1; i >= 0; i--) {
     const cls = labels[i].cls;
@@ -289,7 +291,7 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
       case 'caption':
         continue;
       case 'subquarter':
-        if (quarterContext) return { ...base, role: 'quarter', quarter: cls.quarter, period: 'quarter', cumulative };
+        if (quarterContext) return { ...base, role: 'quarter', quarter: cls.quarter, period: 'quarter', cumulative, spending: budget };
         continue;
       case 'percent':
         return { ...base, role: budget ? 'absorption' : 'capaian', percentHint: true };

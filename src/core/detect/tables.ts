@@ -348,7 +348,7 @@ export function mapColumns(
   const groups = new Map<number, YearGroup>();
   const candidates = new Map<Role, number[]>();
   const annuals: number[] = [];
-  const periods: { col: number; quarter: number; cumulative: boolean; kind: NonNullable<ColumnMeaning['period']> }[] = [];
+  let periods: { col: number; quarter: number; cumulative: boolean; kind: NonNullable<ColumnMeaning['period']>; spending: boolean }[] = [];
 
   // Amounts dated with one year (`Pagu 2025`, `Realisasi Anggaran Tahun 2025`) where no year group is the reporting
   // year's are this year's, not history; in a table without indicators the realisation columns are amounts too.
@@ -376,7 +376,7 @@ export function mapColumns(
       continue;
     }
     if (m.role === 'quarter') {
-      periods.push({ col, quarter: m.quarter ?? 0, cumulative: m.cumulative ?? false, kind: m.period ?? 'quarter' });
+      periods.push({ col, quarter: m.quarter ?? 0, cumulative: m.cumulative ?? false, kind: m.period ?? 'quarter', spending: m.spending ?? false });
       continue;
     }
     if (m.role === 'code') {
@@ -466,6 +466,12 @@ export function mapColumns(
     delete s.annual;
   }
   // The period columns of the reporting year: the indicator's quarters, or a budget-only table's monthly spending.
+  // Beside indicators, periods under a budget label (`Realisasi Anggaran` › `TW I … IV`) are the spending's, amounts
+  // kept from every write, never the indicator's quarters (they had been each quarter twice: quarter-duplicate).
+  if (!budgetOnly && periods.some((p) => !p.spending)) {
+    for (const p of periods) if (p.spending) map.amounts.push(p.col);
+    periods = periods.filter((p) => !p.spending);
+  }
   const kinds = new Set(periods.map((p) => p.kind));
   const periodKind = kinds.size === 1 ? [...kinds][0] : kinds.has('quarter') ? 'quarter' : periods[0]?.kind ?? 'quarter';
   const ownPeriods = periods.filter((p) => p.kind === periodKind);
