@@ -215,3 +215,18 @@ describe('a II.15 with TW I–IV under Realisasi Kinerja and under Realisasi Ang
     expect(buildWritePlan(g, a, 'id').writes.filter((w) => w.col >= 10 && w.col <= 14)).toEqual([]);
   });
 });
+
+describe('a recap numbered A over 1, 2 (no Kode, no level words)', () => {
+  const recap = (programPagu: number) => grid(sheet('R', [
+    ['No', 'Program/Kegiatan', 'Pagu', 'Realisasi', '%'],
+    ['A', 'Penunjang Urusan Pemerintahan', programPagu, 900, '90%'],
+    [1, 'Administrasi Keuangan', 600, 500, '83,33%'],
+    [2, 'Administrasi Umum', 400, 400, '100%'],
+    ['', 'Jumlah', 1000, 900, '90%'],
+  ]));
+  // The lettered row heads the numbered ones: the Jumlah is held against it (it was against all three: 2,000).
+  it('right figures: no finding', () => expect(analyseWorkbook(recap(1000)).findings).toEqual([]));
+  it('a lettered row that is not its rows\' sum: rollup-mismatch there', () => {
+    expect(analyseWorkbook(recap(1100)).findings.map((f) => [f.code, f.cell])).toContainEqual(['rollup-mismatch', 'C2']);
+  });
+});

@@ -304,7 +304,28 @@ function linkHierarchy(groups: GroupAnalysis[]): void {
     const level = levelOfLabel(g.name);
     return level === null ? null : rankOf(level);
   });
-  if (levels.filter((l) => l !== null).length < 2) return;
+  if (levels.filter((l) => l !== null).length < 2) {
+    linkByNumbering(groups);
+    return;
+  }
+  linkByRank(groups, levels);
+}
+
+/**
+ * Without codes or level words, the No column's kinds of numbering may nest (`A` Program over `1`, `2` Kegiatan; `I`
+ * over `A` over `1`): a Roman numeral over a capital letter over a number, where two kinds or more are used.
+ */
+function linkByNumbering(groups: GroupAnalysis[]): void {
+  const ranks = groups.map((g) => {
+    const no = g.no.trim().replace(/\.$/, '');
+    return /^[IVX]+$/.test(no) ? 0 : /^[A-Z]$/.test(no) ? 1 : /^\d+$/.test(no) ? 2 : null;
+  });
+  if (new Set(ranks.filter((r) => r !== null)).size < 2) return;
+  linkByRank(groups, ranks);
+}
+
+/** Each ranked group under the nearest group above it of a higher rank (a lower number). */
+function linkByRank(groups: GroupAnalysis[], levels: (number | null)[]): void {
   for (let i = 0; i < groups.length; i++) {
     const level = levels[i];
     if (level === null) continue;
