@@ -60,6 +60,12 @@ describe('percent-summed', () => {
   ])('%s', (_, changes, expected) => {
     expect(brief(form(changes))).toEqual(expected);
   });
+  it('a % row\'s realisation formula taking the latest quarter (=J7) beside the count rows\' sums is not inconsistent', () => {
+    // It was formula-inconsistent, suggesting =H7+J7 — the sum percent-summed flags.
+    expect(brief(form({ L7: ['J7', 75] }))).toEqual([]);
+    // A count row taking the latest quarter is still wrong (its quarters add up: 1 + 2 = 3, not 2).
+    expect(brief(form({ L8: ['J8', 2], N8: ['L8/F8*100', 50], N10: 73.44 }))).toContain('form-formula-mismatch@L8');
+  });
   it('a signature block without footer rows ends the body', () => {
     // Its names and its place and date had been Sub Kegiatan rows, each a value-unreadable.
     const cells = form({

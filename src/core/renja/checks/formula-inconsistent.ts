@@ -9,6 +9,7 @@ import { FormAnalysis, FormRowAnalysis, rollupRows, valueAt } from '../analyse';
 import { FormCheck } from './check';
 import { LEVEL_NAME } from '../findings';
 import { valueColumns } from './cells';
+import { isAdditive } from '../../read/units';
 
 const check: FormCheck<'formula-inconsistent'> = {
   code: 'formula-inconsistent',
@@ -63,12 +64,16 @@ const check: FormCheck<'formula-inconsistent'> = {
     // ((2T − R)/T) is meant to differ from the others'.
     const negativeRows = new Set(form.indicators.filter((i) => i.polarity === 'negative').map((i) => i.row));
     const percentCols = new Set(form.layout.groups.filter((g) => g.role === 'capaian' || g.role === 'cumulativeCapaian').flatMap((g) => g.cols));
+    // A percentage's, an index's or a duration's realisation and cumulative K take the latest value (`=R6`), not the
+    // sum the count rows' formulas make: meant to differ (SPEC §4), never told to become the sum percent-summed flags.
+    const latestRows = new Set(form.indicators.filter((i) => i.unit !== null && !isAdditive(i.unit)).map((i) => i.row));
+    const sumCols = new Set(form.layout.groups.filter((g) => (g.role === 'realisation' || g.role === 'cumulative') && g.k !== undefined).map((g) => g.k!));
     for (const col of cols) {
       const byLevel = new Map<string, { row: number; formula: string; shape: string }[]>();
       for (const node of form.rows) {
         for (const row of node.rows) {
           const f = form.view.raw(row, col)?.formula;
-          if (!f || rollupRows(f, row, col) || (percentCols.has(col) && negativeRows.has(row))) continue;
+          if (!f || rollupRows(f, row, col) || (percentCols.has(col) && negativeRows.has(row)) || (sumCols.has(col) && latestRows.has(row))) continue;
           const key = node.level ?? '';
           if (!byLevel.has(key)) byLevel.set(key, []);
           byLevel.get(key)!.push({ row, formula: f, shape: sumShape(f, row, col) ?? shapeOf(f, row, col) });
