@@ -213,3 +213,17 @@ describe('golden by hand: renja-code-repeated.xlsx (the Program\'s second indica
     expect(findings.map((f) => f.code)).toEqual(['rollup-mismatch']);
   });
 });
+
+describe('golden by hand: renja-levels-by-position.xlsx (no Kode, one level word, typed values)', () => {
+  let form: FormAnalysis;
+  let findings: FormFinding[];
+  beforeAll(async () => ({ form, findings } = await load('renja-levels-by-position.xlsx')), 60000);
+
+  // `Program …` (a level word) over three rows with no code, no word, no formula: row 6 is in fact the Kegiatan over
+  // rows 7 and 8 (Rp 12.000 = 8.000 + 4.000), but nothing says so. Summing the three under the Program made nine
+  // false rollup-mismatch errors (24.000 against 12.000): nothing is asserted on a hierarchy placed by position.
+  it('asserts no roll-up on rows placed only by their position', () => {
+    expect(form.rows.map((r) => [r.row + 1, r.levelFrom])).toEqual([[5, 'word'], [6, 'position'], [7, 'position'], [8, 'position']]);
+    expect(findings).toEqual([]);
+  });
+});

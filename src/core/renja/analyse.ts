@@ -296,6 +296,10 @@ function findRollups(view: SheetView, rows: FormRowAnalysis[], layout: FormLayou
   for (let ni = rows.length - 1; ni >= 0; ni--) {
     const node = rows[ni];
     if (!node.children.length) continue;
+    // Children all placed only by their position (no Kode, no level word, no roll-up formula) are a guess: no roll-up
+    // is asserted on a guessed hierarchy (SPEC §10.5; a Kegiatan read as a Sub Kegiatan had its rows counted twice).
+    // Beside siblings a formula places, a row after them stands where they do.
+    if (node.children.every((c) => rows[c].levelFrom === 'position')) continue;
     // Roll-ups first: a cell computed across the row from an off roll-up (M6 = I6+K6) is not blamed for it.
     const ordered = [...rpCols].sort((a, b) => Number(!rollupRows(view.raw(node.row, a)?.formula, node.row, a)) - Number(!rollupRows(view.raw(node.row, b)?.formula, node.row, b)));
     for (const col of ordered) {
