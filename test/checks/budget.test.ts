@@ -230,3 +230,37 @@ describe('a recap numbered A over 1, 2 (no Kode, no level words)', () => {
     expect(analyseWorkbook(recap(1100)).findings.map((f) => [f.code, f.cell])).toContainEqual(['rollup-mismatch', 'C2']);
   });
 });
+
+describe('codes in columns of their own', () => {
+  it('SIPD: Kode merged over Urusan │ Bidang │ Program │ Kegiatan │ Sub Kegiatan is one code, the level names no names', () => {
+    const g = grid(sheet('Rekap', [
+      ['Kode', 'Kode', 'Kode', 'Kode', 'Kode', 'Uraian', 'Anggaran', 'Realisasi', '%'],
+      ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Uraian', 'Anggaran', 'Realisasi', '%'],
+      ['1', '02', '01', '2.01', '', 'Perencanaan', 600, 540, '90%'],
+      ['1', '02', '01', '2.01', '0001', 'Penyusunan Renstra', 250, 240, '96%'],
+      ['1', '02', '01', '2.01', '0002', 'Penyusunan RKA', 350, 310, '88,57%'],
+    ], ['A1:E1', 'F1:F2', 'G1:G2', 'H1:H2', 'I1:I2']));
+    const a = analyseWorkbook(g);
+    // The Kegiatan's 540 against its Sub Kegiatan's 240 + 310 = 550 (the `Program` column had been the name column,
+    // every group named "01", no hierarchy: missed).
+    expect([a.tables[0].groups.map((x) => x.name), a.findings.map((f) => [f.code, f.cell])]).toEqual([
+      ['Perencanaan', 'Penyusunan Renstra', 'Penyusunan RKA'], [['rollup-mismatch', 'H3']],
+    ]);
+  });
+
+  it('Kode Program │ Kode Kegiatan │ Kode Sub Kegiatan, each row its code in its own column', () => {
+    const g = grid(sheet('Rekap', [
+      ['Kode Program', 'Kode Kegiatan', 'Kode Sub Kegiatan', 'Uraian', 'Anggaran', 'Realisasi', '%'],
+      ['1.02.01', '', '', 'PROGRAM PENUNJANG', 600, 540, '90%'],
+      ['', '1.02.01.2.01', '', 'Perencanaan', 600, 540, '90%'],
+      ['', '', '1.02.01.2.01.0001', 'Penyusunan Renstra', 250, 240, '96%'],
+      ['', '', '1.02.01.2.01.0002', 'Penyusunan RKA', 350, 310, '88,57%'],
+    ]));
+    const a = analyseWorkbook(g);
+    expect(a.tables[0].groups.map((x) => [x.code, x.parent?.code ?? null])).toEqual([
+      ['1.02.01', null], ['1.02.01.2.01', '1.02.01'], ['1.02.01.2.01.0001', '1.02.01.2.01'], ['1.02.01.2.01.0002', '1.02.01.2.01'],
+    ]);
+    // The Kegiatan's 540 against 240 + 310 = 550; the Program's 540 is its Kegiatan's as stated.
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['rollup-mismatch', 'F3']]);
+  });
+});

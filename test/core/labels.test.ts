@@ -46,6 +46,7 @@ describe('classifyLabel reads a key word with its qualifier or its formula', () 
     ['Realisasi s.d. 31 Desember 2025', 'annual'],
     ['Anggaran Setelah Perubahan', 'pagu'], ['Pagu Belanja', 'pagu'], ['Pagu Dana', 'pagu'], ['Jumlah Anggaran', 'pagu'], ['DIPA Revisi', 'pagu'],
     ['Anggaran Murni', 'initialPagu'], ['DIPA Awal', 'initialPagu'],
+    ['Kode Program', 'code'], ['Kode Kegiatan', 'code'], ['Kode Sub Kegiatan', 'code'], ['Kode Akun', 'code'],
     // …never another role's: a medium-term capaian, the year's cumulative realisation, the budget's absorption.
     ['Capaian s.d. Desember', 'annual'],
     ['Capaian Realisasi Anggaran', 'absorption'],

@@ -63,7 +63,8 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'persentase serapan': 'absorption', 'persentase penyerapan': 'absorption', 'anggaran %': 'absorption',
   'capaian realisasi anggaran': 'absorption', 'persentase realisasi anggaran': 'absorption', 'persentase realisasi keuangan': 'absorption',
   'sisa': 'remaining', 'sisa anggaran': 'remaining', 'sisa dana': 'remaining', 'sisa pagu': 'remaining',
-  'kode': 'code', 'kode rekening': 'code',
+  'kode': 'code', 'kode rekening': 'code', 'kode program': 'code', 'kode kegiatan': 'code', 'kode sub kegiatan': 'code',
+  'kode subkegiatan': 'code', 'kode urusan': 'code', 'kode bidang': 'code', 'kode akun': 'code', 'kode output': 'code',
   'rata rata capaian': 'average', 'rata rata': 'average', 'rata rata capaian kinerja': 'average',
   '%': 'percent', 'persen': 'percent', 'persentase': 'percent',
   'realisasi': 'realisasi',
@@ -281,6 +282,9 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
     if (labels.slice(i + 1).some((l) => l.cls?.role === 'target' || l.cls?.role === 'capaian')) return null;
     return { ...base, role: 'quarter', quarter: cls.quarter, period: cls.period, cumulative: cls.cumulative || cumulative, spending: budget };
   }
+  // Under a `Kode` group every column is a part of the code (`Kode` › `Urusan │ Bidang │ Program │ Kegiatan │ Sub
+  // Kegiatan`, SIPD's split code): the level names below it are no names of rows.
+  if (labels.slice(0, -1).some((l) => l.cls?.role === 'code')) return { ...base, role: 'code' };
   for (let i = labels.length - 1; i >= 0; i--) {
     const cls = labels[i].cls;
     if (!cls) continue;
