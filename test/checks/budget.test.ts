@@ -264,3 +264,17 @@ describe('codes in columns of their own', () => {
     expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['rollup-mismatch', 'F3']]);
   });
 });
+
+describe('a II.15 with Program │ Kegiatan columns', () => {
+  it('groups by the finest level, the Kegiatan: one without pagu is found', () => {
+    const g = grid(sheet('II.15', [
+      ['No', 'Program', 'Kegiatan', 'Indikator Kinerja', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Kinerja', 'Kinerja', 'Kinerja'],
+      ['No', 'Program', 'Kegiatan', 'Indikator Kinerja', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%'],
+      [1, 'Program Penunjang Urusan', 'Administrasi Keuangan', 'Persentase laporan tepat waktu', 600, 500, '83,33%', '100%', '100%', '100%'],
+      [1, 'Program Penunjang Urusan', 'Administrasi Umum', 'Persentase layanan umum', '', 300, '', '90%', '90%', '100%'],
+    ], ['E1:G1', 'H1:J1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'A3:A4', 'B3:B4']));
+    const a = analyseWorkbook(g);
+    // Grouped by the Program, the second Kegiatan's spending without pagu had been merged into the first's, unflagged.
+    expect([a.tables[0].groups.map((x) => x.name), a.findings.map((f) => [f.code, f.cell])]).toEqual([['Administrasi Keuangan', 'Administrasi Umum'], [['pagu-missing', 'E4']]]);
+  });
+});

@@ -414,7 +414,9 @@ export function mapColumns(
 
   for (const [role, cols] of candidates) {
     if (role === 'annual') continue;
-    map.single[role as Exclude<Role, 'quarter'>] = cols[0];
+    // Of several level columns (`Sasaran │ Program │ Kegiatan`), the finest — the last — names each row's group: a
+    // Kegiatan's budget is its own, not its Program's.
+    map.single[role as Exclude<Role, 'quarter'>] = role === 'objective' ? cols[cols.length - 1] : cols[0];
   }
   const s = map.single;
   // With both an initial and a revised pagu, the revised one is the pagu; a lone Pagu Awal is the pagu.
