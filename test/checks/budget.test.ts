@@ -265,6 +265,28 @@ describe('codes in columns of their own', () => {
   });
 });
 
+describe('a recap with Program │ Kegiatan │ Sub Kegiatan name columns (no Kode)', () => {
+  const recap = (kegiatanPagu: number) => grid(sheet('Rekap', [
+    ['Program', 'Kegiatan', 'Sub Kegiatan', 'Pagu', 'Realisasi', '%'],
+    ['Program Penunjang', '', '', 1000, 900, '90%'],
+    ['', 'Perencanaan', '', kegiatanPagu, 900, '90%'],
+    ['', '', 'Penyusunan Renstra', 400, 380, '95%'],
+    ['', '', 'Penyusunan RKA', 600, 520, '86,67%'],
+  ]));
+  it('each row is named from the column it fills, and nests by that column', () => {
+    const a = analyseWorkbook(recap(1000));
+    // Two groups had been named "" and the rows flat.
+    expect(a.tables[0].groups.map((g) => [g.name, g.parent?.name ?? null])).toEqual([
+      ['Program Penunjang', null], ['Perencanaan', 'Program Penunjang'], ['Penyusunan Renstra', 'Perencanaan'], ['Penyusunan RKA', 'Perencanaan'],
+    ]);
+    expect(a.findings).toEqual([]);
+  });
+  it('a Kegiatan that is not its Sub Kegiatan\'s sum: rollup-mismatch there (and the Program\'s against it)', () => {
+    // 1,100 against 400 + 600; the Program's 1,000 against it; its stated 90 % is now 900 / 1,100 = 81.82 %.
+    expect(analyseWorkbook(recap(1100)).findings.map((f) => [f.code, f.cell])).toEqual([['rollup-mismatch', 'D2'], ['rollup-mismatch', 'D3'], ['absorption-mismatch', 'F3']]);
+  });
+});
+
 describe('a II.15 with Program │ Kegiatan columns', () => {
   it('groups by the finest level, the Kegiatan: one without pagu is found', () => {
     const g = grid(sheet('II.15', [

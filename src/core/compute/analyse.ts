@@ -18,6 +18,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   const reader = new CellReader(view, custom.size ? custom : undefined);
   const s = layout.columns.single;
   const groups: GroupAnalysis[] = [];
+  const columnLevel = new Map<GroupAnalysis, number>();
   const indicators: IndicatorAnalysis[] = [];
   let group: GroupAnalysis | null = null;
 
@@ -31,9 +32,12 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   // The columns a heading row leaves empty (see isHeadingRow).
   const figureColumns = [s.target, s.annual, s.capaian, s.unit, s.pagu, s.spent, s.absorption, ...layout.columns.quarters.map((q) => q.col)]
     .filter((c): c is number => c !== undefined && c !== s.indicator);
+  // With level columns side by side, each group's level is the column its name fills (for the hierarchy below).
+  const levelCols = layout.columns.levelColumns;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const objective = ownText(view, row, s.objective);
+    const filled = levelCols.length > 1 ? [...levelCols].reverse().find((c) => (ownText(view, row, c) ?? '') !== '') : undefined;
+    const objective = ownText(view, row, filled ?? s.objective);
     const no = ownText(view, row, s.no);
     const pagu = layout.kind === 'budget' ? reader.read(row, s.pagu, 'pagu') : null;
     const ownPagu = pagu !== null && pagu.row === row && pagu.reading.kind !== 'absent';
@@ -49,6 +53,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     if (startsGroup) {
       const code = codeOf(view, row, layout);
       group = newGroup(objective ?? group?.name ?? '', no ?? group?.no ?? '', code === '' && numbersNest && no !== null && HIERARCHICAL_NUMBER.test(no) ? no.replace(/\.$/, '') : code);
+      if (filled !== undefined) columnLevel.set(group, levelCols.indexOf(filled));
       groupKey = normaliseName(group.name);
       groups.push(group);
     }
@@ -113,7 +118,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   for (const g of groups) computeGroup(g, settings, layout.columns.periodAmounts);
   // Budget-only rows form a hierarchy (SPEC §10.4); so do a II.15's level rows carrying their budget (a Program over
   // its Kegiatan): a parent's rupiah is then its children's sum, and a Jumlah row the top level's.
-  if (layout.kind === 'budget') linkHierarchy(groups);
+  if (layout.kind === 'budget') linkHierarchy(groups, columnLevel);
 
   const summary = layout.summaryRow === null || layout.summaryKind === null ? null : {
     row: layout.summaryRow,
@@ -281,7 +286,7 @@ function codeText(cell: GridCell | undefined): string | null {
  * segments), or, without codes, the nearest row above of a lower level (Urusan, Bidang, Program, Kegiatan, Sub
  * Kegiatan).
  */
-function linkHierarchy(groups: GroupAnalysis[]): void {
+function linkHierarchy(groups: GroupAnalysis[], columnLevel: ReadonlyMap<GroupAnalysis, number>): void {
   const withCodes = groups.filter((g) => g.code !== '').length;
   if (withCodes >= 2) {
     for (let i = 0; i < groups.length; i++) {
@@ -297,6 +302,11 @@ function linkHierarchy(groups: GroupAnalysis[]): void {
         best.children.push(g);
       }
     }
+    return;
+  }
+  // Level columns side by side: the column a row's name fills is its level (`Program │ Kegiatan │ Sub Kegiatan`).
+  if (new Set(columnLevel.values()).size >= 2) {
+    linkByRank(groups, groups.map((g) => columnLevel.get(g) ?? null));
     return;
   }
   // The level words the evaluation form reads too (Urusan, Bidang, Program, Kegiatan, Sub Kegiatan).

@@ -52,6 +52,11 @@ export interface ColumnMap {
   periodAmounts: number[];
   /** Columns of a code split over several cells under one merged `Kode`. */
   codeColumns: number[];
+  /**
+   * Level columns side by side (`Program │ Kegiatan │ Sub Kegiatan`), left to right: a row's name is in the one it
+   * fills, and the column is its level. Empty with one level column.
+   */
+  levelColumns: number[];
 }
 
 export interface TableLayout {

@@ -326,7 +326,7 @@ export function mapColumns(
 ): { columns: ColumnMap; kind: TableKind; budgetOnly: boolean } | null {
   const map: ColumnMap = {
     single: {}, quarters: [], periodKind: 'quarter', percentHint: new Set(), headerTexts: new Map(), headerLabels: new Map(),
-    reportingYear: null, yearGroups: [], history: [], ambiguous: [], amounts: [], periodAmounts: [], codeColumns: [],
+    reportingYear: null, yearGroups: [], history: [], ambiguous: [], amounts: [], periodAmounts: [], codeColumns: [], levelColumns: [],
   };
   const meanings: { col: number; m: ColumnMeaning }[] = [];
   const monthRows = new Set<number>();
@@ -417,6 +417,7 @@ export function mapColumns(
     // Of several level columns (`Sasaran │ Program │ Kegiatan`), the finest — the last — names each row's group: a
     // Kegiatan's budget is its own, not its Program's.
     map.single[role as Exclude<Role, 'quarter'>] = role === 'objective' ? cols[cols.length - 1] : cols[0];
+    if (role === 'objective' && cols.length > 1) map.levelColumns = cols;
   }
   const s = map.single;
   // With both an initial and a revised pagu, the revised one is the pagu; a lone Pagu Awal is the pagu.
