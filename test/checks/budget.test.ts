@@ -300,3 +300,45 @@ describe('a II.15 with Program │ Kegiatan columns', () => {
     expect([a.tables[0].groups.map((x) => x.name), a.findings.map((f) => [f.code, f.cell])]).toEqual([['Administrasi Keuangan', 'Administrasi Umum'], [['pagu-missing', 'E4']]]);
   });
 });
+
+describe('review of the day: no false findings on these right tables', () => {
+  it('a recap lettered A … K: the I is a letter after H, not a Roman numeral over J and K', () => {
+    const letters = 'ABCDEFGHIJK'.split('');
+    const g = grid(sheet('R', [
+      ['No', 'Uraian', 'Pagu', 'Realisasi', '%'],
+      ...letters.map((l) => [l, `Belanja ${l}`, 100, 90, '90%']),
+      ['', 'Jumlah', 1100, 990, '90%'],
+    ]));
+    expect(analyseWorkbook(g).findings).toEqual([]);
+  });
+
+  it('a Tabel II.1 average merged over the whole table is no group\'s own', () => {
+    const g = grid(sheet('S', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Rata-rata Capaian (%)'],
+      [1, 'A', '80%', '84%', '105%', '107,5%'],
+      [2, 'B', '50%', '55%', '110%', ''],
+    ], ['F2:F3']));
+    expect(analyseWorkbook(g).findings).toEqual([]);
+  });
+
+  it('a II.15 whose Sasaran heading carries no pagu and whose indicator row does: one group', () => {
+    const g = grid(sheet('II.15', [
+      ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Pagu', 'Realisasi Anggaran', '%', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Meningkatnya layanan', '', '', '', '', '', '', ''],
+      ['', '', 'Persentase A', 1000000, 900000, '90%', '80%', '88%', '110%'],
+      ['', '', 'Persentase B', '', '', '', '60%', '60%', '100%'],
+    ]));
+    const a = analyseWorkbook(g);
+    expect([a.tables[0].groups.map((x) => [x.name, x.indicators.length]), a.findings]).toEqual([[['Meningkatnya layanan', 2]], []]);
+  });
+
+  it('a II.15 whose only quarters are the spending\'s (under Realisasi Anggaran): no indicator quarters', () => {
+    const g = grid(sheet('II.15', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Pagu', 'Realisasi Anggaran', 'Realisasi Anggaran', 'Realisasi Anggaran', 'Realisasi Anggaran', 'Realisasi Anggaran', '%'],
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Pagu', 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah', '%'],
+      [1, 'Persentase A', '80%', '84%', '105', 1000, 200, 200, 250, 250, 900, '90'],
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:K1', 'L1:L2']));
+    const a = analyseWorkbook(g);
+    expect([a.tables[0].layout.columns.quarters, a.findings]).toEqual([[], []]);
+  });
+});

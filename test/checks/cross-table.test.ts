@@ -63,6 +63,14 @@ runCheckTests('cross-table-mismatch', {
       findings: [{ cell: 'C2', sheet: 'II.1', data: { field: 'target', value: '900', other: '1000', otherSheet: 'PK', otherCell: 'D2' } }],
     },
     {
+      name: 'a dated agreement with its Program and budget: Target 2025 │ Program │ Anggaran (Rp)',
+      grid: grid(
+        sheet('PK', [['No', 'Sasaran', 'Indikator Kinerja', 'Target 2025', 'Program', 'Anggaran (Rp)'], [1, 'S', 'Data Supply', '1000 data', 'Program A', 1000000000]]),
+        ii1([['S', 'Data Supply', '900 data', '905 data']]),
+      ),
+      findings: [{ cell: 'C2', sheet: 'II.1', data: { field: 'target', value: '900', other: '1000', otherSheet: 'PK', otherCell: 'D2' } }],
+    },
+    {
       name: 'without an agreement, II.15 realisation differs from II.1',
       grid: grid(ii1([['S', 'Data Supply', '1000 data', '1905 data']]), ii15([['S', 'Data Supply', 100, 90, '1000 data', '1.950 data']])),
       findings: [{ cell: 'F2', sheet: 'II.15', data: { field: 'annual', value: '1950', other: '1905', otherSheet: 'II.1' } }],

@@ -76,6 +76,10 @@ runCheckTests('polarity-inferred', {
     grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Angka Kematian Ibu', '6 kasus', '5 kasus'], ['Prevalensi Stunting', '18,5%', '17,2%']])),
     findings: [{ cell: 'A2', severity: 'info', data: { phrase: 'angka kematian' } }, { cell: 'A3', data: { phrase: 'prevalensi' } }],
   }, {
+    name: 'a duration of a handling stays lower-is-better: lama waktu pelayanan, lama waktu penanganan',
+    grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Rata-rata lama waktu pelayanan perizinan', '5 hari', '4 hari'], ['Lama waktu penanganan pengaduan', '5 hari', '4 hari']])),
+    findings: [{ cell: 'A2', severity: 'info', data: { phrase: 'lama waktu' } }, { cell: 'A3', data: { phrase: 'lama waktu' } }],
+  }, {
     name: 'a duration stays lower-is-better: waktu penyelesaian (penyelesaian alone is the handling)',
     grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Rata-rata waktu penyelesaian perizinan', '5 hari', '4 hari']])),
     findings: [{ cell: 'A2', severity: 'info', data: { phrase: 'waktu penyelesaian' } }],
@@ -531,6 +535,23 @@ describe('SPEC §10 layouts on small grids', () => {
         [2, 'Jumlah kader terlatih', 'orang', 1250, 1100, ''],
       ]));
       expect(tableOutcome(g).indicators).toEqual(['Persentase desa ODF', 'Jumlah kader terlatih']);
+    });
+
+    it('a Rata-rata row after each group, the next group opening with its heading: every group is read', () => {
+      const g = grid(sheet('S', [
+        ['No', 'Sasaran / Indikator', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        ['I', 'Meningkatnya kualitas layanan kesehatan'],
+        [1, 'Persentase puskesmas terakreditasi', '%', 80, 84, '105%'], [2, 'Persentase desa ODF', '%', 60, 60, '100%'],
+        ['', 'Rata-rata', '', '', '', '102,5%'],
+        ['II', 'Meningkatnya akuntabilitas kinerja'],
+        [3, 'Nilai SAKIP', 'nilai', 70, 77, '110%'], [4, 'Indeks Kepuasan Masyarakat', 'indeks', 80, 88, '110%'],
+        ['', 'Rata-rata', '', '', '', '110%'],
+      ]));
+      // The first Rata-rata had ended the table: the second Sasaran was dropped without a word.
+      expect(tableOutcome(g)).toEqual({
+        // (The typed capaian rewritten as the numbers they say; nothing in the Rata-rata rows.)
+        indicators: ['Persentase puskesmas terakreditasi', 'Persentase desa ODF', 'Nilai SAKIP', 'Indeks Kepuasan Masyarakat'], findings: [], writes: ['F3', 'F4', 'F7', 'F8'],
+      });
     });
 
     it('an indicator whose name opens with a note word but no colon is still one', () => {

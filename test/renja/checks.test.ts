@@ -66,6 +66,15 @@ describe('percent-summed', () => {
     // A count row taking the latest quarter is still wrong (its quarters add up: 1 + 2 = 3, not 2).
     expect(brief(form({ L8: ['J8', 2], N8: ['L8/F8*100', 50], N10: 73.44 }))).toContain('form-formula-mismatch@L8');
   });
+  it('a body row whose text reads like a sign-off (Disetujui …) but holds numbers is still a body row', () => {
+    expect(brief(form({ C9: 'Disetujui dalam Perubahan Renja 2025' }))).toEqual([]);
+    expect(formOf(form({ C9: 'Disetujui dalam Perubahan Renja 2025' })).indicators.map((i) => i.row + 1)).toEqual([6, 7, 8, 9]);
+  });
+  it('a Satuan naming alternatives (Kelurahan/Desa) still counts and adds up; a rate (per 1.000, kasus/1.000 KH) does not', () => {
+    expect(brief(form({ E9: 'Kelurahan/Desa' }))).toEqual([]);
+    expect(formOf(form({ E9: 'Kelurahan/Desa' })).indicators.find((i) => i.row === 8)?.realisation).toBe(4);
+    expect(formOf(form({ E9: 'kasus/1.000 KH', L9: 2, N9: ['L9/F9*100', 40], N10: 69.69 })).indicators.find((i) => i.row === 8)?.realisation).toBe(2);
+  });
   it('a signature block without footer rows ends the body', () => {
     // Its names and its place and date had been Sub Kegiatan rows, each a value-unreadable.
     const cells = form({

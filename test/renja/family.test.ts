@@ -66,6 +66,11 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     expect(formWrites(f).filter((w) => w.row === 4 && w.col === 24).map((w) => w.value)).toEqual([0.6]);
   });
 
+  it('a % indicator whose quarters to come are 0 and whose realisation sums the others: the latest realised value counts', () => {
+    // 60 + 70 + 0 + 0 = 130 stated in 12: percent-summed, and the capaian is 70/80 = 87.50 (it was 0 %, from the last 0).
+    const f = formOf(cells({ O5: 0, Q5: 0, S5: 130, U5: 162.5, W5: 70, Y5: 70 }), { merges: MERGES });
+    expect(f.indicators.find((i) => i.row === 4)?.capaian).toBe(87.5);
+  });
   it('a summed term counts as its latest value in the formula over it (the message says 80, not 285)', () => {
     const f = findingsOf(cells({ S5: 285, U5: 356.25, W5: 345, Y5: 345 }), { merges: MERGES }).find((x) => x.code === 'percent-summed' && x.cell === 'W5');
     expect(f?.data).toMatchObject({ values: [60, 285], actual: 345, used: 80 });

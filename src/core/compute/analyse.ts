@@ -43,9 +43,10 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     const ownPagu = pagu !== null && pagu.row === row && pagu.reading.kind !== 'absent';
     const startsGroup =
       group === null ||
-      // A row with its own budget under a heading that has none (`Kegiatan …` with its pagu under `Program …`): its own
-      // group, not the heading's budget.
-      (ownPagu && layout.kind === 'budget' && group.pagu === null && group.indicators.length === 0 && group.rows.length > 0) ||
+      // A level row with its own budget (no target: no indicator) under a heading that has none (`Kegiatan …` with its
+      // pagu under `Program …`): its own group, not the heading's budget. An indicator row's pagu is its Sasaran's.
+      (ownPagu && layout.kind === 'budget' && group.pagu === null && group.indicators.length === 0 && group.rows.length > 0 &&
+        (s.target === undefined || (ownText(view, row, s.target) ?? '') === '')) ||
       layout.budgetOnly ||
       (objective !== null && objective !== '' && objective !== group.name && normaliseName(objective) !== groupKey) ||
       (s.objective === undefined && no !== null && no !== '' && no !== group.no) ||
@@ -81,10 +82,19 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     indicators.push(ind);
   }
 
-  // A Rata-rata row inside the body states the average of the group above it.
+  // A Tabel II.1's average cell merged beyond its group's rows (over the whole table) is no group's own average.
+  for (const g of groups) {
+    if (layout.kind === 'budget' || g.averageCell === null) continue;
+    const m = view.mergeAt(g.averageCell.row, g.averageCell.col);
+    if (m && (m.top < g.rows[0] || m.bottom > g.rows[g.rows.length - 1])) g.averageCell = null;
+  }
+  // A Rata-rata row inside the body states the average of the group above it — where the rows since the previous
+  // one are one group (rows grouped by number only, `1`, `2` under a `Sasaran I` heading, are not checked that way).
+  let from = -1;
   for (const r of layout.groupAverageRows) {
-    const g = groups.filter((x) => x.rows.length > 0 && x.rows[0] < r).pop();
-    if (g && g.averageCell === null) g.averageCell = ownReading(reader.read(r, s.average ?? s.capaian, 'average'));
+    const inside = groups.filter((x) => x.rows.length > 0 && x.rows[0] > from && x.rows[0] < r && x.indicators.length > 0);
+    if (inside.length === 1 && inside[0].averageCell === null) inside[0].averageCell = ownReading(reader.read(r, s.average ?? s.capaian, 'average'));
+    from = r;
   }
   // The notations the body proves (before the summary row is read: a total's notation proves nothing new).
   const notations = new Set(reader.notations);
@@ -326,9 +336,13 @@ function linkHierarchy(groups: GroupAnalysis[], columnLevel: ReadonlyMap<GroupAn
  * over `A` over `1`): a Roman numeral over a capital letter over a number, where two kinds or more are used.
  */
 function linkByNumbering(groups: GroupAnalysis[]): void {
-  const ranks = groups.map((g) => {
-    const no = g.no.trim().replace(/\.$/, '');
-    return /^[IVX]+$/.test(no) ? 0 : /^[A-Z]$/.test(no) ? 1 : /^\d+$/.test(no) ? 2 : null;
+  const nos = groups.map((g) => g.no.trim().replace(/\.$/, ''));
+  // A lone I, V or X right after the letter before it (… H, I, J) is a letter, not a Roman numeral.
+  let lastLetter = '';
+  const ranks = nos.map((no) => {
+    const letter = /^[A-Z]$/.test(no) && (!/^[IVX]$/.test(no) || lastLetter === String.fromCharCode(no.charCodeAt(0) - 1));
+    if (letter) lastLetter = no;
+    return letter ? 1 : /^[IVX]+$/.test(no) ? 0 : /^\d+$/.test(no) ? 2 : null;
   });
   if (new Set(ranks.filter((r) => r !== null)).size < 2) return;
   linkByRank(groups, ranks);

@@ -90,17 +90,21 @@ const NEGATIVE_PHRASES = [
   'angka putus sekolah', 'indeks gini', 'rasio gini', 'tingkat kriminalitas', 'jumlah kecelakaan', 'fatalitas',
   'waktu penyelesaian', 'lama waktu', 'inflasi', 'tunggakan', 'stunting', 'gizi buruk',
 ];
-/** …unless the name is about the fall or the handling of it. */
-const POSITIVE_EXCEPTIONS = new RegExp('\\b(' + [
-  'penurunan', 'menurun', 'berkurang', 'pengurangan', 'ditangani', 'tertangani', 'diselesaikan', 'terselesaikan', 'dicegah',
-  'menurunnya', 'berkurangnya', 'turunnya',
-  // The handling, its coverage or its result: `Cakupan penanganan gizi buruk`, `… yang mendapat perawatan`, `desa
-  // bebas stunting`, `tunggakan … yang tertagih`, `Indeks pengendalian inflasi` (not `waktu penyelesaian`: a duration).
+/** …unless the name is about the fall of it… */
+const ABOUT_THE_FALL = /\b(penurunan|menurun|berkurang|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|dicegah|menurunnya|berkurangnya|turunnya)\b/;
+/**
+ * …or about its handling, its coverage or its result: `Cakupan penanganan gizi buruk`, `… yang mendapat perawatan`,
+ * `desa bebas stunting`, `tunggakan … yang tertagih`, `Indeks pengendalian inflasi` — or those affected reached
+ * (`… yang menerima bantuan`); but a duration stays one (`lama waktu pelayanan`, below).
+ */
+const ABOUT_THE_HANDLING = new RegExp('\\b(' + [
   'penanganan', 'cakupan', 'perawatan', 'bebas', 'tertagih', 'penagihan', 'pengendalian', 'terkendali', 'pencegahan',
-  'penanggulangan', 'tertanggulangi', 'pengentasan', '(?<!waktu )penyelesaian',
-  // …or those affected reached: `balita stunting yang mendapat intervensi gizi`, `… yang menerima bantuan`.
+  'penanggulangan', 'tertanggulangi', 'pengentasan', 'penyelesaian',
   'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'intervensi', 'pelayanan', 'dilayani', 'terlayani',
 ].join('|') + ')\\b');
+
+/** The phrases naming a duration: never overridden by the handling words after them. */
+const DURATION_PATTERNS = ['waktu penyelesaian', 'lama waktu'].map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
 
 /** Each phrase's pattern, compiled once (not once per indicator name). */
 const NEGATIVE_PATTERNS = NEGATIVE_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
@@ -108,7 +112,10 @@ const NEGATIVE_PATTERNS = NEGATIVE_PHRASES.map((phrase) => ({ phrase, pattern: n
 /** The phrase that makes an indicator's name negative (lower is better), or null. */
 export function negativePhraseOf(name: string): string | null {
   const n = normaliseName(name);
-  if (POSITIVE_EXCEPTIONS.test(n)) return null;
+  if (ABOUT_THE_FALL.test(n)) return null;
+  // A duration is lower-is-better whatever it is the duration of (`lama waktu pelayanan`, `waktu penyelesaian …`).
+  for (const { phrase, pattern } of DURATION_PATTERNS) if (pattern.test(n)) return phrase;
+  if (ABOUT_THE_HANDLING.test(n)) return null;
   for (const { phrase, pattern } of NEGATIVE_PATTERNS) if (pattern.test(n)) return phrase;
   return null;
 }

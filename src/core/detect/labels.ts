@@ -73,7 +73,7 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
 };
 
 /** `capaian` (or `capaian kinerja`, `persentase capaian`, `tingkat capaian`) followed only by its formula's words. */
-const CAPAIAN_EXPLAINED = /^(?:persentase |tingkat )?capaian(?: kinerja)?(?: (?:realisasi|target|r|t|x|kali|thd|terhadap|dibanding|dibandingkan|dengan|per|dari|atas|\d+))+$/;
+const CAPAIAN_EXPLAINED = /^(?:persentase |tingkat )?capaian(?: kinerja)?(?=.* (?:target|t|x|kali|thd|terhadap|dibanding|dibandingkan|\d+)(?: |$))(?: (?:realisasi|target|r|t|x|kali|thd|terhadap|dibanding|dibandingkan|dengan|per|dari|atas|\d+))+$/;
 
 /** Unit captions under a header (`(Rp.)`, `(%)`, `Keu`, `Fisik`): header, never data. */
 const CAPTION = /^(rp|%|keu|fisik|k|volume|orang|unit)$/;

@@ -471,7 +471,7 @@ export function mapColumns(
   // The period columns of the reporting year: the indicator's quarters, or a budget-only table's monthly spending.
   // Beside indicators, periods under a budget label (`Realisasi Anggaran` › `TW I … IV`) are the spending's, amounts
   // kept from every write, never the indicator's quarters (they had been each quarter twice: quarter-duplicate).
-  if (!budgetOnly && periods.some((p) => !p.spending)) {
+  if (!budgetOnly) {
     for (const p of periods) if (p.spending) map.amounts.push(p.col);
     periods = periods.filter((p) => !p.spending);
   }
@@ -550,7 +550,7 @@ function agreementYear(meanings: { m: ColumnMeaning }[]): number | null {
   const years = new Set(meanings.filter((x) => x.m.role === 'target' && x.m.year !== null).map((x) => x.m.year!));
   return years.size === 1 ? [...years][0] : null;
 }
-const AGREEMENT_ROLES: ReadonlySet<Role> = new Set<Role>(['no', 'objective', 'indicator', 'unit', 'target', 'polarity', 'code', 'mediumTermTarget']);
+const AGREEMENT_ROLES: ReadonlySet<Role> = new Set<Role>(['no', 'objective', 'indicator', 'unit', 'target', 'polarity', 'code', 'mediumTermTarget', 'pagu', 'initialPagu']);
 
 /** A column's label saying it is the revised one (`Pagu Revisi`, `Target Perubahan`, `Pagu DPA`, `Pagu Akhir`)… */
 const REVISED_WORDS = /\b(perubahan|revisi|akhir|definitif|dpa)\b/;
@@ -664,13 +664,18 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
   return { bodyRows, skippedRows, groupAverageRows, summaryRow, summaryKind, bottom: last };
 }
 
-/** The row is a data row of the table: a value of its own in the target or pagu column, and no summary label first. */
+/**
+ * The table goes on below the row: a data row (a value of its own in the target or pagu column, no summary label
+ * first), within a few rows of text only (the next group's heading, `Sasaran 2: …`) and no blank row.
+ */
 function continuesBody(view: SheetView, row: number, columns: ColumnMap): boolean {
-  if (row >= view.rowCount) return false;
   const s = columns.single;
-  if (!hasOwnValue(view, row, s.target) && !hasOwnValue(view, row, s.pagu)) return false;
-  const firstCol = firstFilled(view, row, 0, view.colCount - 1);
-  return firstCol >= 0 && summaryKindOf(normaliseLabel(view.text(row, firstCol))) === null;
+  for (let r = row; r < Math.min(view.rowCount, row + 3); r++) {
+    const firstCol = firstFilled(view, r, 0, view.colCount - 1);
+    if (firstCol < 0 || summaryKindOf(normaliseLabel(view.text(r, firstCol))) !== null) return false;
+    if (hasOwnValue(view, r, s.target) || hasOwnValue(view, r, s.pagu)) return true;
+  }
+  return false;
 }
 
 /** The opening of a note under a table: a note word and its colon, or a footnote mark. */

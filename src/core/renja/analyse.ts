@@ -105,6 +105,8 @@ const NAME_UNIT = /^(persentase|prosentase|indeks|nilai|rasio|skor|tingkat kepua
 
 function unitOf(unitText: string | null, name: string): { unit: Unit | null; word: string | null } {
   if (unitText) {
+    // A rate names a count it is of (`kasus/1.000 KH`), but does not add up as the count does.
+    if (RATE_UNIT.test(unitText)) return { unit: null, word: unitText };
     const u = lookupUnit(unitText);
     if (u) return { unit: u, word: unitText };
     return { unit: null, word: unitText };
@@ -244,15 +246,17 @@ export function summedQuarters(a: FormIndicatorAnalysis): { values: number[]; su
   return near(a.annual.value, sum) ? { values: qs.map((q) => q.value), sum } : null;
 }
 
-/** A rate as a Satuan word: `per 100.000 KH`, `per 1.000 penduduk`, `kasus/100.000`. */
-const RATE_UNIT = /(?:^|\s)per\s|\//i;
+/** A rate as a Satuan word: `per 100.000 KH`, `per 1.000 penduduk`, `kasus/1.000 KH` (not `Kelurahan/Desa`). */
+export const RATE_UNIT = /(?:^|\s)per\s|\/\s*\d/i;
 
 function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings: Settings): void {
   const qs = presentQuarters(a);
   // A Satuan word outside the catalogue counts things (`Berita Acara`, `Usulan`: they add up), but a rate (`per
   // 100.000 KH`, `kasus/1.000 penduduk`) does not: it takes the latest value, as a percentage does.
   const additive = a.unit === null ? !RATE_UNIT.test(a.unitWord ?? '') : isAdditive(a.unit);
-  const last = qs.length ? qs[qs.length - 1].value : null;
+  // The latest realised quarter: quarters to come pre-filled with 0 on a mid-year form are not yet realised.
+  const realised = qs.filter((q) => q.value !== 0);
+  const last = realised.length ? realised[realised.length - 1].value : qs.length ? qs[qs.length - 1].value : null;
   if (a.annual && a.annual.value !== null) {
     a.realisation = summedQuarters(a) ? last : a.annual.value;
   } else if (qs.length) {

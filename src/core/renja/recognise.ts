@@ -328,12 +328,20 @@ export function isValueRole(role: GroupRole): boolean {
   return VALUE_ROLES.has(role);
 }
 
-const FOOTER = /^((?:nilai )?(?:rata\s?-?\s?rata|rerata|rata2) (?:tingkat )?capaian|predikat|faktor pendorong|faktor penghambat|tindak lanjut|disusun|dievaluasi|mengetahui|diverifikasi|diperiksa|disetujui|menyetujui|mengesahkan)/i;
-/** A signature block's place and date (`Medan, 10 Januari 2026`): the body has ended. */
-const PLACE_DATE = /^[a-z .'-]{3,40},\s*\d{1,2}\s+[a-z]+\s+20\d\d$/i;
+const FOOTER = /^((?:nilai )?(?:rata\s?-?\s?rata|rerata|rata2) (?:tingkat )?capaian|predikat|faktor pendorong|faktor penghambat|tindak lanjut|disusun|dievaluasi|mengetahui)/i;
+/**
+ * A signature block's opening (`Diverifikasi oleh,`) or its place and date (`Medan, 10 Januari 2026`): the body has
+ * ended — on a row without a number (a Keterangan reading `Disetujui dalam Perubahan Renja` is a body row's note).
+ */
+const SIGN_OFF = /^(diverifikasi|diperiksa|disetujui|menyetujui|mengesahkan)\b|^[a-z .'-]{3,40},\s*\d{1,2}\s+[a-z]+\s+20\d\d$/i;
 /** The footer's average: `Rata-rata capaian kinerja`, `Rata - rata …`, `Rerata …`, `Nilai rata-rata …`. */
 const FOOTER_AVERAGE = /^(?:nilai )?(?:rata\s?-?\s?rata|rerata|rata2) (?:tingkat )?capaian/i;
 const SIGNATURE = /^(kepala\b|nip\.?\s|pembina|penata|sekretaris\b)|,\s*\d{0,2}\s*[a-z]+\s+20\d\d$/i;
+
+function hasNumber(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (typeof view.cell(row, c)?.value === 'number') return true;
+  return false;
+}
 
 function rowTexts(view: SheetView, row: number, left: number, right: number): string[] {
   const out: string[] = [];
@@ -351,7 +359,8 @@ function findBody(view: SheetView, layout: FormLayout): void {
   let r = layout.headerBottom + 1;
   for (; r < view.rowCount; r++) {
     const texts = rowTexts(view, r, layout.left, layout.right);
-    if (texts.some((t) => FOOTER.test(t) || PLACE_DATE.test(t))) break;
+    if (texts.some((t) => FOOTER.test(t))) break;
+    if (texts.some((t) => SIGN_OFF.test(t)) && !hasNumber(view, r, layout.left, layout.right)) break;
     if (isRepeatedNumbering(view, r, layout)) continue;
     if (isTotalRow(view, r, layout)) {
       layout.totalRow ??= r;

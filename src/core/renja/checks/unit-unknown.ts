@@ -3,6 +3,7 @@
 // as units without a kind and not reported.
 import { editDistance, suggestUnit } from '../../read/units';
 import { FormCheck } from './check';
+import { RATE_UNIT } from '../analyse';
 
 const check: FormCheck<'unit-unknown'> = {
   code: 'unit-unknown',
@@ -12,7 +13,7 @@ const check: FormCheck<'unit-unknown'> = {
     if (col === undefined) return;
     const seen = new Set<number>();
     for (const ind of form.indicators) {
-      if (ind.unit || !ind.unitWord || seen.has(ind.row)) continue;
+      if (ind.unit || !ind.unitWord || RATE_UNIT.test(ind.unitWord) || seen.has(ind.row)) continue;
       seen.add(ind.row);
       const word = ind.unitWord.toLowerCase().split(/[\s/]+/)[0];
       const suggestion = suggestUnit(ind.unitWord);
