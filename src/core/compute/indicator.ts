@@ -103,11 +103,10 @@ const ABOUT_THE_HANDLING = new RegExp('\\b(' + [
   'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'intervensi', 'pelayanan', 'dilayani', 'terlayani',
 ].join('|') + ')\\b');
 
-/** The phrases naming a duration: never overridden by the handling words after them. */
-const DURATION_PATTERNS = ['waktu penyelesaian', 'lama waktu'].map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
-
 /** Each phrase's pattern, compiled once (not once per indicator name). */
 const NEGATIVE_PATTERNS = NEGATIVE_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
+/** The phrases naming a duration: never overridden by the handling words after them. */
+const DURATION_PATTERNS = NEGATIVE_PATTERNS.filter(({ phrase }) => phrase === 'waktu penyelesaian' || phrase === 'lama waktu');
 
 /** The phrase that makes an indicator's name negative (lower is better), or null. */
 export function negativePhraseOf(name: string): string | null {

@@ -644,7 +644,7 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
       : null;
     if (summary && !isIndicatorRow(view, r, columns, first) && (summary.strict || !hasOwnValue(view, r, columns.single.target))) {
       // A Rata-rata row with more rows of the table under it closes its group, not the table (the groups below it had
-      // been dropped without a word); the last one of the same label closes the last group.
+      // been dropped without a word); after such rows, the last one closes the last group.
       if (summary.kind === 'average' && continuesBody(view, r + 1, columns)) {
         groupAverageRows.push(r);
         continue;

@@ -131,15 +131,12 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
   }
   const cat = parseCategory(text, categories, allowRange);
   if (cat) return { kind: 'category', ...cat };
-  // An amount in brackets, as accounting prints a negative one (`(1.250.000)`, `(Rp 1.250.000)`): that amount, negative.
+  // An amount in brackets, as accounting prints a negative one (`(1.250.000)`, `(Rp 1.250.000)`): that amount with its
+  // minus sign before the digits, read as any signed numeral (an ambiguous one keeps both readings negative).
   const bracketed = ACCOUNTING_NEGATIVE.exec(text);
   if (bracketed) {
-    const inner = readTextFully(bracketed[1], false, categories);
-    if (inner.kind === 'number' && inner.measure.value > 0) {
-      const m = inner.measure;
-      const ambiguous = m.ambiguous && { ...m.ambiguous, thousands: -m.ambiguous.thousands, decimal: -m.ambiguous.decimal };
-      return { kind: 'number', measure: ambiguous ? { ...m, value: -m.value, ambiguous } : { ...m, value: -m.value } };
-    }
+    const signed = readTextFully(bracketed[1].replace(/\d/, '-$&'), false, categories);
+    if (signed.kind === 'number') return signed;
   }
 
   const measures = scanMeasures(text);

@@ -246,6 +246,15 @@ export function summedQuarters(a: FormIndicatorAnalysis): { values: number[]; su
   return near(a.annual.value, sum) ? { values: qs.map((q) => q.value), sum } : null;
 }
 
+/**
+ * The latest value there is: values still to come pre-filled with 0 on a mid-year form are not yet realised (60, 65,
+ * 0, 0 → 65); all 0, it is 0; none, null.
+ */
+export function latestRealised(values: readonly number[]): number | null {
+  for (let i = values.length - 1; i >= 0; i--) if (values[i] !== 0) return values[i];
+  return values.length ? values[values.length - 1] : null;
+}
+
 /** A rate as a Satuan word: `per 100.000 KH`, `per 1.000 penduduk`, `kasus/1.000 KH` (not `Kelurahan/Desa`). */
 export const RATE_UNIT = /(?:^|\s)per\s|\/\s*\d/i;
 
@@ -254,9 +263,7 @@ function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings
   // A Satuan word outside the catalogue counts things (`Berita Acara`, `Usulan`: they add up), but a rate (`per
   // 100.000 KH`, `kasus/1.000 penduduk`) does not: it takes the latest value, as a percentage does.
   const additive = a.unit === null ? !RATE_UNIT.test(a.unitWord ?? '') : isAdditive(a.unit);
-  // The latest realised quarter: quarters to come pre-filled with 0 on a mid-year form are not yet realised.
-  const realised = qs.filter((q) => q.value !== 0);
-  const last = realised.length ? realised[realised.length - 1].value : qs.length ? qs[qs.length - 1].value : null;
+  const last = latestRealised(qs.map((q) => q.value));
   if (a.annual && a.annual.value !== null) {
     a.realisation = summedQuarters(a) ? last : a.annual.value;
   } else if (qs.length) {

@@ -328,14 +328,15 @@ export function isValueRole(role: GroupRole): boolean {
   return VALUE_ROLES.has(role);
 }
 
-const FOOTER = /^((?:nilai )?(?:rata\s?-?\s?rata|rerata|rata2) (?:tingkat )?capaian|predikat|faktor pendorong|faktor penghambat|tindak lanjut|disusun|dievaluasi|mengetahui)/i;
+/** The footer's average: `Rata-rata capaian kinerja`, `Rata - rata …`, `Rerata …`, `Nilai rata-rata …`. */
+const FOOTER_AVERAGE = /^(?:nilai )?(?:rata\s?-?\s?rata|rerata|rata2) (?:tingkat )?capaian/i;
+/** A footer row: its average, its predicate, its notes. */
+const FOOTER = new RegExp(`${FOOTER_AVERAGE.source}|^(predikat|faktor pendorong|faktor penghambat|tindak lanjut|disusun|dievaluasi|mengetahui)`, 'i');
 /**
  * A signature block's opening (`Diverifikasi oleh,`) or its place and date (`Medan, 10 Januari 2026`): the body has
  * ended — on a row without a number (a Keterangan reading `Disetujui dalam Perubahan Renja` is a body row's note).
  */
 const SIGN_OFF = /^(diverifikasi|diperiksa|disetujui|menyetujui|mengesahkan)\b|^[a-z .'-]{3,40},\s*\d{1,2}\s+[a-z]+\s+20\d\d$/i;
-/** The footer's average: `Rata-rata capaian kinerja`, `Rata - rata …`, `Rerata …`, `Nilai rata-rata …`. */
-const FOOTER_AVERAGE = /^(?:nilai )?(?:rata\s?-?\s?rata|rerata|rata2) (?:tingkat )?capaian/i;
 const SIGNATURE = /^(kepala\b|nip\.?\s|pembina|penata|sekretaris\b)|,\s*\d{0,2}\s*[a-z]+\s+20\d\d$/i;
 
 function hasNumber(view: SheetView, row: number, left: number, right: number): boolean {

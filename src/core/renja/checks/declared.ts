@@ -3,7 +3,7 @@
 import { sameAmount, agrees, capaianOf } from '../../compute/math';
 import { isAdditive } from '../../read/units';
 import { Declaration, groupByNumber } from '../model';
-import { declarationCells, FormAnalysis, FormIndicatorAnalysis, FormValue, isIncrementSeries } from '../analyse';
+import { declarationCells, FormAnalysis, FormIndicatorAnalysis, FormValue, isIncrementSeries, latestRealised } from '../analyse';
 import { agreesAsPrinted } from './check';
 
 export type Verdict =
@@ -110,10 +110,7 @@ function judgeOne(
   if (additive) return near(actual, sum) ? { kind: 'ok' } : { kind: 'mismatch', expected: sum, actual };
   // The terms as §4 reads them: a term that is itself a summed percentage counts as its latest value.
   const read = terms.filter((t) => t.value !== null).map((t) => corrected.get(key(t)) ?? t.value!);
-  // The latest value there is: quarters still to come pre-filled with 0 on a mid-year form are not yet realised
-  // (60, 65, 0, 0 → 65, as the cumulative column reads them too).
-  const realised = read.filter((x) => x !== 0);
-  const last = realised.length ? realised[realised.length - 1] : read.length ? read[read.length - 1] : null;
+  const last = latestRealised(read);
   const mean = read.length ? read.reduce((s, x) => s + x, 0) / read.length : null;
   const readSum = read.reduce((s, x) => s + x, 0);
   const rawLast = present.length ? present[present.length - 1] : null;
