@@ -159,3 +159,40 @@ describe('recogniseForm on a quarter-to-date form with an unnumbered Satuan colu
     expect(kOnly.groups.map((g) => [g.number, g.role, g.cols, g.k ?? null, g.rp ?? null])).toEqual(plain.groups.map((g) => [g.number, g.role, g.cols, g.k ?? null, g.rp ?? null]));
   });
 });
+
+describe('a form numbered on every leaf column (5 6 over K Rp, the other numbering)', () => {
+  // The same form, its numbered row per leaf: F3 5 (K), G3 6 (Rp), … and each leaf declares its own formula.
+  const leafNumbers = {
+    F3: 5, G3: 6, H3: 7, I3: 8, J3: 9, K3: 10, L3: '11 = 7 + 9', M3: '12 = 8 + 10', N3: '13 = 11/5 X 100', O3: '14 = 12/6 X 100',
+  };
+  const merges = HEADER_MERGES.filter((m) => !/^[FHJLN]3:/.test(m));
+  const leaf = (changes: Record<string, unknown> = {}) => gridOf({ ...form(), ...leafNumbers, ...changes } as ReturnType<typeof form>, [...merges, ...FOOTER_MERGES]);
+
+  it('reads the K and Rp columns of each header as one group, with the groups of the pair-numbered form', () => {
+    const layout = recogniseForm(new SheetView(leaf().sheets[0]))!;
+    expect(layout).not.toBeNull();
+    expect(layout.groups.map((g) => [g.number, g.role, g.quarter ?? null, g.cols, g.k ?? null, g.rp ?? null])).toEqual([
+      [1, 'no', null, [0], null, null], [2, 'code', null, [1], null, null], [3, 'label', null, [2], null, null], [4, 'indicator', null, [3], null, null],
+      [null, 'unit', null, [4], null, null], [5, 'target', null, [5, 6], 5, 6], [7, 'quarter', 1, [7, 8], 7, 8], [9, 'quarter', 2, [9, 10], 9, 10],
+      [11, 'realisation', null, [11, 12], 11, 12], [13, 'capaian', null, [13, 14], 13, 14],
+    ]);
+    // Each leaf number answers for its group: `12 = 8 + 10` is `11 = 7 + 9` for Rp.
+    expect(layout.declarations).toEqual([
+      { text: '11 = 7 + 9', rpText: '12 = 8 + 10', result: 11, kind: 'sum', terms: [7, 9] },
+      { text: '13 = 11/5 X 100', rpText: '14 = 12/6 X 100', result: 13, kind: 'ratio', numerator: 11, denominator: 5 },
+    ]);
+  });
+  it('checks it as the pair-numbered form: clean, and a broken Rp quoted with its own declaration', () => {
+    expect(analyseWorkbook(leaf()).findings).toEqual([]);
+    const broken = analyseWorkbook(leaf({ M8: 140, O8: ['M8/G8*100', 70] }));
+    expect(broken.findings.map((f) => [f.code, f.cell, (f.data as { declaration?: string }).declaration])).toEqual([
+      ['form-formula-mismatch', 'M8', '12 = 8 + 10'],
+    ]);
+  });
+  it('without a declaration, is left alone — not an LKj table with its K and Rp columns as quarters', () => {
+    const a = analyseWorkbook(leaf({ L3: 11, M3: 12, N3: 13, O3: 14 }));
+    expect(a.forms).toEqual([]);
+    expect(a.tables).toEqual([]);
+    expect(a.findings.map((f) => f.code)).toEqual(['table-not-found']);
+  });
+});

@@ -8,9 +8,13 @@ export type GroupRole =
   | 'responsible' | 'notes' | 'other';
 
 /** A formula the numbered row declares: `12 = 8+9+10+11` or `13 = 12/7 x 100`. */
-export type Declaration =
+export type Declaration = (
   | { text: string; result: number; kind: 'sum'; terms: number[] }
-  | { text: string; result: number; kind: 'ratio'; numerator: number; denominator: number };
+  | { text: string; result: number; kind: 'ratio'; numerator: number; denominator: number }
+) & {
+  /** A form numbered on every leaf column: the Rp column's own declaration as printed (`12 = 8 + 10`). */
+  rpText?: string;
+};
 
 export interface FormGroup {
   /** The column number of the numbered row; null for an inserted, unnumbered column (Satuan). */

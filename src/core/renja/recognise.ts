@@ -220,6 +220,8 @@ function recognise(view: SheetView, plain: boolean): FormLayout | null {
     groups.push(current);
   }
 
+  if (subRow !== null) mergeLeafNumbered(view, groups, subRow, headerText);
+
   // Declarations settle what labels leave open (and fix a label read the wrong way).
   const declarations = groups.map((g) => g.declaration).filter((d): d is Declaration => d !== undefined);
   const byNumber = (n: number) => groups.find((g) => g.number === n);
@@ -318,6 +320,61 @@ function recognise(view: SheetView, plain: boolean): FormLayout | null {
   };
   findBody(view, layout);
   return layout;
+}
+
+/**
+ * The other numbering (SPEC §11: "two numberings circulate"): a number on every leaf column, `5 6` over `K Rp`, and
+ * the declarations per leaf (`11 = 7 + 9` over K, `12 = 8 + 10` over Rp). The K, %, Rp columns of one header become
+ * one group, numbered by its K column, and each leaf number in a declaration answers for its group: the same form as
+ * numbered per pair. A run merges only where the numbers rise by one, the header above is the same (the quarter's
+ * name included) and the sub-row reads K first, then %, Volume/Satuan or Rp (one Rp, a % after it allowed).
+ */
+function mergeLeafNumbered(view: SheetView, groups: FormGroup[], subRow: number, headerText: (c: number) => string[]): void {
+  const subOf = (c: number) => subColumnOf(view.text(subRow, c));
+  const keyOf = (c: number) => headerText(c).join('\u0000');
+  const groupOf = new Map<number, FormGroup>();
+  const leafDeclarations: { declaration: Declaration; sub: Sub | null; group: FormGroup }[] = [];
+  let merged = false;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    if (g.number === null) continue;
+    groupOf.set(g.number, g);
+    if (g.declaration) leafDeclarations.push({ declaration: g.declaration, sub: subOf(g.cols[0]), group: g });
+    if (!VALUE_ROLES.has(g.role) || g.cols.length !== 1 || subOf(g.cols[0]) !== 'k') continue;
+    let last = g.number;
+    let rp = false;
+    while (i + 1 < groups.length) {
+      const h = groups[i + 1];
+      const sub = h.cols.length === 1 ? subOf(h.cols[0]) : null;
+      if (h.number !== last + 1 || h.cols[0] !== g.cols[g.cols.length - 1] + 1 || keyOf(h.cols[0]) !== keyOf(g.cols[0])) break;
+      // K, then % or Volume/Satuan, then Rp; a % after the Rp (`K Rp %`) still belongs.
+      if (rp ? sub !== 'pct' : sub !== 'pct' && sub !== 'unit' && sub !== 'rp') break;
+      rp ||= sub === 'rp';
+      g.cols.push(h.cols[0]);
+      groupOf.set(h.number, g);
+      if (h.declaration) leafDeclarations.push({ declaration: h.declaration, sub, group: g });
+      groups.splice(i + 1, 1);
+      merged = true;
+      last = h.number;
+    }
+  }
+  if (!merged) return; // numbered per pair
+  const as = (n: number) => groupOf.get(n)?.number ?? n;
+  const translated = (d: Declaration): Declaration =>
+    d.kind === 'sum' ? { ...d, result: as(d.result), terms: d.terms.map(as) } : { ...d, result: as(d.result), numerator: as(d.numerator), denominator: as(d.denominator) };
+  const same = (a: Declaration, b: Declaration) => JSON.stringify({ ...a, text: '' }) === JSON.stringify({ ...b, text: '' });
+  for (const g of groups) delete g.declaration;
+  for (const { declaration, sub, group } of leafDeclarations) {
+    const d = translated(declaration);
+    const held = group.declaration;
+    if (!held) group.declaration = sub === 'rp' ? { ...d, rpText: declaration.text } : d;
+    else if (same(held, d)) {
+      // K's and Rp's own declarations, one formula: each finding quotes its own.
+      if (sub === 'rp') group.declaration = { ...held, rpText: declaration.text };
+      else group.declaration = { ...d, rpText: held.rpText ?? held.text };
+    }
+    // A leaf declaring another formula than its group's K: the K's stands (the first one found is kept).
+  }
 }
 
 const VALUE_ROLES = new Set<GroupRole>([

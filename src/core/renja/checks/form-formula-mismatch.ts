@@ -10,7 +10,7 @@ const check: FormCheck<'form-formula-mismatch'> = {
     for (const c of declaredChecks(form)) {
       if (c.verdict.kind !== 'mismatch') continue;
       report(c.result.cell, {
-        declaration: c.declaration.text, part: c.part === 'k' ? 'K' : 'Rp', expected: c.verdict.expected, actual: c.verdict.actual,
+        declaration: c.part === 'rp' ? c.declaration.rpText ?? c.declaration.text : c.declaration.text, part: c.part === 'k' ? 'K' : 'Rp', expected: c.verdict.expected, actual: c.verdict.actual,
         formula: c.result.formula ? '=' + c.result.formula : null,
       });
     }
