@@ -265,6 +265,37 @@ describe('codes in columns of their own', () => {
   });
 });
 
+describe('a DIPA/SAKTI recap: Program, Kegiatan, KRO, RO, Komponen and Akun codes', () => {
+  const recap = (akunPagu: number) => grid(sheet('Realisasi', [
+    ['No', 'Kode', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+    [1, '063.01.WA', 'Program Dukungan Manajemen', 10000, 9000, '90%'],
+    ['', 6033, 'Pelayanan Pelindungan Pekerja Migran', 10000, 9000, '90%'],
+    ['', '6033.EBA', 'Layanan Dukungan Manajemen Internal', 10000, 9000, '90%'],
+    ['', '6033.EBA.994', 'Layanan Perkantoran', 10000, 9000, '90%'],
+    ['', 51, 'Operasional dan Pemeliharaan Kantor', 10000, 9000, '90%'],
+    ['', 521211, 'Belanja Bahan', akunPagu, 3600, '90%'],
+    ['', 522151, 'Belanja Jasa Profesi', 6000, 5400, '90%'],
+    [2, '063.04.DH', 'Program Penempatan dan Pelindungan PMI', 5000, 4000, '80%'],
+    ['', 6034, 'Pelindungan PMI', 5000, 4000, '80%'],
+    ['', 524111, 'Belanja Perjalanan Dinas Biasa', 5000, 4000, '80%'],
+    ['', 'Jumlah', '', 15000, 13000, '86,67%'],
+  ]));
+  it('nests each code under the nearest coarser one above: the Jumlah is the Programs\' sum, no finding', () => {
+    const a = analyseWorkbook(recap(4000));
+    expect(a.tables[0].groups.map((x) => [x.code, x.parent?.code ?? null])).toEqual([
+      ['063.01.WA', null], ['6033', '063.01.WA'], ['6033.EBA', '6033'], ['6033.EBA.994', '6033.EBA'], ['51', '6033.EBA.994'],
+      ['521211', '51'], ['522151', '51'], ['063.04.DH', null], ['6034', '063.04.DH'], ['524111', '6034'],
+    ]);
+    // Flat, every row had counted in the Jumlah: three false total-mismatch (45,000 against 15,000).
+    expect(a.findings).toEqual([]);
+  });
+  it('an Akun that breaks its Komponen\'s sum: rollup-mismatch on the Komponen', () => {
+    const a = analyseWorkbook(recap(3000));
+    // 3,000 + 6,000 against 10,000; the Akun's 3,600 spent is over its 3,000 and 120 %, not the 90 % stated.
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['rollup-mismatch', 'D6'], ['spent-over-pagu', 'E7'], ['absorption-mismatch', 'F7']]);
+  });
+});
+
 describe('a recap with Program │ Kegiatan │ Sub Kegiatan name columns (no Kode)', () => {
   const recap = (kegiatanPagu: number) => grid(sheet('Rekap', [
     ['Program', 'Kegiatan', 'Sub Kegiatan', 'Pagu', 'Realisasi', '%'],

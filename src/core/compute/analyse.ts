@@ -307,6 +307,18 @@ function linkHierarchy(groups: GroupAnalysis[], columnLevel: ReadonlyMap<GroupAn
         const p = groups[j];
         if (p.code !== '' && p.code.length < g.code.length && g.code.startsWith(p.code + '.') && (best === null || p.code.length > best.code.length)) best = p;
       }
+      // A DIPA/SAKTI code nests by its shape where no prefix says (`521211` akun under `6033.EBA`, `6033` Kegiatan
+      // under `063.01.WA` Program): under the nearest coded row above of a coarser shape.
+      const rank = best ? null : dipaRank(g.code);
+      if (rank !== null) {
+        for (let j = i - 1; j >= 0; j--) {
+          const pr = groups[j].code === '' ? null : dipaRank(groups[j].code);
+          if (pr !== null && pr < rank) {
+            best = groups[j];
+            break;
+          }
+        }
+      }
       if (best) {
         g.parent = best;
         best.children.push(g);
@@ -329,6 +341,20 @@ function linkHierarchy(groups: GroupAnalysis[], columnLevel: ReadonlyMap<GroupAn
     return;
   }
   linkByRank(groups, levels);
+}
+
+/**
+ * The central government's budget codes (DIPA, SAKTI), coarse to fine: Program `063.01.WA`, Kegiatan `6033`, KRO
+ * `6033.EBA`, RO `6033.EBA.994`, Komponen `051` (`51` typed as a number), Sub Komponen `A`, Akun `521211`. Null for
+ * any other code.
+ */
+const DIPA_SHAPES: RegExp[] = [
+  /^\d{3}\.\d{2}\.[A-Z]{2}$/, /^\d{4}$/, /^\d{4}\.[A-Z]{3}$/, /^\d{4}\.[A-Z]{3}\.\d{3}$/, /^(?:\d{4}\.[A-Z]{3}\.\d{3}\.)?\d{2,3}$/, /^(?:\d{3}\.)?[A-Z]$/, /^\d{6}$/,
+];
+
+function dipaRank(code: string): number | null {
+  const i = DIPA_SHAPES.findIndex((re) => re.test(code));
+  return i < 0 ? null : i;
 }
 
 /**
