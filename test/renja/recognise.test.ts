@@ -196,3 +196,31 @@ describe('a form numbered on every leaf column (5 6 over K Rp, the other numberi
     expect(a.findings.map((f) => f.code)).toEqual(['table-not-found']);
   });
 });
+
+describe('a form without a numbered row', () => {
+  // The same form with its K/Rp row right under the header and no row of column numbers.
+  const unnumbered = () => {
+    const cells: Record<string, unknown> = { ...form() };
+    for (const k of Object.keys(cells)) if (/^[A-Z]+3$/.test(k)) delete cells[k];
+    for (const k of Object.keys(cells)) {
+      const m = /^([A-Z]+)4$/.exec(k);
+      if (m) {
+        cells[`${m[1]}3`] = cells[k];
+        delete cells[k];
+      }
+    }
+    return cells as ReturnType<typeof form>;
+  };
+  it('is left alone, as one without a declaration — not an LKj table with its K/Rp pairs as quarters', () => {
+    const a = analyseWorkbook(gridOf(unnumbered(), [...HEADER_MERGES.filter((m) => !/3:/.test(m)), ...FOOTER_MERGES]));
+    expect([a.forms, a.tables, a.findings.map((f) => f.code)]).toEqual([[], [], ['table-not-found']]);
+  });
+  it('an LKj table with K/Rp under Target │ Realisasi │ Capaian is still an LKj table (no Renja label)', () => {
+    const lkj = gridOf({
+      A1: 'No', B1: 'Indikator Kinerja', C1: 'Target', E1: 'Realisasi', G1: 'Capaian (%)',
+      C2: 'K', D2: 'Rp', E2: 'K', F2: 'Rp', G2: 'K', H2: 'Rp',
+      A3: 1, B3: 'Indeks kepuasan masyarakat', C3: 80, D3: 1000, E3: 82, F3: 900, G3: 102.5, H3: 90,
+    }, ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1']);
+    expect(analyseWorkbook(lkj).tables.map((t) => t.layout.kind)).toEqual(['capaian']);
+  });
+});

@@ -166,8 +166,53 @@ export function recogniseForm(view: SheetView): FormLayout | null {
  */
 export function undeclaredFormArea(view: SheetView): { top: number; left: number; bottom: number; right: number } | null {
   const l = recognise(view, true);
-  if (!l || !l.groups.some((g) => g.role === 'target') || !l.groups.some((g) => g.role === 'realisation' || g.role === 'quarter')) return null;
+  if (!l) return unnumberedFormArea(view);
+  if (!l.groups.some((g) => g.role === 'target') || !l.groups.some((g) => g.role === 'realisation' || g.role === 'quarter')) return null;
   return { top: l.headerTop, left: l.left, bottom: l.bodyBottom, right: l.right };
+}
+
+/**
+ * A form with no numbered row at all, left alone for the same reasons: a K/Rp row (two K and two Rp at least) whose
+ * group labels above name this year's target (`Target Kinerja dan Anggaran Renja …`) and a realisation or its
+ * quarters (`Realisasi Kinerja pada Triwulan`). Its body runs to the footer, a signature or three empty rows.
+ */
+function unnumberedFormArea(view: SheetView): { top: number; left: number; bottom: number; right: number } | null {
+  const limit = Math.min(view.rowCount, MAX_HEADER_SCAN);
+  for (let r = 1; r < limit; r++) {
+    if (!subRowOf(view, r, 0, view.colCount - 1)) continue;
+    const roles = new Set<GroupRole>();
+    let left = view.colCount;
+    let right = -1;
+    let top = r;
+    for (let c = 0; c < view.colCount; c++) {
+      const sub = subColumnOf(view.text(r, c));
+      if (sub !== 'k' && sub !== 'rp') continue;
+      const labels: string[] = [];
+      for (let h = Math.max(0, r - 4); h < r; h++) {
+        const t = view.text(h, c);
+        if (t !== '' && !labels.includes(t) && quarterOf([t]) === undefined) labels.push(t);
+        if (t !== '') top = Math.min(top, h);
+      }
+      roles.add(roleOfLabel(labels.join(' ')));
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+    if (!roles.has('target') || !(roles.has('realisation') || roles.has('quarter'))) continue;
+    let bottom = r;
+    let blank = 0;
+    for (let b = r + 1; b < view.rowCount; b++) {
+      const texts = rowTexts(view, b, 0, view.colCount - 1);
+      if (texts.some((t) => FOOTER.test(t) || SIGN_OFF.test(t))) break;
+      if (texts.length === 0) {
+        if (++blank >= 3) break;
+        continue;
+      }
+      blank = 0;
+      bottom = b;
+    }
+    return { top, left, bottom, right };
+  }
+  return null;
 }
 
 function recognise(view: SheetView, plain: boolean): FormLayout | null {
