@@ -373,3 +373,47 @@ describe('review of the day: no false findings on these right tables', () => {
     expect([a.tables[0].layout.columns.quarters, a.findings]).toEqual([[], []]);
   });
 });
+
+describe('Tabel II.1 Rata-rata rows under Sasaran headings', () => {
+  const rows = (headings: [string | null, string][], firstAverage: number) => [
+    ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+    [headings[0][0], headings[0][1], null, null, null],
+    [1, 'Indeks kepuasan masyarakat', 80, 88, 110],
+    [2, 'Persentase dokumen tepat waktu', '90%', '81%', 90],
+    [null, 'Rata-rata', null, null, firstAverage],
+    [headings[1][0], headings[1][1], null, null, null],
+    [1, 'Nilai SAKIP', 70, 77, 110],
+    [2, 'Persentase temuan ditindaklanjuti', '100%', '90%', 90],
+    [null, 'Rata-rata', null, null, 100],
+  ];
+  it.each([
+    ['numbered I, II', [['I', 'Sasaran 1: Meningkatnya kualitas layanan'], ['II', 'Sasaran 2: Meningkatnya akuntabilitas']]],
+    ['unnumbered', [[null, 'Sasaran 1: Meningkatnya kualitas layanan'], [null, 'Sasaran 2: Meningkatnya akuntabilitas']]],
+  ] as [string, [string | null, string][]][])('no Sasaran column, headings %s: each heading groups the rows under it', (_, headings) => {
+    const a = analyseWorkbook(grid(sheet('II.1', rows(headings, 100), ['B2:E2', 'B6:E6'])));
+    // Each numbered row had been a group of its own, so no Rata-rata row was any group's: none was checked.
+    expect(a.tables[0].groups.map((g) => [g.name, g.indicators.map((i) => i.row + 1)])).toEqual([
+      ['Sasaran 1: Meningkatnya kualitas layanan', [3, 4]], ['Sasaran 2: Meningkatnya akuntabilitas', [7, 8]],
+    ]);
+    expect(a.findings).toEqual([]);
+    const wrong = analyseWorkbook(grid(sheet('II.1', rows(headings, 95), ['B2:E2', 'B6:E6'])));
+    expect(wrong.findings.map((f) => [f.code, f.cell, (f.data as { group: string }).group])).toEqual([['average-mismatch', 'E5', 'Sasaran 1: Meningkatnya kualitas layanan']]);
+  });
+  it('a Sasaran column and the first heading numbered I right under the header: the heading is body, not header', () => {
+    const g = grid(sheet('II.1', [
+      ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      ['I', 'Meningkatnya kualitas layanan', null, null, null, null],
+      [1, null, 'Indeks kepuasan masyarakat', 80, 88, 110],
+      [2, null, 'Persentase dokumen tepat waktu', '90%', '81%', 90],
+      [null, 'Rata-rata', null, null, null, 95],
+      ['II', 'Meningkatnya akuntabilitas', null, null, null, null],
+      [1, null, 'Nilai SAKIP', 70, 77, 110],
+      [2, null, 'Persentase temuan ditindaklanjuti', '100%', '90%', 90],
+      [null, 'Rata-rata', null, null, null, 100],
+    ]));
+    const a = analyseWorkbook(g);
+    // `I` had read as a quarter name and its row as a second header row: the first group was nameless and its wrong
+    // Rata-rata reported as the table's.
+    expect(a.findings.map((f) => [f.code, f.cell, (f.data as { group: string }).group])).toEqual([['average-mismatch', 'F5', 'Meningkatnya kualitas layanan']]);
+  });
+});

@@ -23,6 +23,9 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   let group: GroupAnalysis | null = null;
 
   let groupKey = '';
+  // Without an objective column, a heading row (`I` │ `Sasaran 1: Meningkatnya …`) heads the numbered rows below it:
+  // they are its group until the next heading, not one group each (their Rata-rata row had been no group's).
+  let headed = false;
   // One context for the table; each row sets its group.
   const ctx = { view, layout, reader, settings, objective: '', no: '', agreementBounds };
   const rows = layout.bodyRows;
@@ -41,6 +44,13 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     const no = ownText(view, row, s.no);
     const pagu = layout.kind === 'budget' ? reader.read(row, s.pagu, 'pagu') : null;
     const ownPagu = pagu !== null && pagu.row === row && pagu.reading.kind !== 'absent';
+    const indicatorText = ownText(view, row, s.indicator);
+    const nextNo = i + 1 < rows.length ? ownText(view, rows[i + 1], s.no) : null;
+    const heading = indicatorText !== null && indicatorText !== '' && isHeadingRow(view, row, layout, figureColumns, indicatorText, nextNo);
+    // A level's heading (numbered `I`/`A` or unnumbered, or opening with its level or its result), not an indicator's
+    // with sub-items (`4` │ `Jumlah layanan:` over `a.`, `b.`).
+    const levelHeading = heading && s.objective === undefined && layout.kind !== 'budget' &&
+      (no !== null && no !== '' ? LEVEL_NUMBER.test(no) : opensWithLevel(indicatorText) || RESULT_STATEMENT.test(indicatorText) || /:\s*$/.test(indicatorText));
     const startsGroup =
       group === null ||
       // A level row with its own budget (no target: no indicator) under a heading that has none (`Kegiatan …` with its
@@ -49,7 +59,8 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
         (s.target === undefined || (ownText(view, row, s.target) ?? '') === '')) ||
       layout.budgetOnly ||
       (objective !== null && objective !== '' && objective !== group.name && normaliseName(objective) !== groupKey) ||
-      (s.objective === undefined && no !== null && no !== '' && no !== group.no) ||
+      (s.objective === undefined && no !== null && no !== '' && no !== group.no && !(headed && !LEVEL_NUMBER.test(no))) ||
+      levelHeading ||
       (ownPagu && group.pagu !== null && (group.pagu.row !== pagu.row || group.pagu.col !== pagu.col));
     if (startsGroup) {
       const code = codeOf(view, row, layout);
@@ -57,6 +68,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
       if (filled !== undefined) columnLevel.set(group, levelCols.indexOf(filled));
       groupKey = normaliseName(group.name);
       groups.push(group);
+      headed = false;
     }
     const g = group!;
     g.rows.push(row);
@@ -64,14 +76,16 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     // A Tabel II.1's `Rata-rata Capaian (Sasaran)` column states its group's mean too: checked, as in a II.15.
     else if (s.average !== undefined && g.averageCell === null) g.averageCell = ownReading(reader.read(row, s.average, 'average'));
 
-    const indicatorText = ownText(view, row, s.indicator);
-    const nextNo = i + 1 < rows.length ? ownText(view, rows[i + 1], s.no) : null;
     if (indicatorText === null || indicatorText === '') continue;
-    if (isHeadingRow(view, row, layout, figureColumns, indicatorText, nextNo)) {
+    if (heading) {
       // In a Tabel II.15 a heading opening its group names it (`Program Penunjang …` over its indicators).
       if (layout.kind === 'budget' && g.rows.length === 1 && (g.name === '' || s.objective === undefined)) {
         g.name = indicatorText;
         groupKey = normaliseName(g.name);
+      } else if (levelHeading) {
+        g.name = indicatorText;
+        groupKey = normaliseName(g.name);
+        headed = true;
       }
       continue;
     }

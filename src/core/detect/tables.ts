@@ -135,6 +135,10 @@ type RowKind = 'label' | 'caption' | 'periods' | 'numbering';
 function isHeaderLike(view: SheetView, row: number, left: number, right: number): boolean {
   let nonEmpty = 0;
   let labels = 0;
+  // A bare quarter name (`I`, `II`) is a label in a row of them or under a group spanning columns (`Realisasi
+  // Triwulan` › I II III IV); alone under a one-column header it is a heading's number (`I` │ `Meningkatnya …`, the
+  // first Sasaran under the header, had been read as a header row and its group's Rata-rata as the table's).
+  let lone = 0;
   for (let c = left; c <= right; c++) {
     const v = view.cell(row, c)?.value;
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
@@ -146,8 +150,11 @@ function isHeaderLike(view: SheetView, row: number, left: number, right: number)
     }
     if (typeof v !== 'string') return false;
     nonEmpty++;
-    if (classifyLabel(v).cls) labels++;
+    const cls = classifyLabel(v).cls;
+    if (cls?.role === 'subquarter' && (row === 0 || groupSpan(view, row - 1, c) === null)) lone++;
+    else if (cls) labels++;
   }
+  if (lone >= 2) labels += lone;
   return nonEmpty > 0 && labels * 2 >= nonEmpty;
 }
 
