@@ -97,6 +97,18 @@ runCheckTests('polarity-inferred', {
   }],
 });
 
+describe('a Polaritas column as offices write it', () => {
+  // Target 40, realisation 35: lower is better → (2 × 40 − 35) / 40 = 112.5; higher is better → 35 / 40 = 87.5.
+  it.each([
+    ['Negatif', 112.5], ['Negatif (-)', 112.5], ['(-)', 112.5], ['-', 112.5], ['Minimal', 112.5], ['Menurun', 112.5],
+    ['Semakin kecil semakin baik', 112.5], ['NEGATIF', 112.5],
+    ['Positif', 87.5], ['Positif (+)', 87.5], ['(+)', 87.5], ['Maksimal', 87.5],
+  ])('%s → capaian %s', (polarity, capaian) => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi'], [['Jumlah kasus PMI non-prosedural', polarity, '40', '35']])));
+    expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([capaian]);
+  });
+});
+
 describe('targets stated as bounds (≥ 80%, Maks. 5 hari)', () => {
   const g = grid(simple(['Indikator Kinerja', 'Polaritas', 'Target', 'Realisasi', 'Capaian (%)'], [
     // At least 80 %: 85 / 80 = 106.25.

@@ -81,7 +81,18 @@ function polarityOf(
     const phrase = settings.inferPolarity ? negativePhraseOf(name) : null;
     return { polarity: phrase ? 'negative' : 'positive', inferredFrom: phrase === null ? null : { phrase, from: 'name' } };
   }
-  return { polarity: t === 'negatif' || t === '-' || t === 'minimal' || t === 'minimize' || t === 'negative' ? 'negative' : 'positive', inferredFrom: null };
+  return { polarity: isNegativePolarity(t) ? 'negative' : 'positive', inferredFrom: null };
+}
+
+const NEGATIVE_POLARITY_WORDS = new Set(['negatif', 'negative', '-', '\u2212', '\u2193', 'minimal', 'minimize', 'minimise', 'minimum', 'min', 'menurun', 'turun']);
+
+/**
+ * A Polaritas cell as offices write it: `Negatif`, `Negatif (-)`, `(-)`, `-`, `Minimal`, `Menurun`, `Semakin kecil
+ * semakin baik` (`Negatif (-)` had read as positive: a right 112.50 % rewritten as 87.50 %).
+ */
+function isNegativePolarity(text: string): boolean {
+  const first = text.replace(/[()[\]]/g, ' ').trim().split(/\s+/)[0].replace(/[.:]$/, '');
+  return NEGATIVE_POLARITY_WORDS.has(first) || /^semakin (?:kecil|rendah|sedikit)/.test(text);
 }
 
 /** SPEC §10.7: names of things that should fall. */
