@@ -265,6 +265,30 @@ describe('codes in columns of their own', () => {
   });
 });
 
+describe('budget labels of central-government recaps', () => {
+  // Pagu 3,250,000,000, spent 3,118,512,300: 95.95 % (the initial pagu 3,000,000,000 would make it 103.95 % and over).
+  it.each([
+    [['Pagu Awal', 'Pagu Setelah Revisi', 'Realisasi', '% Serapan'], [3000000000, 3250000000, 3118512300, 95.95]],
+    [['Pagu Sebelum Revisi', 'Pagu Sesudah Revisi', 'Realisasi', '%'], [3000000000, 3250000000, 3118512300, 95.95]],
+    [['Pagu DIPA Revisi', 'Jumlah Realisasi', '%'], [3250000000, 3118512300, 95.95]],
+    [['Pagu', 'Total Realisasi', 'Realisasi (%)'], [3250000000, 3118512300, '95,95']],
+  ] as [string[], (string | number)[]][])('%j: the revised pagu and the realisation, no finding', (labels, values) => {
+    const a = analyseWorkbook(grid(sheet('Pagu', [['No', 'Program', ...labels], [1, 'Program Pelindungan Pekerja Migran Indonesia', ...values]])));
+    expect(a.tables.map((t) => t.groups.map((g) => [g.paguValue, g.spentValue]))).toEqual([[[3250000000, 3118512300]]]);
+    expect(a.findings).toEqual([]);
+  });
+  it('Total Realisasi │ Realisasi (%) │ Sisa │ % Sisa: the % is the absorption, not the spent', () => {
+    const g = grid(sheet('A', [
+      ['No', 'Uraian', 'Pagu', 'Total Realisasi', 'Realisasi (%)', 'Sisa', '% Sisa'],
+      [1, 'Belanja Pegawai', 3200000000, 3104070000, '97,00', 95930000, '3,00'],
+    ]));
+    const a = analyseWorkbook(g);
+    // Read as the spent, 97 rupiah had made four false remaining-mismatch and 100 % written as % Sisa.
+    expect(a.findings).toEqual([]);
+    expect(buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value])).toEqual([['E2', 0.97], ['G2', 0.03]]);
+  });
+});
+
 describe('a DIPA/SAKTI recap: Program, Kegiatan, KRO, RO, Komponen and Akun codes', () => {
   const recap = (akunPagu: number) => grid(sheet('Realisasi', [
     ['No', 'Kode', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],

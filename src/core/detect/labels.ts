@@ -55,7 +55,8 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'polaritas': 'polarity', 'sifat indikator': 'polarity',
   'pagu': 'pagu', 'pagu anggaran': 'pagu', 'pagu rp': 'pagu', 'pagu revisi': 'pagu', 'pagu akhir': 'pagu',
   'pagu perubahan': 'pagu', 'dipa': 'pagu', 'pagu dipa': 'pagu', 'alokasi anggaran': 'pagu', 'alokasi anggaran rp': 'pagu',
-  'anggaran setelah perubahan': 'pagu', 'pagu belanja': 'pagu', 'pagu dana': 'pagu', 'jumlah anggaran': 'pagu', 'dipa revisi': 'pagu',
+  'anggaran setelah perubahan': 'pagu', 'pagu setelah revisi': 'pagu', 'pagu sesudah revisi': 'pagu', 'pagu dipa revisi': 'pagu',
+  'pagu setelah perubahan': 'pagu', 'pagu revisi terakhir': 'pagu', 'pagu sebelum revisi': 'initialPagu', 'pagu sebelum perubahan': 'initialPagu', 'pagu belanja': 'pagu', 'pagu dana': 'pagu', 'jumlah anggaran': 'pagu', 'dipa revisi': 'pagu',
   'anggaran murni': 'initialPagu', 'anggaran sebelum perubahan': 'initialPagu', 'dipa awal': 'initialPagu', 'dipa induk': 'initialPagu',
   'alokasi': 'pagu', 'pagu indikatif': 'pagu', 'pagu awal': 'initialPagu', 'pagu definitif': 'pagu', 'pagu dpa': 'pagu', 'anggaran perubahan': 'pagu',
   'realisasi anggaran': 'spent', 'realisasi keuangan': 'spent', 'realisasi belanja': 'spent',
@@ -67,7 +68,7 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'kode subkegiatan': 'code', 'kode urusan': 'code', 'kode bidang': 'code', 'kode akun': 'code', 'kode output': 'code',
   'rata rata capaian': 'average', 'rata rata': 'average', 'rata rata capaian kinerja': 'average',
   '%': 'percent', 'persen': 'percent', 'persentase': 'percent',
-  'realisasi': 'realisasi',
+  'realisasi': 'realisasi', 'jumlah realisasi': 'realisasi', 'total realisasi': 'realisasi', 'realisasi total': 'realisasi',
   'anggaran': 'budget-group', 'anggaran rp': 'budget-group', 'keuangan': 'budget-group',
   'kinerja': 'performance-group',
 };
