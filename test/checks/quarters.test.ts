@@ -67,6 +67,12 @@ runCheckTests('category-unscored', {
 
 runCheckTests('capaian-mismatch', {
   valid: [
+    // A Satker's Layanan Perkantoran RO: 12 months of service a year, 3 a quarter (bulan alone would be a duration:
+    // the last quarter's 3 taken as the year's, capaian 25 % and 100 % rewritten).
+    { name: 'bulan layanan add up', grid: grid(sheet('RO', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Capaian (%)'],
+      [1, 'Layanan Perkantoran', 'Bulan Layanan', '12', '3', '3', '3', '3', '100,00%'],
+    ])) },
     { name: 'stated as text, right', grid: table(row('70%', ['-', '-', '-', '-'], '36%', '51,43%')) },
     { name: 'stated as a percent-formatted number, right', grid: grid(capaianSheet([[1, 'S', 'A', '80%', '', '', '', '', '100%', { v: 1.25, fmt: '0.00%' }]], ['Capaian (%)'])) },
     { name: 'within the tolerance', grid: table(row('3', ['-', '-', '-', '-'], '1', '33,33%')) },

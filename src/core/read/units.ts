@@ -24,6 +24,9 @@ const CATALOGUE: Record<string, { kind: UnitKind; words: string[] }> = {
   kali: { kind: 'count', words: ['kali'] },
   berkas: { kind: 'count', words: ['berkas'] },
   sertifikat: { kind: 'count', words: ['sertifikat'] },
+  // The output unit of a Satker's `Layanan Perkantoran` RO: months of service delivered, 12 a year, adding up over the
+  // quarters — a count, not the duration its first word would make it (3 + 3 + 3 + 3 had read as 3: capaian 25 %).
+  'bulan layanan': { kind: 'count', words: ['bulan layanan'] },
   rupiah: { kind: 'currency', words: ['rupiah', 'rp', 'idr'] },
   '%': { kind: 'percent', words: ['%', 'persen', 'prosen', 'persentase'] },
   nilai: { kind: 'score', words: ['nilai', 'skor', 'poin', 'indeks'] },
