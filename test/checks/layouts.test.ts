@@ -792,3 +792,26 @@ runCheckTests('unit-unknown', {
     findings: [{ cell: 'C2', data: { word: 'Opini' } }, { cell: 'C3', data: { word: 'Level' } }],
   }],
 });
+
+describe('periods under a target or a plan are planned, not realised', () => {
+  it('Target › TW I … IV beside Realisasi › TW I … IV: the realised quarters only', () => {
+    const g = grid(sheet('RA', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'Target', 'Target', 'Target', 'Target', 'Realisasi', 'Realisasi', 'Realisasi', 'Realisasi', 'Capaian (%)'],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'TW I', 'TW II', 'TW III', 'TW IV', 'TW I', 'TW II', 'TW III', 'TW IV', 'Capaian (%)'],
+      [1, 'Jumlah PMI yang difasilitasi pemulangannya', 'orang', '1.200', '300', '300', '300', '300', '310', '285', '342', '298', '102,92%'],
+    ], ['E1:H1', 'I1:L1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'M1:M2']));
+    const a = analyseWorkbook(g);
+    // 310 + 285 + 342 + 298 = 1,235 of 1,200: 102.92 % (the target's quarters had been taken: 100 %, written over it).
+    expect([a.tables[0].indicators.map((i) => i.capaian), a.findings.map((f) => f.code)]).toEqual([[102.92], []]);
+  });
+  it('Rencana Penarikan Dana › TW I … IV beside Realisasi Anggaran › TW I … IV: the plan is no spending', () => {
+    const g = grid(sheet('RPD', [
+      ['Kode', 'Uraian', 'Pagu', 'Rencana Penarikan Dana (RPD)', '', '', '', 'Realisasi Anggaran', '', '', '', 'Jumlah Realisasi', '%'],
+      ['Kode', 'Uraian', 'Pagu', 'TW I', 'TW II', 'TW III', 'TW IV', 'TW I', 'TW II', 'TW III', 'TW IV', 'Jumlah Realisasi', '%'],
+      ['6033.QDC.001', 'Fasilitasi Pemulangan PMI Bermasalah', 1250000000, 250000000, 300000000, 350000000, 350000000, 210500000, 305750000, 298100000, 402640000, 1216990000, '97,36'],
+    ], ['D1:G1', 'H1:K1', 'A1:A2', 'B1:B2', 'C1:C2', 'L1:L2', 'M1:M2']));
+    const a = analyseWorkbook(g);
+    // 1,216,990,000 / 1,250,000,000 = 97.36 % (plan and realisation together had made 197.36 %, written).
+    expect([a.tables[0].groups.map((x) => [x.spentValue, x.absorption]), a.findings.map((f) => f.code)]).toEqual([[[1216990000, 97.36]], []]);
+  });
+});

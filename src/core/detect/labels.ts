@@ -240,6 +240,9 @@ export function isCaption(text: string): boolean {
   return n === '%' || CAPTION.test(n.replace(/\s*%\s*/g, ' ').trim());
 }
 
+/** A plan's label over its periods: `Rencana Aksi`, `Rencana Penarikan Dana (RPD)`, `Target Triwulan`, `Proyeksi`. */
+const PLANNED = /^(?:target|rencana|renc|rpd|proyeksi)\b/;
+
 /** What a column's whole header path says (SPEC §10.1). */
 export interface ColumnMeaning {
   role: Role;
@@ -281,6 +284,10 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
     const cls = labels[i].cls;
     if (cls?.role !== 'quarter') continue;
     if (labels.slice(i + 1).some((l) => l.cls?.role === 'target' || l.cls?.role === 'capaian')) return null;
+    // Under a target or a plan (`Target` › `TW I`, `Rencana Aksi` › `TW I`, `Rencana Penarikan Dana` › `TW I`) the period
+    // is planned, not realised: not read (beside `Realisasi` › `TW I` it had been taken as four more quarters, the
+    // plan's the ones used).
+    if (texts.slice(0, i).some((t, j) => labels[j].cls?.role === 'target' || PLANNED.test(normaliseLabel(t)))) return null;
     return { ...base, role: 'quarter', quarter: cls.quarter, period: cls.period, cumulative: cls.cumulative || cumulative, spending: budget };
   }
   // Under a `Kode` group every column is a part of the code (`Kode` › `Urusan │ Bidang │ Program │ Kegiatan │ Sub
