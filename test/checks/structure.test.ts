@@ -130,6 +130,22 @@ describe('table detection', () => {
     expect(t.layout.summaryRow).toBe(4);
   });
 
+  it.each([
+    ['1 2 3 4 5 6', [1, 2, 3, 4, 5, 6]],
+    ['(1) … (6) = 5/4 x 100', ['(1)', '(2)', '(3)', '(4)', '(5)', '(6) = 5/4 x 100']],
+  ])('skips a repeated header block with its numbering row (%s)', (_, numbering) => {
+    const header = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'];
+    const g = grid(sheet('II.1', [
+      header, numbering,
+      [1, 'Jumlah PMI yang difasilitasi pemulangannya', 'orang', '1.200', '1.235', '102,92'],
+      header, numbering,
+      [2, 'Persentase pengaduan yang diselesaikan', '%', '90', '93', '103,33'],
+    ]));
+    const a = analyseWorkbook(g);
+    // The repeated numbering row had been an indicator named "2": capaian 125 % written over its 6.
+    expect([a.tables[0].layout.skippedRows, a.tables[0].indicators.map((i) => i.row + 1), a.findings]).toEqual([[3, 4], [3, 6], []]);
+  });
+
   it('reads an agreement table but never checks it', () => {
     const g = grid(sheet('PK', [['Sasaran Kegiatan', 'Indikator Kinerja Kegiatan', 'Target'], ['S', 'A', 'sekitar 50'], ['S', 'B', '']]));
     const a = analyseWorkbook(g);

@@ -630,6 +630,8 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     if (next !== null && (next.left < left || next.right > right)) break;
     if (columns.headerTexts.get(firstCol)?.includes(label) && isRepeatedHeader(view, r, left, right, columns)) {
       skippedRows.push(r);
+      // Its numbering row (`1 2 3 4 5 6`, `(6) = 5/4 x 100`) repeats too: header, not an indicator named "2".
+      if (r + 1 < view.rowCount && isNumberingRow(view, r + 1, left, right)) skippedRows.push(++r);
       continue;
     }
     if (next !== null) break;
