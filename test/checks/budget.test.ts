@@ -155,7 +155,7 @@ describe('a heading row without amounts over rows with theirs', () => {
 });
 
 describe('a subtotal row inside the table is no data row', () => {
-  it.each(['Sub Total', 'Subtotal', 'Sub Jumlah'])('%s between the rows: the Total is held against the rows only', (label) => {
+  it.each(['Sub Total', 'Subtotal', 'Sub Jumlah', 'Jumlah Program Dukungan Manajemen', 'Total Kegiatan A', 'Jumlah Belanja Barang'])('%s between the rows: the Total is held against the rows only', (label) => {
     const g = grid(sheet('Rekap', [
       ['No', 'Uraian', 'Pagu', 'Realisasi', '%'],
       [1, 'Kegiatan A1', 600, 500, '83,33%'], [2, 'Kegiatan A2', 400, 400, '100%'],
@@ -166,6 +166,14 @@ describe('a subtotal row inside the table is no data row', () => {
     // Counted as a row it made the Total look 1,000 short (expected 2,500).
     const a = analyseWorkbook(g);
     expect([a.findings, a.tables[0].groups.map((x) => x.name)]).toEqual([[], ['Kegiatan A1', 'Kegiatan A2', 'Kegiatan B1']]);
+  });
+  it('an indicator named `Jumlah kegiatan …` with its own target is a data row', () => {
+    const g = grid(sheet('II.1', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Persentase layanan tepat waktu', '90%', '90%', '100'],
+      [2, 'Jumlah kegiatan sosialisasi', '12 kegiatan', '12 kegiatan', '100'],
+    ]));
+    expect(analyseWorkbook(g).tables[0].indicators.map((i) => i.name)).toEqual(['Persentase layanan tepat waktu', 'Jumlah kegiatan sosialisasi']);
   });
 });
 

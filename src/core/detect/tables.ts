@@ -643,7 +643,9 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     }
     // A subtotal inside the table (`Sub Total`, `Subtotal`, `Sub Jumlah`) is no data row: counted, it made a Total
     // row look wrong by the subtotal (SPEC §2.4 reads the rows, not their sums).
-    if (SUBTOTAL.test(label)) {
+    // So is a level's own total after its rows (`Jumlah Program Dukungan Manajemen`, `Total Belanja Barang`) where the
+    // row states no target of its own (an indicator `Jumlah kegiatan sosialisasi` has one).
+    if (SUBTOTAL.test(label) || (LEVEL_TOTAL.test(label) && bodyRows.length > 0 && !hasOwnValue(view, r, columns.single.target))) {
       skippedRows.push(r);
       continue;
     }
@@ -695,6 +697,9 @@ const GROUP_AVERAGE = /^(?:rata rata|rerata|rata2)(?: capaian)?(?: kinerja)? (?:
 
 /** A subtotal row's label, normalised: `sub total`, `subtotal`, `sub jumlah`, `jumlah sub total`. */
 const SUBTOTAL = /^(?:jumlah )?sub ?(?:total|jumlah|tot)\b/;
+
+/** A level's total, normalised: `jumlah program …`, `total kegiatan …`, `jumlah belanja barang`, `total ro …`. */
+const LEVEL_TOTAL = /^(?:jumlah|total|sub ?total) (?:urusan|bidang|program|kegiatan|sub kegiatan|subkegiatan|sasaran|belanja|jenis belanja|output|kro|ro|komponen|akun)\b/;
 
 /** A table's title: `Tabel 3.2 …`, `Tabel II.15 …`, `Tabel 1. …`. */
 const TABLE_TITLE = /^tabel\s+(?:[ivx]+|\d+)(?:\.\d+)*\b/i;
