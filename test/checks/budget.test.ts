@@ -273,6 +273,25 @@ describe('codes in columns of their own', () => {
   });
 });
 
+describe('central-government level words: Program › Kegiatan › KRO › RO', () => {
+  const recap = (roPagu: number) => grid(sheet('A', [
+    ['No', 'Uraian', 'Pagu', 'Realisasi', '%'],
+    [1, 'Program Pelindungan Pekerja Migran Indonesia', 2100, 2040, '97,14'],
+    [2, 'Kegiatan Fasilitasi Pelindungan PMI', 2100, 2040, '97,14'],
+    [3, 'KRO Layanan Pelindungan', 2100, 2040, '97,14'],
+    [4, 'RO Fasilitasi Pemulangan PMI Bermasalah', roPagu, 1220, '97,60'],
+    [5, 'RO Sosialisasi Penempatan PMI Prosedural', 850, 820, '96,47'],
+    ['', 'JUMLAH', 2100, 2040, '97,14'],
+  ]));
+  it('nest: the JUMLAH is the Program\'s, no finding', () => {
+    // Flat, the JUMLAH had been held against every row: 8,400 (a false total-mismatch per rupiah column).
+    expect(analyseWorkbook(recap(1250)).findings).toEqual([]);
+  });
+  it('an RO that breaks its KRO\'s sum: rollup-mismatch on the KRO', () => {
+    expect(analyseWorkbook(recap(1300)).findings.map((f) => [f.code, f.cell])).toEqual([['rollup-mismatch', 'C4'], ['absorption-mismatch', 'E5']]);
+  });
+});
+
 describe('budget labels of central-government recaps', () => {
   // Pagu 3,250,000,000, spent 3,118,512,300: 95.95 % (the initial pagu 3,000,000,000 would make it 103.95 % and over).
   it.each([

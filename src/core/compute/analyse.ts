@@ -345,10 +345,13 @@ function linkHierarchy(groups: GroupAnalysis[], columnLevel: ReadonlyMap<GroupAn
     linkByRank(groups, groups.map((g) => columnLevel.get(g) ?? null));
     return;
   }
-  // The level words the evaluation form reads too (Urusan, Bidang, Program, Kegiatan, Sub Kegiatan).
+  // The level words the evaluation form reads too (Urusan, Bidang, Program, Kegiatan, Sub Kegiatan), and the central
+  // government's under a Kegiatan: KRO over RO over Komponen (`RO Fasilitasi …` under `Kegiatan …`).
   const levels = groups.map((g) => {
     const level = levelOfLabel(g.name);
-    return level === null ? null : rankOf(level);
+    if (level !== null) return rankOf(level);
+    const central = CENTRAL_LEVELS.findIndex((re) => re.test(g.name));
+    return central < 0 ? null : rankOf('kegiatan') + (central + 1) / 4;
   });
   if (levels.filter((l) => l !== null).length < 2) {
     linkByNumbering(groups);
@@ -356,6 +359,9 @@ function linkHierarchy(groups: GroupAnalysis[], columnLevel: ReadonlyMap<GroupAn
   }
   linkByRank(groups, levels);
 }
+
+/** Below a Kegiatan in the central government's budget: KRO, RO, Komponen (level words, coarse to fine). */
+const CENTRAL_LEVELS = [/^(?:kro|klasifikasi rincian output)\b/i, /^(?:ro|rincian output)\b/i, /^komponen\b/i];
 
 /**
  * The central government's budget codes (DIPA, SAKTI), coarse to fine: Program `063.01.WA`, Kegiatan `6033`, KRO
