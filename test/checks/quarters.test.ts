@@ -62,7 +62,11 @@ runCheckTests('realisation-missing', {
 
 runCheckTests('category-unscored', {
   valid: [{ name: 'scored categories', grid: table(row('Baik (80)', ['-', '-', '-', '-'], 'Baik (88)')) }],
-  invalid: [{ name: 'Baik against Baik', grid: table(row('Baik', ['Baik', 'Baik', 'Baik', 'Baik'], 'Baik')), findings: [{ cell: 'D2', data: { target: 'Baik', realisation: 'Baik' } }] }],
+  invalid: [
+    { name: 'Baik against Baik', grid: table(row('Baik', ['Baik', 'Baik', 'Baik', 'Baik'], 'Baik')), findings: [{ cell: 'D2', data: { target: 'Baik', realisation: 'Baik' } }] },
+    // Zona Integritas predicates are categories, not unreadable text (a value-unreadable error each had been reported).
+    { name: 'WBBM against WBK', grid: table(row('WBBM', ['-', '-', '-', '-'], 'WBK')), findings: [{ cell: 'D2', data: { target: 'WBBM', realisation: 'WBK' } }] },
+  ],
 });
 
 runCheckTests('capaian-mismatch', {

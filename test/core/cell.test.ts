@@ -29,7 +29,7 @@ describe('readCell (SPEC §3)', () => {
     expect(num(readCell({ value: 41555, format: '#,##0' }))).toEqual([41555, null]);
   });
 
-  it.each(['', '-', '–', '—', 'n/a', 'N/A', '   '])('%j is absent', (text) => {
+  it.each(['', '-', '–', '—', 'n/a', 'N/A', '   ', 'Rp -', 'Rp. -', 'Rp -,-', ' Rp   - ', 'IDR –'])('%j is absent', (text) => {
     expect(readText(text, false).kind).toBe('absent');
   });
 

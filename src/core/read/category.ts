@@ -5,6 +5,8 @@ const CATEGORIES = [
   'sangat baik', 'baik', 'cukup', 'cukup baik', 'kurang', 'sangat kurang', 'buruk', 'sangat buruk',
   'sangat memuaskan', 'memuaskan', 'tidak memuaskan', 'sangat tinggi', 'tinggi', 'sedang', 'rendah', 'sangat rendah',
   'wtp', 'wdp', 'tw', 'tmp', 'aa', 'a', 'bb', 'b', 'cc', 'c', 'd',
+  // Zona Integritas predicates: Wilayah Bebas dari Korupsi, Wilayah Birokrasi Bersih dan Melayani.
+  'wbk', 'wbbm',
   'tercapai', 'tidak tercapai', 'sesuai', 'tidak sesuai', 'ya', 'tidak', 'ada', 'tidak ada', 'lengkap', 'tepat waktu',
 ];
 const KNOWN = new Set(CATEGORIES);

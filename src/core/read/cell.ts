@@ -41,6 +41,8 @@ const ABSENT = new Set(['', '-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', '
 export function isAbsentText(text: string): boolean {
   return ABSENT.has(text.trim().toLowerCase());
 }
+/** Accounting's nil amount: a currency mark and a dash (`Rp -`, `Rp. -`, `Rp -,-`, `IDR –`). */
+const CURRENCY_DASH = /^(?:rp\.?|idr)\s*[-\u2013\u2014]+(?:\s*[,.]\s*-+)?$/;
 const ERROR_TEXT = /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 const NUMERAL = /[-\u2212+]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*/y;
 const CURRENCY = /(?:rp\.?|idr)\s*/iy;
@@ -111,7 +113,7 @@ export function readText(input: string, allowRange: boolean, categories?: Readon
 export function readTextFully(input: string, allowRange: boolean, categories?: ReadonlySet<string>): Reading {
   const text = /[\u00a0\u202f\t\n\r]| {2}/.test(input) ? input.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim() : input.trim();
   const lower = text.toLowerCase();
-  if (ABSENT.has(lower)) return NOTHING;
+  if (ABSENT.has(lower) || CURRENCY_DASH.test(lower)) return NOTHING;
   if (ERROR_TEXT.test(text)) return { kind: 'error', error: text.toUpperCase() };
   // A target stated as a bound (target cells only, like ranges): its number, and which side it bounds; a category
   // bound (`Minimal BB`, `Min. WTP`) is that category.
