@@ -815,3 +815,30 @@ describe('periods under a target or a plan are planned, not realised', () => {
     expect([a.tables[0].groups.map((x) => [x.spentValue, x.absorption]), a.findings.map((f) => f.code)]).toEqual([[[1216990000, 97.36]], []]);
   });
 });
+
+describe('quarter labels as offices write them', () => {
+  it.each([
+    [['Triwulan I (Jan-Mar)', 'Triwulan II (Apr-Jun)', 'Triwulan III (Jul-Sep)', 'Triwulan IV (Okt-Des)']],
+    [['Real. TW I', 'Real. TW II', 'Real. TW III', 'Real. TW IV']],
+    [['Triwulan Pertama', 'Triwulan Kedua', 'Triwulan Ketiga', 'Triwulan Keempat']],
+  ])('%j: four quarters, their sum held against the annual', (labels) => {
+    const g = grid(sheet('T', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', ...labels, 'Realisasi Tahunan', 'Capaian (%)'],
+      [1, 'Jumlah PMI yang difasilitasi pemulangannya', 'orang', '1.200', '310', '285', '342', '298', '1.325', '110,42%'],
+    ]));
+    const a = analyseWorkbook(g);
+    // 310 + 285 + 342 + 298 = 1,235, not the 1,325 stated (the quarters had not been read: nothing found).
+    expect([a.tables[0].layout.columns.quarters.map((q) => q.quarter), a.findings.map((f) => [f.code, f.cell])]).toEqual([[0, 1, 2, 3], [['annual-sum-mismatch', 'I2']]]);
+  });
+  it('Triwulan I … IV each over Target │ Realisasi │ %: the realised quarters only', () => {
+    const head = (q: string) => [q, q, q];
+    const g = grid(sheet('RA', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', ...head('Triwulan I'), ...head('Triwulan II'), ...head('Triwulan III'), ...head('Triwulan IV'), 'Realisasi Tahunan', 'Capaian (%)'],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', ...['Target', 'Realisasi', '%', 'Target', 'Realisasi', '%', 'Target', 'Realisasi', '%', 'Target', 'Realisasi', '%'], 'Realisasi Tahunan', 'Capaian (%)'],
+      [1, 'Jumlah PMI yang difasilitasi pemulangannya', 'orang', 1200, 300, 310, '103,33', 300, 285, '95,00', 300, 342, '114,00', 300, 298, '99,33', 1235, '102,92%'],
+    ], ['E1:G1', 'H1:J1', 'K1:M1', 'N1:P1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'Q1:Q2', 'R1:R2']));
+    const a = analyseWorkbook(g);
+    // Each quarter's % had been a second realisation: four false quarter-duplicate.
+    expect([a.tables[0].layout.columns.quarters.map((q) => q.col), a.findings]).toEqual([[5, 8, 11, 14], []]);
+  });
+});

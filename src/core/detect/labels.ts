@@ -79,8 +79,10 @@ const CAPAIAN_EXPLAINED = /^(?:persentase |tingkat )?capaian(?: kinerja)?(?=.* (
 /** Unit captions under a header (`(Rp.)`, `(%)`, `Keu`, `Fisik`): header, never data. */
 const CAPTION = /^(rp|%|keu|fisik|k|volume|orang|unit)$/;
 
-const QUARTER = /^(?:realisasi )?(?:(?:s d|sd|sampai dengan) )?(?:triwulan|tw|trw|q) ?(iv|iii|ii|i|[1-4])(?: kumulatif)?$/;
+// Also `Real. TW I`, `Triwulan Pertama`, and with the quarter's months after it (`Triwulan I (Jan-Mar)`).
+const QUARTER = /^(?:realisasi |real )?(?:(?:s d|sd|sampai dengan) )?(?:triwulan|tw|trw|q) ?(iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)(?: kumulatif)?(?: (?:jan|januari|apr|april|jul|juli|okt|oktober)(?: s d| sd)? (?:mar|maret|jun|juni|sep|sept|september|des|desember))?$/;
 const ROMAN: Record<string, number> = { i: 0, ii: 1, iii: 2, iv: 3 };
+const ORDINAL: Record<string, number> = { pertama: 0, kedua: 1, ketiga: 2, keempat: 3 };
 
 /** Already normal: lower-case words and numbers, single spaces (a year still has to go). */
 const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
@@ -167,7 +169,7 @@ function classify(text: string): Label {
   const label: Label = { cls: null, percentHint, quarterContext, cumulative, year, horizon, measure };
   const q = QUARTER.exec(bare);
   if (q) {
-    const quarter = q[1] in ROMAN ? ROMAN[q[1]] : Number(q[1]) - 1;
+    const quarter = q[1] in ROMAN ? ROMAN[q[1]] : q[1] in ORDINAL ? ORDINAL[q[1]] : Number(q[1]) - 1;
     label.cls = { role: 'quarter', quarter, cumulative, period: 'quarter' };
     return label;
   }
@@ -279,11 +281,11 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
   }
   const base = { percentHint, year, horizon, measure };
   // The lowest period label is the column's period (`TW I` › `Jan`: January); a target or capaian below a period
-  // (`TW I` › `Target | Realisasi`) is that period's own target or capaian, no realisation: not read.
+  // (`TW I` › `Target | Realisasi | %`) is that period's own target or capaian, no realisation: not read.
   for (let i = labels.length - 1; i >= 0; i--) {
     const cls = labels[i].cls;
     if (cls?.role !== 'quarter') continue;
-    if (labels.slice(i + 1).some((l) => l.cls?.role === 'target' || l.cls?.role === 'capaian')) return null;
+    if (labels.slice(i + 1).some((l) => l.cls?.role === 'target' || l.cls?.role === 'capaian' || l.cls?.role === 'percent')) return null;
     // Under a target or a plan (`Target` › `TW I`, `Rencana Aksi` › `TW I`, `Rencana Penarikan Dana` › `TW I`) the period
     // is planned, not realised: not read (beside `Realisasi` › `TW I` it had been taken as four more quarters, the
     // plan's the ones used).
