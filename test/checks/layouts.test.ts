@@ -324,6 +324,14 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['total-mismatch', 'C4']]);
   });
 
+  it('one dated realisation before the undated Target │ Realisasi is history, not a second candidate', () => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Realisasi 2024', 'Target', 'Realisasi', 'Capaian'], [
+      ['Persentase PMI yang ditempatkan sesuai prosedur', '91,5%', '95%', '96%', '101,05%'],
+    ])));
+    // It had made the table column-ambiguous: nothing computed, nothing written (two past years had been read right).
+    expect([a.findings, a.tables[0].indicators.map((i) => i.capaian), a.tables[0].layout.columns.history.map((h) => h.year)]).toEqual([[], [101.05], [2024]]);
+  });
+
   it('both candidates of an ambiguous realisation are decided by the row\'s count unit: 1.080 orang, no number-ambiguous', () => {
     const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Realisasi Tahun 2025'], [['A', 'Orang', '1.200', '1.080', '1.080']])));
     expect(a.findings.map((f) => f.code)).toEqual(['column-ambiguous']);

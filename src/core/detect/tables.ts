@@ -522,8 +522,9 @@ export function mapColumns(
  * SPEC §10.3: the latest year whose group has both a target and a realisation (an undated column belongs to every
  * year); without such a year, the latest year the header names when the undated columns give both; else none.
  */
-function reportingYear(meanings: { m: ColumnMeaning }[], blankYears: ReadonlySet<number>): number | null {
+function reportingYear(meanings: { col: number; m: ColumnMeaning }[], blankYears: ReadonlySet<number>): number | null {
   const has = (role: Role, y: number | null) => meanings.some((x) => x.m.role === role && x.m.year === y);
+  const firstCol = (role: Role, y: number | null) => meanings.find((x) => x.m.role === role && x.m.year === y)?.col ?? -1;
   // A medium-term column (`Target Renstra 2029`) or last year's is history: its year is never this one.
   const dated = meanings.filter((x) => x.m.role !== 'mediumTermTarget' && x.m.horizon !== 'medium-term' && x.m.horizon !== 'last-year');
   const years = [...new Set(dated.map((x) => x.m.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
@@ -536,7 +537,11 @@ function reportingYear(meanings: { m: ColumnMeaning }[], blankYears: ReadonlySet
     // Beside an undated Target │ Realisasi, a year's lone dated realisation (`Realisasi 2024` among 2021 … 2024) is
     // history, not a year group: the year needs its own target and realisation then.
     // (The budget spent is no realisation of the indicator here: `Realisasi Tahun 2025` beside Anggaran › Realisasi.)
-    if (undatedTarget && (has('annual', null) || has('quarter', null)) && datedRealYears > 1 && !(has('target', y) && (has('annual', y) || has('quarter', y)))) continue;
+    // So is one dated realisation before the undated target and realisation (`Realisasi 2024 │ Target │ Realisasi`, as
+    // comparisons put the past first); after them it may be this year's (`Target │ Realisasi │ Realisasi 2025`: which
+    // one is, column-ambiguous says), and beside undated quarters only it is (`TW I … IV │ Realisasi 2025`).
+    const lone = datedRealYears > 1 || (has('annual', null) && has('annual', y) && firstCol('annual', y) < firstCol('target', null));
+    if (undatedTarget && (has('annual', null) || has('quarter', null)) && lone && !(has('target', y) && (has('annual', y) || has('quarter', y)))) continue;
     if ((has('target', y) || undatedTarget) && (has('annual', y) || has('quarter', y) || undatedReal) && (has('target', y) || has('annual', y) || has('quarter', y))) return y;
   }
   if (undatedTarget && undatedReal && years.length > 0) {
