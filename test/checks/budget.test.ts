@@ -256,6 +256,40 @@ describe('codes in columns of their own', () => {
     ]);
   });
 
+  it('SAKTI: Kegiatan │ KRO │ RO segments merged down over their rows: one code each row, nested', () => {
+    const g = grid(sheet('RO', [
+      ['Kode', 'Kode', 'Kode', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+      ['6033', '', '', 'Fasilitasi Pelindungan PMI', 1250, 1210, '96,8'],
+      ['', 'QDC', '', 'Fasilitasi dan Pembinaan Masyarakat', 1250, 1210, '96,8'],
+      ['', '', '001', 'Fasilitasi Pemulangan PMI Bermasalah', 1250, 1210, '96,8'],
+      ['JUMLAH', 'JUMLAH', 'JUMLAH', 'JUMLAH', 1250, 1210, '96,8'],
+    ], ['A1:C1', 'A2:A4', 'B3:B4', 'A5:D5']));
+    const a = analyseWorkbook(g);
+    // The merged-down segments had been left out: codes 6033, QDC, 001, flat, and the JUMLAH held against all three.
+    expect([a.tables[0].groups.map((x) => [x.code, x.parent?.code ?? null]), a.findings]).toEqual([
+      [['6033', null], ['6033.QDC', '6033'], ['6033.QDC.001', '6033.QDC']], [],
+    ]);
+  });
+
+  it('SAKTI: leading segments left blank take the rows above\'s; a wrong RO sum is found on its KRO', () => {
+    const g = grid(sheet('RO', [
+      ['Kode', 'Kode', 'Kode', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+      ['6033', '', '', 'Fasilitasi Pelindungan PMI', 3300, 3150, '95,45'],
+      ['', 'QDC', '', 'Fasilitasi dan Pembinaan Masyarakat', 2150, 2050, '95,35'],
+      ['', '', '001', 'Fasilitasi Pemulangan PMI Bermasalah', 1250, 1220, '97,6'],
+      ['', '', '002', 'Sosialisasi Penempatan PMI Prosedural', 850, 830, '97,65'],
+      ['', 'QEA', '', 'Layanan Pengaduan PMI', 1150, 1100, '95,65'],
+      ['', '', '001', 'Layanan Penanganan Pengaduan PMI', 1150, 1100, '95,65'],
+      ['JUMLAH', 'JUMLAH', 'JUMLAH', 'JUMLAH', 3300, 3150, '95,45'],
+    ], ['A1:C1', 'A8:D8']));
+    const a = analyseWorkbook(g);
+    expect(a.tables[0].groups.map((x) => [x.code, x.parent?.code ?? null])).toEqual([
+      ['6033', null], ['6033.QDC', '6033'], ['6033.QDC.001', '6033.QDC'], ['6033.QDC.002', '6033.QDC'], ['6033.QEA', '6033'], ['6033.QEA.001', '6033.QEA'],
+    ]);
+    // 1,250 + 850 = 2,100 against QDC's 2,150; 2,150 + 1,150 = 3,300 is the Kegiatan's as stated.
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['rollup-mismatch', 'E3']]);
+  });
+
   it('Kode Program │ Kode Kegiatan │ Kode Sub Kegiatan, each row its code in its own column', () => {
     const g = grid(sheet('Rekap', [
       ['Kode Program', 'Kode Kegiatan', 'Kode Sub Kegiatan', 'Uraian', 'Anggaran', 'Realisasi', '%'],

@@ -29,6 +29,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   // One context for the table; each row sets its group.
   const ctx = { view, layout, reader, settings, objective: '', no: '', agreementBounds };
   const rows = layout.bodyRows;
+  const codes = codesOf(view, rows, layout);
   // Without a Kode column, a budget table numbered `1`, `1.1`, `1.2` nests by those numbers (SPEC §10.4's code);
   // numbered 1, 2, 3 only, its level words decide.
   const numbersNest = layout.kind === 'budget' && s.no !== undefined && rows.some((r) => /^\d+(\.\d+)+\.?$/.test(ownText(view, r, s.no) ?? ''));
@@ -63,7 +64,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
       levelHeading ||
       (ownPagu && group.pagu !== null && (group.pagu.row !== pagu.row || group.pagu.col !== pagu.col));
     if (startsGroup) {
-      const code = codeOf(view, row, layout);
+      const code = codes.get(row) ?? '';
       group = newGroup(objective ?? group?.name ?? '', no ?? group?.no ?? '', code === '' && numbersNest && no !== null && HIERARCHICAL_NUMBER.test(no) ? no.replace(/\.$/, '') : code);
       if (filled !== undefined) columnLevel.set(group, levelCols.indexOf(filled));
       groupKey = normaliseName(group.name);
@@ -284,18 +285,43 @@ function amountCells(reader: CellReader, row: number, layout: TableLayout): Map<
   return out;
 }
 
-/** A row's code: the code column's text, or the segments of a code split over several `Kode` cells joined. */
-function codeOf(view: SheetView, row: number, layout: TableLayout): string {
+/**
+ * Each body row's code: the code column's text, or the segments of a code split over several `Kode` cells joined.
+ * A segment merged down over rows (`6033` over its KRO and RO rows) is each row's; a row that leaves its leading
+ * segments blank (`│ QDC │` under `6033 │ │`, as SAKTI recaps print them) takes them from the rows above — it had been
+ * the code `QDC`, nested under nothing.
+ */
+function codesOf(view: SheetView, rows: readonly number[], layout: TableLayout): Map<number, string> {
+  const out = new Map<number, string>();
   const cols = layout.columns.codeColumns;
-  if (cols.length === 0) return '';
-  const parts: string[] = [];
-  for (const c of cols) {
-    const m = view.mergeAt(row, c);
-    if (m && m.top < row) continue;
-    const t = codeText(view.cell(row, c)) ?? view.text(row, c);
-    if (t !== '') parts.push(t);
+  if (cols.length === 0) return out;
+  const last: string[] = [];
+  for (const row of rows) {
+    const parts: string[] = [];
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
+      const m = view.mergeAt(row, c);
+      // Merged across Kode cells, a segment counts once.
+      if (m && m.left < c && cols.includes(m.left)) {
+        parts.push('');
+        continue;
+      }
+      const cell = m ? view.raw(m.top, m.left) : view.cell(row, c);
+      parts.push(codeText(cell) ?? view.text(row, c));
+    }
+    const first = parts.findIndex((t) => t !== '');
+    // (Not where the column holds the whole code: `Kode Kegiatan` › `1.02.01.2.01` under `Kode Program` › `1.02.01`.)
+    const inherited = last.slice(0, first).filter((t) => t !== '').join('.');
+    if (cols.length > 1 && first > 0 && last.length >= first && inherited !== '' && !parts[first].startsWith(inherited + '.')) {
+      for (let i = 0; i < first; i++) parts[i] = last[i];
+    }
+    if (first >= 0) {
+      last.length = 0;
+      last.push(...parts);
+    }
+    out.set(row, parts.join('.').replace(/\s+/g, '').replace(/\.+/g, '.').replace(/^\.|\.$/g, ''));
   }
-  return parts.join('.').replace(/\s+/g, '').replace(/\.+/g, '.').replace(/^\.|\.$/g, '');
+  return out;
 }
 
 /** A code typed as a number shows through its format: 1.1 in `0.00` is the code 1.10, not 1.1 (SPEC §10.4). */
