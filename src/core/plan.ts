@@ -67,6 +67,7 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
   const allowed = writableColumns(t);
   const body = new Set(t.layout.bodyRows);
   if (t.layout.summaryRow !== null) body.add(t.layout.summaryRow);
+  for (const r of t.layout.groupAverageRows) body.add(r);
   const put = (row: number, col: number, percent: number | null, kind: CellWrite['kind']) => {
     if (percent === null) return;
     const merge = view.mergeAt(row, col);
@@ -104,8 +105,10 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
       const at = g.absorptionCell ?? { row: g.rows[0], col: s.absorption };
       put(at.row, at.col, g.absorption, 'absorption');
     }
-    if (s.average !== undefined) {
-      const at = g.averageCell ?? { row: g.rows[0], col: s.average };
+    // A Rata-rata column, or a group's own Rata-rata row under it (its cell in the capaian column): a recalculation that
+    // reported it wrong and left it would report it again (SPEC §6, idempotent).
+    if (s.average !== undefined || g.averageCell !== null) {
+      const at = g.averageCell ?? { row: g.rows[0], col: s.average! };
       put(at.row, at.col, g.average, 'average');
     }
     if (s.remainingPercent !== undefined && g.absorption !== null) {

@@ -502,3 +502,28 @@ describe('Tabel II.1 Rata-rata rows under Sasaran headings', () => {
     expect(a.findings.map((f) => [f.code, f.cell, (f.data as { group: string }).group])).toEqual([['average-mismatch', 'F5', 'Meningkatnya kualitas layanan']]);
   });
 });
+
+describe('Tabel II.1 with a Rata-rata row per Sasaran and the table\'s below them', () => {
+  const g = grid(sheet('IKU', [
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Meningkatnya pelindungan PMI', 'Persentase PMI yang ditempatkan sesuai prosedur', '%', '95', '96', '101,05'],
+    [2, 'Meningkatnya pelindungan PMI', 'Jumlah PMI yang difasilitasi pemulangannya', 'orang', '1.200', '1.235', '102,92'],
+    ['Rata-rata Capaian Sasaran 1', '', '', '', '', '', '105,00'],
+    [3, 'Meningkatnya kualitas layanan', 'Indeks Kepuasan Masyarakat', 'indeks', '85', '88,2', '103,76'],
+    [4, 'Meningkatnya kualitas layanan', 'Persentase pengaduan yang diselesaikan', '%', '90', '93', '103,33'],
+    ['Rata-rata Capaian Sasaran 2', '', '', '', '', '', '110,00'],
+    ['Rata-rata Capaian Kinerja', '', '', '', '', '', '90,00'],
+  ]));
+  const a = analyseWorkbook(g);
+  it('checks each Sasaran\'s and the table\'s average', () => {
+    // (101.05 + 102.92) / 2 = 101.99 (rounded 101.985); (103.76 + 103.33) / 2 = 103.55 (103.545); the four: 102.77.
+    // The table's own row, under the last group's, had been outside the table: unchecked.
+    expect(a.findings.map((f) => [f.code, f.cell, (f.data as { computed: number }).computed])).toEqual([
+      ['average-mismatch', 'G4', 101.99], ['average-mismatch', 'G7', 103.55], ['average-mismatch', 'G8', 102.77],
+    ]);
+  });
+  it('a recalculation writes all three: a second one reports none (they had been reported again)', () => {
+    const writes = buildWritePlan(g, a, 'id').writes.filter((w) => w.kind === 'average' || w.row === 7);
+    expect(writes.map((w) => [w.address, w.value])).toEqual([['G4', 1.0199], ['G7', 1.0355], ['G8', 1.0277]]);
+  });
+});

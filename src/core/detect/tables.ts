@@ -667,6 +667,13 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
       }
       if (summary.kind === 'average' && groupAverageRows.length > 0) {
         groupAverageRows.push(r);
+        // The table's own average right under the last group's (`Rata-rata Capaian Kinerja` after `… Sasaran 2`).
+        const below = r + 1 < view.rowCount ? firstFilled(view, r + 1, left, right) : -1;
+        const next = below < 0 ? '' : normaliseLabel(view.text(r + 1, below));
+        if (below >= 0 && next.length <= 60 && summaryKindOf(next)?.kind === 'average' && !GROUP_AVERAGE.test(next)) {
+          summaryRow = r + 1;
+          summaryKind = 'average';
+        }
         break;
       }
       summaryRow = r;
