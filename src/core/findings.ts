@@ -30,7 +30,7 @@ export interface FindingDataMap {
   'unit-mismatch': { expected: string; actual: string };
   'unit-unknown': { word: string; suggestion: string | null };
   'percent-scale-mixed': { value: number };
-  'annual-sum-mismatch': { expected: Num; actual: Num; unit: string | null; period?: PeriodKind };
+  'annual-sum-mismatch': { expected: Num; actual: Num; unit: string | null; period?: PeriodKind; cumulative?: boolean };
   'annual-underivable': { last: Num; mean: Num; actual: Num; unit: string | null; period?: PeriodKind };
   'annual-missing': { derived: Num; period?: PeriodKind };
   'cumulative-decreasing': { previous: number; value: number };

@@ -13,6 +13,11 @@ runCheckTests('annual-sum-mismatch', {
   ],
   invalid: [
     { name: 'counts do not add up', grid: table(row('20 orang', ['1 orang', '2 orang', '3 orang', '4 orang'], '11 orang')), findings: [{ cell: 'I2', data: { expected: 10, actual: 11 } }] },
+    // Cumulative columns: the annual is the last one's, and the message says so (it had said "the sum of the quarters").
+    { name: 'cumulative: the annual is not the last s.d. quarter', grid: grid(sheet('K', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi s.d. TW I', 'Realisasi s.d. TW II', 'Realisasi s.d. TW III', 'Realisasi s.d. TW IV', 'Realisasi Tahunan', 'Capaian (%)'],
+      [1, 'Jumlah CPMI yang mengikuti OPP', 'orang', '30.000', '7.250', '15.900', '23.400', '31.020', '32.020', '106,73%'],
+    ])), findings: [{ cell: 'I2', data: { expected: 31020, actual: 32020, cumulative: true } }] },
     { name: 'rupiah a little off on billions', grid: table(row('Rp8.000.000.000', ['Rp2.000.000.000', 'Rp2.000.000.000', 'Rp2.000.000.000', 'Rp1.999.999.000'], 'Rp8.000.000.000')), findings: [{ cell: 'I2', data: { expected: 7999999000, actual: 8000000000 } }] },
   ],
 });

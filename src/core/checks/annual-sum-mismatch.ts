@@ -14,7 +14,7 @@ const check: TableCheck<'annual-sum-mismatch'> = {
       const { quarters: q, actual, cell } = stated;
       const expected = q.cumulative ? q.last! : q.sum!;
       if (!sameAmount(actual, expected)) {
-        ctx.report(cell.address, { expected: shown(expected), actual: shown(actual), unit: ind.unit?.name ?? null, period: table.layout.columns.periodKind });
+        ctx.report(cell.address, { expected: shown(expected), actual: shown(actual), unit: ind.unit?.name ?? null, period: table.layout.columns.periodKind, ...(q.cumulative ? { cumulative: true } : {}) });
       }
     }
     // A budget recap's spending per period (TW I … IV, months) against its Jumlah: rupiah add up.

@@ -31,7 +31,9 @@ export const en: Catalogue = {
   'unit-mismatch': (d) => `Unit "${str(d.actual)}" differs from the indicator's unit "${str(d.expected)}".`,
   'unit-unknown': (d) => `Unknown unit "${str(d.word)}".` + (d.suggestion ? ` Probably "${str(d.suggestion)}" (used).` : ''),
   'percent-scale-mixed': (d) => `${num(d.value, L)} looks like a fraction while the row's other values are whole percentages.`,
-  'annual-sum-mismatch': (d) => `Annual realisation ${num(d.actual, L)}${unit(d.unit)} differs from the sum of the ${period(d.period)}s, ${num(d.expected, L)}${unit(d.unit)}.`,
+  'annual-sum-mismatch': (d) => d.cumulative
+    ? `Annual realisation ${num(d.actual, L)}${unit(d.unit)} differs from the last cumulative ${period(d.period)}'s, ${num(d.expected, L)}${unit(d.unit)}.`
+    : `Annual realisation ${num(d.actual, L)}${unit(d.unit)} differs from the sum of the ${period(d.period)}s, ${num(d.expected, L)}${unit(d.unit)}.`,
   'annual-underivable': (d) => `Annual realisation ${num(d.actual, L)}${unit(d.unit)} equals neither the last ${period(d.period)} (${num(d.last, L)}${unit(d.unit)}) nor the ${period(d.period)}s' mean (${num(d.mean, L)}${unit(d.unit)}).`,
   'annual-missing': (d) => `Annual realisation is empty while ${period(d.period)}s hold data.` + (d.derived !== null ? ` Derived from the ${period(d.period)}s: ${num(d.derived, L)}.` : ''),
   'cumulative-decreasing': (d) => `The cumulative realisation falls from ${num(d.previous, L)} to ${num(d.value, L)}.`,

@@ -32,7 +32,9 @@ export const id: Catalogue = {
   'unit-mismatch': (d) => `Satuan "${str(d.actual)}" berbeda dari satuan indikator "${str(d.expected)}".`,
   'unit-unknown': (d) => `Satuan "${str(d.word)}" tidak dikenal.` + (d.suggestion ? ` Mungkin maksudnya "${str(d.suggestion)}" (dipakai).` : ''),
   'percent-scale-mixed': (d) => `Nilai ${num(d.value, L)} tampak sebagai pecahan, sedangkan nilai lain di baris ini persen utuh.`,
-  'annual-sum-mismatch': (d) => `Realisasi tahunan ${num(d.actual, L)}${unit(d.unit)} tidak sama dengan jumlah ${period(d.period)} ${num(d.expected, L)}${unit(d.unit)}.`,
+  'annual-sum-mismatch': (d) => d.cumulative
+    ? `Realisasi tahunan ${num(d.actual, L)}${unit(d.unit)} tidak sama dengan realisasi kumulatif ${period(d.period)} terakhir ${num(d.expected, L)}${unit(d.unit)}.`
+    : `Realisasi tahunan ${num(d.actual, L)}${unit(d.unit)} tidak sama dengan jumlah ${period(d.period)} ${num(d.expected, L)}${unit(d.unit)}.`,
   'annual-underivable': (d) => `Realisasi tahunan ${num(d.actual, L)}${unit(d.unit)} tidak sama dengan ${period(d.period)} terakhir (${num(d.last, L)}${unit(d.unit)}) maupun rata-rata ${period(d.period)} (${num(d.mean, L)}${unit(d.unit)}).`,
   'annual-missing': (d) => `Realisasi tahunan kosong padahal ${period(d.period)} terisi.` + (d.derived !== null ? ` Dihitung dari ${period(d.period)}: ${num(d.derived, L)}.` : ''),
   'cumulative-decreasing': (d) => `Realisasi kumulatif turun dari ${num(d.previous, L)} menjadi ${num(d.value, L)}.`,
