@@ -635,7 +635,7 @@ describe('SPEC §10 layouts on small grids', () => {
       ], ['B1:C1', 'B2:C2', 'B3:C3']))).findings).toEqual([['target-missing', 'D3']]);
     });
 
-    it.each(['Sasaran / Indikator', 'Tujuan/Sasaran/Indikator', 'Sasaran Strategis / IKU', 'Program/Kegiatan/Indikator'])('one column %s: the indicators\' column, its levels heading rows', (label) => {
+    it.each(['Sasaran / Indikator', 'Tujuan/Sasaran/Indikator', 'Sasaran Strategis / IKU', 'Program/Kegiatan/Indikator', 'Rincian Output / Indikator', 'Output / Indikator'])('one column %s: the indicators\' column, its levels heading rows', (label) => {
       expect(tableOutcome(grid(simple(['No', label, 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'], [
         ['1', 'Tujuan: Meningkatkan pelindungan', '', '', '', ''],
         ['1.1', 'Sasaran: Meningkatnya layanan', '', '', '', ''],

@@ -220,7 +220,7 @@ function classify(text: string): Label {
   else if (/^indikator\b/.test(bare)) label.cls = { role: 'indicator' };
   // One column for the levels and the indicators under them (`Sasaran / Indikator`, `Tujuan/Sasaran/Indikator`,
   // `Sasaran Strategis / IKU`): the indicators' column, the levels its heading rows.
-  else if (/^(?:(?:tujuan|sasaran|program|kegiatan|sub kegiatan)(?: strategis| program| kegiatan)? (?:dan )?)+(?:indikator|iku)\b/.test(bare)) label.cls = { role: 'indicator' };
+  else if (/^(?:(?:tujuan|sasaran|program|kegiatan|sub kegiatan|rincian output|output|ro|kro)(?: strategis| program| kegiatan)? (?:dan )?)+(?:indikator|iku)\b/.test(bare)) label.cls = { role: 'indicator' };
   else if (/^target\b/.test(bare) && horizon === 'medium-term') label.cls = { role: 'mediumTermTarget' };
   else if (/^target (kinerja|pk|perjanjian kinerja|tahunan|tahun|rkt|iku|ikk|renja|awal|perubahan|revisi)\b/.test(bare) && !/\brealisasi\b/.test(bare)) label.cls = { role: 'target' };
   // The capaian with its formula or its measure spelled out: `Capaian (%) (Realisasi/Target x 100)`, `Capaian (R/T x

@@ -89,7 +89,7 @@ export function anchorsInRow(view: SheetView, row: number, from = 0, to = view.c
   return out;
 }
 
-const MAY_NAME_INDICATOR = /^\W*(indikator|iku|ikk|jenis iku)\b|^\W*(tujuan|sasaran|program|kegiatan|sub kegiatan)\b.*\b(indikator|iku)\b/i;
+const MAY_NAME_INDICATOR = /^\W*(indikator|iku|ikk|jenis iku)\b|^\W*(tujuan|sasaran|program|kegiatan|sub kegiatan|rincian output|output|ro|kro)\b.*\b(indikator|iku)\b/i;
 const MAY_NAME_PAGU = /^\W*(pagu|anggaran|alokasi|dipa)\b/i;
 
 /** Cheap first look: a header row names the indicator (or the pagu) column; data rows seldom start a cell so. */
@@ -104,13 +104,14 @@ function mayOpenHeader(view: SheetView, row: number, left: number, right: number
 
 /**
  * `indikator`, `iku`, `ikk`, `jenis`, `pagu`, `anggaran`, `alokasi`, `dipa` start with i, j, p, a or d; the levels over
- * an indicator in one column (`Tujuan/Sasaran/Indikator`, `Kegiatan/Indikator`) with t, s or k.
+ * an indicator in one column (`Tujuan/Sasaran/Indikator`, `Kegiatan/Indikator`, `Rincian Output/Indikator`,
+ * `Output/Indikator`) with t, s, k, r or o.
  */
 function firstWordCharMayOpen(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
     const ch = v.charCodeAt(i) | 0x20;
     const isWordChar = (ch >= 0x61 && ch <= 0x7a) || (v.charCodeAt(i) >= 0x30 && v.charCodeAt(i) <= 0x39);
-    if (isWordChar) return ch === 0x69 || ch === 0x70 || ch === 0x61 || ch === 0x6a || ch === 0x64 || ch === 0x74 || ch === 0x73 || ch === 0x6b;
+    if (isWordChar) return ch === 0x69 || ch === 0x70 || ch === 0x61 || ch === 0x6a || ch === 0x64 || ch === 0x74 || ch === 0x73 || ch === 0x6b || ch === 0x72 || ch === 0x6f;
   }
   return false;
 }
