@@ -527,3 +527,21 @@ describe('Tabel II.1 with a Rata-rata row per Sasaran and the table\'s below the
     expect(writes.map((w) => [w.address, w.value])).toEqual([['G4', 1.0199], ['G7', 1.0355], ['G8', 1.0277]]);
   });
 });
+
+describe('a II.15 whose pagu is repeated on each indicator row of its Sasaran', () => {
+  const g = grid(sheet('Tabel II.15', [
+    ['No', 'Sasaran Kegiatan', 'Indikator Kinerja Kegiatan', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Kinerja', 'Kinerja', 'Kinerja'],
+    ['No', 'Sasaran Kegiatan', 'Indikator Kinerja Kegiatan', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%'],
+    [1, 'Meningkatnya pelindungan PMI', 'Jumlah PMI yang difasilitasi pemulangannya', '4.250.000.000', '4.118.512.300', '96,91', '1.200 orang', '1.235 orang', '102,92'],
+    [1, 'Meningkatnya pelindungan PMI', 'Persentase pengaduan yang diselesaikan', '4.250.000.000', '4.118.512.300', '96,91', '90%', '91%', '101,11'],
+    [2, 'Meningkatnya tata kelola', 'Nilai SAKIP', '9.870.250.000', '9.612.004.150', '97,38', '75', '76,5', '102,00'],
+    ['JUMLAH', '', '', '14.120.250.000', '13.730.516.450', '97,24'],
+  ], ['D1:F1', 'G1:I1', 'A1:A2', 'B1:B2', 'C1:C2']));
+  it('is the group\'s budget once: the JUMLAH adds up, no finding', () => {
+    const a = analyseWorkbook(g);
+    // Each repeat had been a group of its own: the JUMLAH held against 18,370,250,000, and 97.16 % written over 97.24.
+    expect([a.tables[0].groups.map((x) => [x.name, x.rows.map((r) => r + 1)]), a.findings]).toEqual([
+      [['Meningkatnya pelindungan PMI', [3, 4]], ['Meningkatnya tata kelola', [5]]], [],
+    ]);
+  });
+});

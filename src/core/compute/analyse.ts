@@ -62,7 +62,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
       (objective !== null && objective !== '' && objective !== group.name && normaliseName(objective) !== groupKey) ||
       (s.objective === undefined && no !== null && no !== '' && no !== group.no && !(headed && !LEVEL_NUMBER.test(no))) ||
       levelHeading ||
-      (ownPagu && group.pagu !== null && (group.pagu.row !== pagu.row || group.pagu.col !== pagu.col));
+      (ownPagu && group.pagu !== null && (group.pagu.row !== pagu.row || group.pagu.col !== pagu.col) && !repeatsBudget(view, layout, group, row));
     if (startsGroup) {
       const code = codes.get(row) ?? '';
       group = newGroup(objective ?? group?.name ?? '', no ?? group?.no ?? '', code === '' && numbersNest && no !== null && HIERARCHICAL_NUMBER.test(no) ? no.replace(/\.$/, '') : code);
@@ -283,6 +283,17 @@ function amountCells(reader: CellReader, row: number, layout: TableLayout): Map<
     if (cell && cell.row === row) out.set(col, cell);
   }
   return out;
+}
+
+/**
+ * A II.15 row of the same Sasaran repeating its group's pagu and spent as written (each indicator row filled in, not
+ * merged): the group's budget again, not a Kegiatan of its own (counted twice, it had doubled the Jumlah's sum).
+ */
+function repeatsBudget(view: SheetView, layout: TableLayout, group: GroupAnalysis, row: number): boolean {
+  const s = layout.columns.single;
+  if (group.pagu === null || group.indicators.length === 0 || s.pagu === undefined || s.spent === undefined) return false;
+  const first = group.pagu.row;
+  return view.text(row, s.pagu) === view.text(first, s.pagu) && view.text(row, s.spent) === view.text(first, s.spent) && view.text(row, s.spent) !== '';
 }
 
 /**
