@@ -15,7 +15,7 @@ type Num = number | null;
 
 /** What each code's finding carries. Every field a message must show is here; the message golden shows them. */
 export interface FindingDataMap {
-  'table-not-found': { lookedFor: string[]; sheets: string[] };
+  'table-not-found': { lookedFor: string[]; sheets: string[]; undeclaredForms?: string[] };
   'column-missing': { column: ColumnName };
   'quarter-missing': { missing: string[]; period?: PeriodKind };
   'quarter-order': { order: string[]; period?: PeriodKind };

@@ -50,12 +50,14 @@ export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, op
   const findings: Finding[] = [];
   const forms: FormAnalysis[] = [];
   const found: { view: SheetView; layout: TableLayout }[] = [];
+  const undeclaredForms: string[] = [];
   for (const sheet of sheets) {
     const view = new SheetView(sheet);
     const form = analyseForm(view, s);
     if (form) forms.push(form);
     // A form without declared formulas is left alone, not misread as an LKj table (see undeclaredFormArea).
     const claimed = form ? formArea(form) : undeclaredFormArea(view);
+    if (!form && claimed) undeclaredForms.push(sheet.name);
     for (const layout of detectTables(view, claimed ? [claimed] : [])) found.push({ view, layout });
   }
   // The agreement tables first: a Perjanjian Kinerja target stated as an upper bound (`≤ 5%`, `Maks. 5 hari`) says the
@@ -68,7 +70,7 @@ export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, op
   }
   const scope = options.activeSheet !== undefined ? [options.activeSheet] : sheets.map((x) => x.name);
   for (const check of CHECKS) {
-    if (isWorkbookCheck(check)) runWorkbookCheck(check, { tables, scope, forms }, s, findings);
+    if (isWorkbookCheck(check)) runWorkbookCheck(check, { tables, scope, forms, undeclaredForms }, s, findings);
     else for (const t of tables) runTableCheck(check, t, s, findings);
   }
   // The form's findings under the §5 codes it shares with LKj tables.

@@ -3,6 +3,7 @@ import { parseDeclaration, recogniseForm, roleOfLabel, subColumnOf } from '../..
 import { levelOfCode, levelOfLabel, splitIndicators } from '../../src/core/renja/hierarchy';
 import { FOOTER_MERGES, HEADER_MERGES, formOf, form, gridOf } from './form';
 import { analyseWorkbook } from '../../src/core/workbook';
+import { messageOf } from '../../src/core/messages';
 
 describe('parseDeclaration', () => {
   it.each([
@@ -194,6 +195,9 @@ describe('a form numbered on every leaf column (5 6 over K Rp, the other numberi
     expect(a.forms).toEqual([]);
     expect(a.tables).toEqual([]);
     expect(a.findings.map((f) => f.code)).toEqual(['table-not-found']);
+    // The finding says why (it had listed `Indikator Kinerja, Target` as looked for, both in the header).
+    expect(a.findings[0].data).toMatchObject({ undeclaredForms: ['Evaluasi Renja TW II'] });
+    expect(messageOf(a.findings[0], 'id')).toMatch(/^Formulir Evaluasi Renja di lembar Evaluasi Renja TW II tidak diperiksa: tidak ada baris nomor kolom yang memuat rumus/);
   });
 });
 

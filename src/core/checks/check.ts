@@ -27,6 +27,8 @@ export interface WorkbookScope {
   scope: string[];
   /** The evaluation forms found (SPEC §11, src/core/renja); their codes are workbook checks over these. */
   forms: FormAnalysis[];
+  /** Sheets holding an evaluation form whose numbered row declares no formula (or that has none): left alone. */
+  undeclaredForms?: string[];
 }
 
 export interface WorkbookCheck<C extends FindingCode = FindingCode> {

@@ -8,10 +8,13 @@ const check: WorkbookCheck<'table-not-found'> = {
   code: 'table-not-found',
   severity: 'warning',
   workbook: true,
-  check({ tables, forms, scope }, ctx) {
+  check({ tables, forms, scope, undeclaredForms = [] }, ctx) {
     // An evaluation form (SPEC §11) is a table found too.
     if (tables.some((t) => scope.includes(t.layout.sheet)) || forms.some((f) => scope.includes(f.layout.sheet))) return;
-    ctx.report(scope[0] ?? '', 'A1', { lookedFor: LOOKED_FOR, sheets: scope });
+    // A form left alone for want of a declared formula: say so, not "looked for Indikator Kinerja, Target" above a
+    // header that has both.
+    const undeclared = undeclaredForms.filter((sheet) => scope.includes(sheet));
+    ctx.report(undeclared[0] ?? scope[0] ?? '', 'A1', { lookedFor: LOOKED_FOR, sheets: scope, ...(undeclared.length > 0 ? { undeclaredForms: undeclared } : {}) });
   },
 };
 export default check;

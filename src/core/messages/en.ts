@@ -16,7 +16,9 @@ const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const unit = (u: string | null) => (u === null ? '' : u === '%' ? ' %' : ` ${u}`);
 
 export const en: Catalogue = {
-  'table-not-found': (d) => `No recognisable table. Looked for a header row with: ${list(d.lookedFor, L)}.`,
+  'table-not-found': (d) => d.undeclaredForms
+    ? `The Renja evaluation form on ${list(d.undeclaredForms, L)} was not checked: no row of column numbers declares a formula (such as 12 = 8+9+10+11 or 13 = 12/7 x 100). Write the columns' formulas in the row of column numbers to have the form checked.`
+    : `No recognisable table. Looked for a header row with: ${list(d.lookedFor, L)}.`,
   'column-missing': (d) => `The ${col(d.column)} column is missing; it is required.`,
   'quarter-missing': (d) => `${cap(period(d.period))} ${list(d.missing, L)} column missing while other ${period(d.period)}s are present.`,
   'quarter-order': (d) => `${cap(period(d.period))} columns are not in the order ${ORDER[d.period ?? 'quarter']} (found: ${list(d.order, L)}). Computation still follows the labels.`,

@@ -17,7 +17,9 @@ const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const unit = (u: string | null) => (u === null ? '' : u === '%' ? ' %' : ` ${u}`);
 
 export const id: Catalogue = {
-  'table-not-found': (d) => `Tidak ditemukan tabel yang dikenali. Dicari baris judul kolom berisi: ${list(d.lookedFor, L)}.`,
+  'table-not-found': (d) => d.undeclaredForms
+    ? `Formulir Evaluasi Renja di lembar ${list(d.undeclaredForms, L)} tidak diperiksa: tidak ada baris nomor kolom yang memuat rumus (mis. 12 = 8+9+10+11 atau 13 = 12/7 x 100). Tuliskan rumus kolom di baris nomor kolom agar formulir diperiksa.`
+    : `Tidak ditemukan tabel yang dikenali. Dicari baris judul kolom berisi: ${list(d.lookedFor, L)}.`,
   'column-missing': (d) => `Kolom ${col(d.column)} tidak ada di tabel ini; kolom ini wajib.`,
   'quarter-missing': (d) => `Kolom ${cap(period(d.period))} ${list(d.missing, L)} tidak ada, padahal ${period(d.period)} lain ada.`,
   'quarter-order': (d) => `Urutan kolom ${period(d.period)} tidak ${ORDER[d.period ?? 'quarter']} (tertulis: ${list(d.order, L)}). Perhitungan tetap mengikuti judul kolom.`,
