@@ -90,6 +90,9 @@ describe('levels', () => {
     ['URUSAN PEMERINTAHAN BIDANG KESEHATAN', 'bidang'],
     ['URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR', 'urusan'],
     ['UNSUR PENUNJANG URUSAN PEMERINTAHAN', 'urusan'],
+    // A number or code before the level word (a form without a Kode column writes it in the label).
+    ['1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR', 'urusan'],
+    ['2. Program Penunjang Urusan Pemerintahan Daerah', 'program'],
     ['Perencanaan, Penganggaran, dan Evaluasi Kinerja', null],
   ])('label %s → %s', (label, level) => {
     expect(levelOfLabel(label)).toBe(level);

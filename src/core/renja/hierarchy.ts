@@ -18,7 +18,8 @@ export function levelOfCode(code: string): Level | null {
 
 /** A level word opening the label: `Program …`, `Kegiatan: …`, `Sub Kegiatan …`, `URUSAN PEMERINTAHAN BIDANG …`. */
 export function levelOfLabel(label: string): Level | null {
-  const t = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A number or a code before the level word (`1 URUSAN PEMERINTAHAN WAJIB …`) is no part of it.
+  const t = label.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\d{1,2}(?:\.[0-9a-z]{1,5})*\.?\s+(?=[a-z])/, '');
   if (/^sub[\s-]?kegiatan\b/.test(t)) return 'subkegiatan';
   if (/^kegiatan\b/.test(t)) return 'kegiatan';
   if (/^program\b/.test(t)) return 'program';
