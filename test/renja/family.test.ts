@@ -75,6 +75,17 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     const f = findingsOf(cells({ S5: 285, U5: 356.25, W5: 345, Y5: 345 }), { merges: MERGES }).find((x) => x.code === 'percent-summed' && x.cell === 'W5');
     expect(f?.data).toMatchObject({ values: [60, 285], actual: 345, used: 80 });
   });
+  it('a Program\'s second indicator named Predikat … is an indicator, not the footer (its row is the first text there)', () => {
+    // D6 has no No, Sasaran or label beside it: its name is the row's first text, but it has its own values (80 … 83).
+    // The body had ended at row 6, and U6's 101.22 had been read as the stated predicate (a predicate-mismatch).
+    const c = cells({ D6: 'Predikat akreditasi puskesmas (nilai rata-rata)' });
+    const f = formOf(c, { merges: MERGES });
+    expect(f.rows.map((r) => [r.row + 1, r.indicators.map((i) => i.row + 1)])).toEqual([[5, [5, 6]], [7, [7]]]);
+    expect(f.layout.footer).toEqual({ average: { row: 9, col: 20 }, predicate: { row: 10, col: 20 } });
+    // The capaian are those of the clean form (80/80, 83/82, 5/6), so is the average: (100 + 101.22 + 83.33)/3 = 94.85.
+    expect(f.average).toBe(94.85);
+    expect(brief(c).filter((x) => /^(predicate|average)-mismatch/.test(x))).toEqual([]);
+  });
   it('a Program\'s second indicator named Jumlah … is an indicator, not the JUMLAH row', () => {
     const f = formOf(cells({ D6: 'Jumlah laporan yang disusun' }), { merges: MERGES });
     expect(f.rows.map((r) => [r.row + 1, r.indicators.map((i) => i.row + 1)])).toEqual([[5, [5, 6]], [7, [7]]]);

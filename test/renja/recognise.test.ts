@@ -4,6 +4,7 @@ import { levelOfCode, levelOfLabel, splitIndicators } from '../../src/core/renja
 import { FOOTER_MERGES, HEADER_MERGES, formOf, form, gridOf } from './form';
 import { analyseWorkbook } from '../../src/core/workbook';
 import { messageOf } from '../../src/core/messages';
+import { checkForm } from '../../src/core/renja/checks';
 
 describe('parseDeclaration', () => {
   it.each([
@@ -229,5 +230,38 @@ describe('a form without a numbered row', () => {
       A3: 1, B3: 'Indeks kepuasan masyarakat', C3: 80, D3: 1000, E3: 82, F3: 900, G3: 102.5, H3: 90,
     }, ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1']);
     expect(analyseWorkbook(lkj).tables.map((t) => t.layout.kind)).toEqual(['capaian']);
+  });
+});
+
+describe('footer words inside the body (SPEC §11: footer rows end the body, a body row\'s words do not)', () => {
+  // The form with a Keterangan column (P, numbered 10) right of the percentages.
+  const withNotes = (changes: Record<string, unknown> = {}) => form({ P1: 'Keterangan', P3: 10, ...changes } as ReturnType<typeof form>);
+  const merges = [...HEADER_MERGES, 'P1:P2', ...FOOTER_MERGES];
+  const rowsOf = (cells: ReturnType<typeof form>, m = merges) => formOf(cells, { merges: m }).indicators.map((i) => i.row + 1);
+  const codes = (cells: ReturnType<typeof form>, m = merges) => checkForm(formOf(cells, { merges: m })).map((f) => `${f.code}@${f.cell}`);
+
+  it('a Keterangan note opening with Faktor penghambat is the row\'s note: the rows below it are read', () => {
+    // Rows 8 and 9 had been dropped: average (70 + 93.75)/2 = 81.88 against the stated 79.69, a false average-mismatch.
+    const cells = withNotes({ P8: 'Faktor penghambat: keterlambatan pencairan dana BOK' });
+    expect(rowsOf(cells)).toEqual([6, 7, 8, 9]);
+    expect(formOf(cells, { merges }).average).toBe(79.69);
+    expect(codes(cells)).toEqual([]);
+  });
+  it('an indicator named Predikat … is an indicator, not the footer\'s predicate', () => {
+    // Row 8's indicator renamed, its values unchanged: still 3/4 = 75 %, and the footer stays rows 10–11.
+    const cells = withNotes({ D8: 'Predikat akreditasi puskesmas (nilai rata-rata)' });
+    expect(rowsOf(cells)).toEqual([6, 7, 8, 9]);
+    expect(formOf(cells, { merges }).layout.footer).toEqual({ average: { row: 9, col: 13 }, predicate: { row: 10, col: 13 } });
+    expect(codes(cells)).toEqual([]);
+  });
+  it('the footer still ends the body where its words stand alone in the label or indicator column, unmerged', () => {
+    // No merge over the footer: its words in C (the label column) or in D (the indicator column), its average in N.
+    for (const col of ['C', 'D']) {
+      const cells = form({ A10: null, A11: null, [`${col}10`]: 'Rata-rata capaian kinerja (%)', [`${col}11`]: 'Predikat kinerja', [`${col}12`]: 'Faktor penghambat: pengadaan terlambat' });
+      const f = formOf(cells, { merges: HEADER_MERGES });
+      expect(f.layout.bodyRows).toEqual([4, 5, 6, 7, 8]);
+      expect(f.layout.footer).toEqual({ average: { row: 9, col: 13 }, predicate: { row: 10, col: 13 } });
+      expect(codes(cells, HEADER_MERGES)).toEqual([]);
+    }
   });
 });

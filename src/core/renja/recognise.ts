@@ -462,7 +462,7 @@ function findBody(view: SheetView, layout: FormLayout): void {
   let r = layout.headerBottom + 1;
   for (; r < view.rowCount; r++) {
     const texts = rowTexts(view, r, layout.left, layout.right);
-    if (texts.some((t) => FOOTER.test(t))) break;
+    if (isFooterRow(view, r, layout)) break;
     if (texts.some((t) => SIGN_OFF.test(t)) && !hasNumber(view, r, layout.left, layout.right)) break;
     if (isRepeatedNumbering(view, r, layout)) continue;
     if (isTotalRow(view, r, layout)) {
@@ -485,6 +485,30 @@ function findBody(view: SheetView, layout: FormLayout): void {
   }
   layout.bodyBottom = Math.max(layout.bodyRows.length ? layout.bodyRows[layout.bodyRows.length - 1] : layout.headerBottom, layout.totalRow ?? -1);
   layout.footer = findFooter(view, layout, r);
+}
+
+/**
+ * A footer row: its first text from the form's left, before the value columns (No, Kode, the label, the indicator),
+ * opens with the footer's words, and it has no code or indicator of its own beside values of its own. A Keterangan
+ * note (`Faktor penghambat: …`) is no first text, and an indicator named `Predikat akreditasi …` carries its values:
+ * both are a body row's, and the body had ended there (the rows below it dropped from the average).
+ */
+function isFooterRow(view: SheetView, r: number, layout: FormLayout): boolean {
+  const valueCols = layout.groups.filter((g) => VALUE_ROLES.has(g.role)).flatMap((g) => g.cols);
+  const firstValue = Math.min(layout.right + 1, ...valueCols);
+  let first = layout.left;
+  while (first < firstValue && view.text(r, first) === '') first++;
+  // Its own text: not a label merged down from the row above.
+  if (first >= firstValue || view.anchor(r, first).row !== r || !FOOTER.test(view.text(r, first))) return false;
+  const own = (c: number | undefined) => {
+    if (c === undefined || view.text(r, c) === '') return false;
+    const at = view.anchor(r, c);
+    return at.row === r && at.col === c;
+  };
+  if (!layout.codeCols.some(own) && !own(layout.indicatorCol)) return true;
+  // The footer's own numbers are its average's, in the percentage columns.
+  const percentCols = new Set(layout.groups.filter((g) => g.role === 'capaian' || g.role === 'cumulativeCapaian').flatMap((g) => g.cols));
+  return !valueCols.some((c) => !percentCols.has(c) && typeof view.cell(r, c)?.value === 'number');
 }
 
 function isRepeatedNumbering(view: SheetView, r: number, layout: FormLayout): boolean {
