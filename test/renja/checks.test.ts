@@ -191,6 +191,12 @@ describe('stated percentages and the footer', () => {
     // A predicate with its abbreviation is that predicate (was a predicate-mismatch saying it is the same).
     ['a predicate with its abbreviation', { N11: 'Tinggi (T)' }, []],
     ['a predicate in capitals', { N11: 'TINGGI' }, []],
+    // The scale's abbreviation alone names its band: 79.69 is Tinggi, so T in any form agrees (was a predicate-mismatch
+    // saying "T" should be Tinggi); S.T. (Sangat Tinggi) and R (Rendah) do not.
+    ['a predicate abbreviated', { N11: 'T' }, []],
+    ['a predicate abbreviated in brackets, lower case', { N11: '(t)' }, []],
+    ['a predicate abbreviated one band too high', { N11: 'S.T.' }, ['predicate-mismatch@N11']],
+    ['a predicate abbreviated three bands too low', { N11: 'R' }, ['predicate-mismatch@N11']],
   ])('%s', (_, changes, expected) => {
     expect(brief(form(changes))).toEqual(expected);
   });
@@ -209,6 +215,10 @@ describe('stated percentages and the footer', () => {
   it('reads predicates and scales', () => {
     expect(parsePredicate(' sangat  tinggi ')).toBe('Sangat Tinggi');
     expect(parsePredicate('Baik')).toBeNull();
+    expect(['ST', 'T', 'S', 'R', 'SR'].map(parsePredicate)).toEqual(['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah']);
+    expect(['(ST)', 's.t.', 'S T', '[sr]', 'R.'].map(parsePredicate)).toEqual(['Sangat Tinggi', 'Sangat Tinggi', 'Sangat Tinggi', 'Sangat Rendah', 'Rendah']);
+    // Other letters are no abbreviation of the scale.
+    expect(['B', 'TT', 'STR', 'A (T)', '85 T'].map(parsePredicate)).toEqual([null, null, null, null, null]);
     expect(parseRatingScale('50,65,75,90')).toEqual([50, 65, 75, 90]);
     expect(parseRatingScale('50,65,60,90')).toBeNull();
     expect(parseRatingScale('50,65,75')).toBeNull();
@@ -272,6 +282,11 @@ describe('the footer\'s predicate', () => {
     expect(formWrites(formOf(form({ N11: 'TINGGI' }))).filter((w) => w.kind === 'predicate')).toEqual([]);
     expect(formWrites(formOf(form({ N11: 'Tinggi.' }))).filter((w) => w.kind === 'predicate')).toEqual([]);
     expect(formWrites(formOf(form({ N11: 'Sedang' }))).filter((w) => w.kind === 'predicate').map((w) => w.value)).toEqual(['Tinggi']);
+  });
+  it('is not rewritten when abbreviated right (T, (T), t.); a wrong abbreviation is, and its finding says what it is', () => {
+    for (const t of ['T', '(T)', 't.']) expect(formWrites(formOf(form({ N11: t }))).filter((w) => w.kind === 'predicate')).toEqual([]);
+    expect(formWrites(formOf(form({ N11: 'R' }))).filter((w) => w.kind === 'predicate').map((w) => w.value)).toEqual(['Tinggi']);
+    expect(at(form({ N11: 'R' }), 'predicate-mismatch', 'N11')?.data).toEqual({ stated: 'R', expected: 'Tinggi', average: 79.69, statedAverage: 79.69 });
   });
 });
 

@@ -13,12 +13,17 @@ export function predicateOf(average: number, scale: RatingScale = DEFAULT_RATING
   return 'Sangat Tinggi';
 }
 
+/** The scale's abbreviations, as forms print a predicate alone: `ST`, `T`, `S`, `R`, `SR`. */
+const ABBREVIATIONS = new Map<string, Predicate>([['st', 'Sangat Tinggi'], ['t', 'Tinggi'], ['s', 'Sedang'], ['r', 'Rendah'], ['sr', 'Sangat Rendah']]);
+
 /** A stated predicate as one of the five; null for other text. */
 export function parsePredicate(text: string): Predicate | null {
   // Its abbreviation after it is no other predicate: `Sangat Tinggi (ST)`, `Tinggi (T)`.
   const t = text.toLowerCase().replace(/\(\s*[a-z]{1,2}\s*\)\s*$/, '').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
   for (const p of [...PREDICATES].reverse()) if (t === p.toLowerCase()) return p;
-  return null;
+  // The abbreviation alone, in any case, dotted or in brackets (`T`, `(T)`, `S.T.`, `s t`): the band it names (was
+  // a predicate-mismatch telling `T` is Tinggi, and `Tinggi` written over it).
+  return /^[a-z\s.()[\]]+$/i.test(text) ? ABBREVIATIONS.get(text.toLowerCase().replace(/[^a-z]/g, '')) ?? null : null;
 }
 
 /** `50,65,75,90` → a scale; null when it is not four increasing numbers. */
