@@ -188,6 +188,11 @@ describe('stated percentages and the footer', () => {
     ['a wrong average under Rata - rata (spaced)', { A10: 'Rata - rata capaian kinerja (%)', N10: 85 }, ['average-mismatch@N10']],
     ['a wrong average under Rerata', { A10: 'Rerata capaian kinerja', N10: 85 }, ['average-mismatch@N10']],
     ['a wrong average under Nilai rata-rata', { A10: 'Nilai rata-rata capaian kinerja', N10: 85 }, ['average-mismatch@N10']],
+    // …and with a letter or two off in rata-rata or capaian (its row had not been read as the average at all).
+    ['a wrong average under Rata-rata Capain Kinerja (%)', { A10: 'Rata-rata Capain Kinerja (%)', N10: 85 }, ['average-mismatch@N10']],
+    ['a wrong average under Rata-rta capaian kinerja', { A10: 'Rata-rta capaian kinerja', N10: 85 }, ['average-mismatch@N10']],
+    ['a wrong average under Rta-rta capaian kinerja (two letters off)', { A10: 'Rta-rta capaian kinerja', N10: 85 }, ['average-mismatch@N10']],
+    ['a right average under Rata-rata Capain Kinerja (%)', { A10: 'Rata-rata Capain Kinerja (%)' }, []],
     // A predicate with its abbreviation is that predicate (was a predicate-mismatch saying it is the same).
     ['a predicate with its abbreviation', { N11: 'Tinggi (T)' }, []],
     ['a predicate in capitals', { N11: 'TINGGI' }, []],

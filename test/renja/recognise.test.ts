@@ -1,5 +1,5 @@
 import { SheetView } from '../../src/core/grid';
-import { parseDeclaration, recogniseForm, roleOfLabel, subColumnOf } from '../../src/core/renja/recognise';
+import { isFooterAverage, parseDeclaration, recogniseForm, roleOfLabel, subColumnOf } from '../../src/core/renja/recognise';
 import { levelOfCode, levelOfLabel, splitIndicators } from '../../src/core/renja/hierarchy';
 import { FOOTER_MERGES, HEADER_MERGES, formOf, form, gridOf } from './form';
 import { analyseWorkbook } from '../../src/core/workbook';
@@ -34,6 +34,20 @@ describe('subColumnOf: the K/Rp sub-row as forms write it', () => {
     ['%', 'pct'], ['Satuan', 'unit'],
   ])('%s → %s', (text, sub) => expect(subColumnOf(text)).toBe(sub));
   it.each(['Keterangan', 'Kode', 'Jumlah'])('%s is no sub-column', (text) => expect(subColumnOf(text)).toBeNull());
+});
+
+describe('isFooterAverage: the footer\'s Rata-rata capaian label as forms write it', () => {
+  it.each([
+    'Rata-rata capaian kinerja (%)', 'Rata - rata capaian kinerja', 'Rata rata capaian', 'Rata2 capaian kinerja', 'Rerata capaian kinerja',
+    'Nilai rata-rata capaian kinerja', 'Rata-rata tingkat capaian kinerja', 'RATA-RATA CAPAIAN KINERJA',
+    // A letter or two off in rata-rata or in capaian.
+    'Rata-rata Capain Kinerja (%)', 'Rata-rta capaian kinerja', 'Rta-rta capaian kinerja', 'Rata-rata capaiaan kinerja', 'RATA-RATA CAPAIN',
+  ])('%s', (text) => expect(isFooterAverage(text)).toBe(true));
+  it.each([
+    'Rata-rata', 'Rata-rata lama sekolah', 'Rata-rata realisasi anggaran', 'Rasio capaian', 'Realisasi capaian kinerja', 'Predikat kinerja',
+    // A first letter changed is no typo of it.
+    'Kata-kata capaian',
+  ])('%s is no footer average', (text) => expect(isFooterAverage(text)).toBe(false));
 });
 
 describe('roleOfLabel', () => {

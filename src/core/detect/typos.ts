@@ -25,8 +25,9 @@ const ALIASES: Record<string, string> = { presentase: 'persentase', prosentase: 
  * A corrector for the given key words: a word of five letters or more that is no known word, starts with the key
  * word's letter and is one letter off exactly one key word — and near no other known word — is read as that key
  * word (typos keep the first letter; two letters off reads too many real words as key words: `kenangan` → keuangan).
+ * `letters: 2` allows two letters off, for key words only ever read in a fixed phrase (the form's footer average).
  */
-export function typoCorrector(keyWords: readonly string[]): (text: string) => string {
+export function typoCorrector(keyWords: readonly string[], letters: 1 | 2 = 1): (text: string) => string {
   const keys = new Set(keyWords);
   const vocabulary = [...new Set([...keyWords, ...KNOWN])];
   const known = new Set(vocabulary);
@@ -37,7 +38,7 @@ export function typoCorrector(keyWords: readonly string[]): (text: string) => st
     if (alias !== undefined && keys.has(alias)) return alias;
     let found = meant.get(word);
     if (found === undefined) {
-      const near = vocabulary.filter((w) => Math.abs(w.length - word.length) <= 1 && editDistance(word, w, 1) <= 1);
+      const near = vocabulary.filter((w) => Math.abs(w.length - word.length) <= letters && editDistance(word, w, letters) <= letters);
       found = near.length === 1 && keys.has(near[0]) && near[0][0] === word[0] ? near[0] : word;
       if (meant.size >= 10000) meant.clear();
       meant.set(word, found);

@@ -202,7 +202,7 @@ function unnumberedFormArea(view: SheetView): { top: number; left: number; botto
     let blank = 0;
     for (let b = r + 1; b < view.rowCount; b++) {
       const texts = rowTexts(view, b, 0, view.colCount - 1);
-      if (texts.some((t) => FOOTER.test(t) || SIGN_OFF.test(t))) break;
+      if (texts.some((t) => opensFooter(t) || SIGN_OFF.test(t))) break;
       if (texts.length === 0) {
         if (++blank >= 3) break;
         continue;
@@ -431,9 +431,25 @@ export function isValueRole(role: GroupRole): boolean {
 }
 
 /** The footer's average: `Rata-rata capaian kinerja`, `Rata - rata …`, `Rerata …`, `Nilai rata-rata …`. */
-const FOOTER_AVERAGE = /^(?:nilai )?(?:rata\s?-?\s?rata|rerata|rata2) (?:tingkat )?capaian/i;
-/** A footer row: its average, its predicate, its notes. */
-const FOOTER = new RegExp(`${FOOTER_AVERAGE.source}|^(predikat|faktor pendorong|faktor penghambat|tindak lanjut|disusun|dievaluasi|mengetahui)`, 'i');
+const FOOTER_AVERAGE = /^(?:nilai )?(?:ratarata|rerata) (?:tingkat )?capaian/;
+/** A letter or two off in `rata-rata` or `capaian` (`Rata-rta`, `Capain`): only ever tried at the footer's start. */
+const correctAverageTypos = typoCorrector(['ratarata', 'capaian'], 2);
+
+export function isFooterAverage(text: string): boolean {
+  // `Rata-rata`, `Rata - rata`, `Rata rata`, `Rata2` as one word, so that either half mistyped is one word mistyped.
+  const t = clean(text).toLowerCase().replace(/^(nilai )?([a-z]+) ?- ?([a-z]+)/, '$1$2$3').replace(/^(nilai )?rata ?(?:rata|2)\b/, '$1ratarata');
+  if (FOOTER_AVERAGE.test(t)) return true;
+  // A typo keeps the first letter: every body row's first text passes here, and most are done at once.
+  return /^(nilai )?r/.test(t) && FOOTER_AVERAGE.test(correctAverageTypos(t));
+}
+
+/** The footer's other rows: its predicate, its notes, its signatures. */
+const FOOTER_NOTES = /^(predikat|faktor pendorong|faktor penghambat|tindak lanjut|disusun|dievaluasi|mengetahui)/i;
+
+/** A footer row's opening words. */
+function opensFooter(text: string): boolean {
+  return FOOTER_NOTES.test(text) || isFooterAverage(text);
+}
 /**
  * A signature block's opening (`Diverifikasi oleh,`) or its place and date (`Medan, 10 Januari 2026`): the body has
  * ended — on a row without a number (a Keterangan reading `Disetujui dalam Perubahan Renja` is a body row's note).
@@ -499,7 +515,7 @@ function isFooterRow(view: SheetView, r: number, layout: FormLayout): boolean {
   let first = layout.left;
   while (first < firstValue && view.text(r, first) === '') first++;
   // Its own text: not a label merged down from the row above.
-  if (first >= firstValue || view.anchor(r, first).row !== r || !FOOTER.test(view.text(r, first))) return false;
+  if (first >= firstValue || view.anchor(r, first).row !== r || !opensFooter(view.text(r, first))) return false;
   const own = (c: number | undefined) => {
     if (c === undefined || view.text(r, c) === '') return false;
     const at = view.anchor(r, c);
@@ -522,7 +538,7 @@ function findFooter(view: SheetView, layout: FormLayout, from: number): FormFoot
   for (let r = from; r < Math.min(view.rowCount, from + 12); r++) {
     for (let c = layout.left; c <= layout.right; c++) {
       const t = view.text(r, c);
-      const isAverage = FOOTER_AVERAGE.test(t);
+      const isAverage = isFooterAverage(t);
       const isPredicate = /^predikat/i.test(t);
       if (!isAverage && !isPredicate) continue;
       const m = view.mergeAt(r, c);
