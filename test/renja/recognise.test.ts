@@ -1,5 +1,5 @@
 import { SheetView } from '../../src/core/grid';
-import { isFooterAverage, parseDeclaration, recogniseForm, roleOfLabel, subColumnOf } from '../../src/core/renja/recognise';
+import { isFooterAverage, isQuarterName, parseDeclaration, recogniseForm, roleOfLabel, subColumnOf } from '../../src/core/renja/recognise';
 import { levelOfCode, levelOfLabel, splitIndicators } from '../../src/core/renja/hierarchy';
 import { FOOTER_MERGES, HEADER_MERGES, formOf, form, gridOf } from './form';
 import { analyseWorkbook } from '../../src/core/workbook';
@@ -277,5 +277,38 @@ describe('footer words inside the body (SPEC §11: footer rows end the body, a b
       expect(f.layout.footer).toEqual({ average: { row: 9, col: 13 }, predicate: { row: 10, col: 13 } });
       expect(codes(cells, HEADER_MERGES)).toEqual([]);
     }
+  });
+});
+
+describe('quarter groups labelled by their name alone (TW I, Triwulan II: no Realisasi Kinerja pada Triwulan over them)', () => {
+  // The form's quarter headers H1:I2 and J1:K2 carry the quarter's name and nothing above it.
+  const merges = [...HEADER_MERGES.filter((m) => !['H1:K1', 'H2:I2', 'J2:K2'].includes(m)), 'H1:I2', 'J1:K2', ...FOOTER_MERGES];
+  const bare = (h: string, j: string, changes: Record<string, unknown> = {}) =>
+    ({ ...form(), H1: h, J1: j, H2: null, J2: null, ...changes }) as ReturnType<typeof form>;
+  const groups = (cells: ReturnType<typeof form>) =>
+    recogniseForm(new SheetView(gridOf(cells, merges).sheets[0]))!.groups.filter((g) => g.number !== null && g.number >= 5).map((g) => [g.number, g.role, g.quarter ?? null]);
+
+  it.each([['TW I', 'TW II'], ['Triwulan I', 'Triwulan II'], ['Trw. 1', 'Trw. 2'], ['Semester I', 'Semester II'], ['Triwlan I', 'Triwlan II']])('%s, %s are quarters 1 and 2', (h, j) => {
+    // 8 = 6 + 7 over them makes 8 this year's realisation, as the labelled form reads it.
+    expect(groups(bare(h, j))).toEqual([[5, 'target', null], [6, 'quarter', 1], [7, 'quarter', 2], [8, 'realisation', null], [9, 'capaian', null]]);
+  });
+  it('the clean form so labelled has no finding; its % indicator\'s quarters summed is percent-summed', () => {
+    expect(checkForm(formOf(bare('TW I', 'TW II'), { merges })).map((f) => `${f.code}@${f.cell}`)).toEqual([]);
+    // Row 7 is a %: 70 + 75 = 145 stated in 8 (and 145/80 = 181.25 in 9) is a sum of percentages; §4 takes 75 → 93.75 %.
+    const summed = bare('Triwulan I', 'Triwulan II', { L7: ['H7+J7', 145], N7: ['L7/F7*100', 181.25] });
+    const found = checkForm(formOf(summed, { merges }));
+    expect(found.map((f) => `${f.code}@${f.cell}`)).toEqual(['percent-summed@L7']);
+    expect(formOf(summed, { merges }).indicators.find((i) => i.row === 6)?.capaian).toBe(93.75);
+  });
+  it('a count\'s realisation that is not the sum of its quarters is form-formula-mismatch', () => {
+    // Row 9 counts Paket: 2 + 2 = 4, stated 5 (its capaian written from it by formula, 5/5 = 100; average 84.69).
+    const cells = bare('TW I', 'TW II', { L9: 5, N9: ['L9/F9*100', 100], N10: 84.69 });
+    expect(checkForm(formOf(cells, { merges })).map((f) => `${f.code}@${f.cell}`)).toEqual(['form-formula-mismatch@L9']);
+  });
+  it('a Target … Triwulan label is no quarter; nor is a quarter name with more words', () => {
+    // Read as a target, then as no target beside the declared denominator (9 = 8/5 x 100): not a quarter either way.
+    expect(groups(bare('Target Kinerja Triwulan I', 'TW II')).slice(1, 3)).toEqual([[6, 'other', null], [7, 'quarter', 2]]);
+    expect(['TW I', 'TW.II', 'Triwulan 3', 'Trw IV', 'Q1', 'Semester I', 'Smt 2'].map(isQuarterName)).toEqual([true, true, true, true, true, true, true]);
+    expect(['Target Triwulan I', 'Target TW I', 'Triwulan', 'TW V', 'Semester III', 'Realisasi s.d. TW II', 'Jumlah'].map(isQuarterName)).toEqual([false, false, false, false, false, false, false]);
   });
 });

@@ -129,6 +129,12 @@ const correctTypos = typoCorrector(['realisasi', 'triwulan', 'target', 'capaian'
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
+/** A label that is a period's name and nothing else: `TW I`, `TW.II`, `Triwulan 3`, `Trw IV`, `Q1`, `Semester I`, `Smt 2`. */
+export function isQuarterName(label: string): boolean {
+  const t = correctTypos(clean(label).toLowerCase());
+  return /^(triwulan|tri wulan|trw|tw|q)\s*[.-]?\s*(i{1,3}|iv|[1-4])$/.test(t) || /^(semester|smt)\s*[.-]?\s*(i{1,2}|[12])$/.test(t);
+}
+
 function quarterOf(texts: string[]): number | undefined {
   for (const text of texts) {
     const t = clean(text).toLowerCase().replace(/^(triwulan|tw|trw|tri wulan)\.?\s*/, '');
@@ -265,6 +271,13 @@ function recognise(view: SheetView, plain: boolean): FormLayout | null {
     groups.push(current);
   }
 
+  // A group labelled by a quarter's name alone (`TW I`, `Triwulan II`, no `Realisasi Kinerja pada Triwulan` over it)
+  // is that quarter's realisation in a form whose other groups name this year's target or realisation: read as
+  // nothing, its declared sum (`13 = 9+10+11+12`) went unchecked and a capaian right by it was rewritten. A
+  // `Target … Triwulan I` label names a target and stays one.
+  if (groups.some((g) => g.role === 'target' || g.role === 'realisation')) {
+    for (const g of groups) if (g.role === 'other' && isQuarterName(g.label)) g.role = 'quarter';
+  }
   if (subRow !== null) mergeLeafNumbered(view, groups, subRow, headerText);
 
   // Declarations settle what labels leave open (and fix a label read the wrong way).
