@@ -171,6 +171,10 @@ describe('recogniseForm on a quarter-to-date form with an unnumbered Satuan colu
     expect(a.tables).toEqual([]);
     expect(a.findings.map((f) => f.code)).toEqual(['table-not-found']);
   });
+  it('`Realisasi Kinerja` over the quarters\' names (no `pada Triwulan`): the quarter groups', () => {
+    const l = recogniseForm(new SheetView(gridOf(form({ H1: 'Realisasi Kinerja' })).sheets[0]))!;
+    expect(l.groups.filter((g) => g.number === 6 || g.number === 7).map((g) => [g.role, g.quarter])).toEqual([['quarter', 1], ['quarter', 2]]);
+  });
   it('numbers typed in the K cell only (not merged over the K/Rp pair) read as the merged ones', () => {
     const merges = HEADER_MERGES.filter((m) => !/^[FHJLN]3:/.test(m));
     const plain = recogniseForm(new SheetView(gridOf(form()).sheets[0]))!;

@@ -267,6 +267,8 @@ function recognise(view: SheetView, plain: boolean): FormLayout | null {
       continue;
     }
     current = { number: n, role: roleOfLabel(label), label, cols: [c] };
+    // `Realisasi` / `Realisasi Kinerja` over the quarters' names (`TW I` … `TW IV`): the label alone says no period.
+    if (current.role === 'other' && /realisa/i.test(label) && quarterOf(headerText(c)) !== undefined) current.role = 'quarter';
     if (nc?.declaration) current.declaration = nc.declaration;
     groups.push(current);
   }
