@@ -328,3 +328,12 @@ describe('polarity from the name (SPEC §10.7)', () => {
     expect(brief(cells, { settings: { polarityOverrides: { 'angka kematian ibu': 'positive' } } })).toContain('form-formula-mismatch@N8');
   });
 });
+
+describe('two numbered indicators in one cell, their units numbered alike', () => {
+  it('each takes its own unit (`1. Laporan 2. %`), not the whole text', () => {
+    const f = formOf(form({ D8: '1. Jumlah laporan keuangan 2. Persentase laporan tepat waktu', E8: '1. Laporan 2. %' }));
+    expect(f.indicators.filter((i) => i.row === 7).map((i) => [i.name, i.unit?.name ?? null, i.unitWord])).toEqual([
+      ['Jumlah laporan keuangan', 'laporan', 'Laporan'], ['Persentase laporan tepat waktu', '%', '%'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { averageOf, capaianOf, round2, sameAmount } from '../compute/math';
 import { normaliseName } from '../names';
 import { negativePhraseOf } from '../compute/indicator';
 import { Settings } from '../settings';
-import { buildRows } from './hierarchy';
+import { buildRows, splitIndicators } from './hierarchy';
 import { isValueRole, recogniseForm } from './recognise';
 import { Declaration, FormGroup, FormLayout, FormRow, groupByNumber, groupOf, quarterGroups } from './model';
 import { DEFAULT_RATING_SCALE, Predicate, predicateOf, RatingScale } from './predicate';
@@ -162,9 +162,15 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
   const indicators: FormIndicatorAnalysis[] = [];
   rows.forEach((node, ni) => {
     if (node.level === 'urusan' || node.level === 'bidang') return;
-    for (const ind of node.indicators) {
+    node.indicators.forEach((ind, ii) => {
       const r = ind.row;
-      const { unit, word } = unitOf(node.unitText && r === node.row ? node.unitText : unitTextAt(view, layout, r) ?? node.unitText, ind.name);
+      let unitText = node.unitText && r === node.row ? node.unitText : unitTextAt(view, layout, r) ?? node.unitText;
+      // Two numbered indicators in one cell, their units numbered alike (`1. Unit 2. %`): each its own.
+      if (ind.shared && unitText) {
+        const units = splitIndicators(unitText);
+        if (units.length === node.indicators.length) unitText = units[ii];
+      }
+      const { unit, word } = unitOf(unitText, ind.name);
       const override = settings.polarityOverrides[normaliseName(ind.name)];
       const phrase = !override && settings.inferPolarity ? negativePhraseOf(ind.name) : null;
       const a: FormIndicatorAnalysis = {
@@ -182,7 +188,7 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
       const targetRp = rp(g.target, node.row)?.value ?? 0;
       a.active = targetRp !== 0 || (a.realisation ?? 0) !== 0 || (a.target?.value ?? 0) !== 0 || (rp(g.real, node.row)?.value ?? 0) !== 0;
       indicators.push(a);
-    }
+    });
   });
 
   const { rollups, tainted } = findRollups(view, rows, layout, rpCols);
