@@ -4,6 +4,9 @@ import { analyseWorkbook } from '../../src/core/workbook';
 import { buildWritePlan } from '../../src/core/plan';
 import { budgetSheet, grid, sheet } from '../helpers/grid';
 
+/** Each group's code beside its parent's: the hierarchy as read. */
+const nesting = (a: ReturnType<typeof analyseWorkbook>) => a.tables[0].groups.map((x) => [x.code, x.parent?.code ?? null]);
+
 const g1 = (pagu: unknown, spent: unknown, pct: string, avg = '') => budgetSheet([
   [1, 'Kegiatan 1', 'A', pagu as string, spent as string, pct, '70%', '36%', '51,43%', avg],
   ['', '', 'B', '', '', '', '80%', '100%', '125%', ''],
@@ -266,7 +269,7 @@ describe('codes in columns of their own', () => {
     ], ['A1:C1', 'A2:A4', 'B3:B4', 'A5:D5']));
     const a = analyseWorkbook(g);
     // The merged-down segments had been left out: codes 6033, QDC, 001, flat, and the JUMLAH held against all three.
-    expect([a.tables[0].groups.map((x) => [x.code, x.parent?.code ?? null]), a.findings]).toEqual([
+    expect([nesting(a), a.findings]).toEqual([
       [['6033', null], ['6033.QDC', '6033'], ['6033.QDC.001', '6033.QDC']], [],
     ]);
   });
@@ -283,7 +286,7 @@ describe('codes in columns of their own', () => {
       ['JUMLAH', 'JUMLAH', 'JUMLAH', 'JUMLAH', 3300, 3150, '95,45'],
     ], ['A1:C1', 'A8:D8']));
     const a = analyseWorkbook(g);
-    expect(a.tables[0].groups.map((x) => [x.code, x.parent?.code ?? null])).toEqual([
+    expect(nesting(a)).toEqual([
       ['6033', null], ['6033.QDC', '6033'], ['6033.QDC.001', '6033.QDC'], ['6033.QDC.002', '6033.QDC'], ['6033.QEA', '6033'], ['6033.QEA.001', '6033.QEA'],
     ]);
     // 1,250 + 850 = 2,100 against QDC's 2,150; 2,150 + 1,150 = 3,300 is the Kegiatan's as stated.
@@ -299,7 +302,7 @@ describe('codes in columns of their own', () => {
       ['', '', '1.02.01.2.01.0002', 'Penyusunan RKA', 350, 310, '88,57%'],
     ]));
     const a = analyseWorkbook(g);
-    expect(a.tables[0].groups.map((x) => [x.code, x.parent?.code ?? null])).toEqual([
+    expect(nesting(a)).toEqual([
       ['1.02.01', null], ['1.02.01.2.01', '1.02.01'], ['1.02.01.2.01.0001', '1.02.01.2.01'], ['1.02.01.2.01.0002', '1.02.01.2.01'],
     ]);
     // The Kegiatan's 540 against 240 + 310 = 550; the Program's 540 is its Kegiatan's as stated.
@@ -367,7 +370,7 @@ describe('a DIPA/SAKTI recap: Program, Kegiatan, KRO, RO, Komponen and Akun code
   ]));
   it('nests each code under the nearest coarser one above: the Jumlah is the Programs\' sum, no finding', () => {
     const a = analyseWorkbook(recap(4000));
-    expect(a.tables[0].groups.map((x) => [x.code, x.parent?.code ?? null])).toEqual([
+    expect(nesting(a)).toEqual([
       ['063.01.WA', null], ['6033', '063.01.WA'], ['6033.EBA', '6033'], ['6033.EBA.994', '6033.EBA'], ['51', '6033.EBA.994'],
       ['521211', '51'], ['522151', '51'], ['063.04.DH', null], ['6034', '063.04.DH'], ['524111', '6034'],
     ]);
