@@ -337,3 +337,19 @@ describe('two numbered indicators in one cell, their units numbered alike', () =
     ]);
   });
 });
+
+describe('a realisation that breaks its declared sum: the percentages from it are not sure', () => {
+  // K 8 = 6 + 7 on row 8: 1 + 2 = 3, typed 4. The stated capaian 75 (3/4) and average 79.69 agree with the quarters'
+  // 3, not with the 4 typed: which of the two is right the form cannot say.
+  const c = form({ L8: 4, N8: 75, N10: 79.69 });
+  it('only the realisation is reported (not its capaian, nor the average over it)', () => {
+    // The capaian had been held against 4/4 = 100 and the average against 85.94: three findings for one error.
+    expect(brief(c)).toEqual(['form-formula-mismatch@L8']);
+  });
+  it('a recalculation writes neither that capaian nor the average and predicate', () => {
+    // (100 % had been written over the 75 and 85.94 % over the average.)
+    const writes = formWrites(formOf(c)).map((w) => [w.row + 1, w.col]);
+    expect(writes).not.toContainEqual([8, 13]);
+    expect(writes.filter(([row]) => row >= 10)).toEqual([]);
+  });
+});

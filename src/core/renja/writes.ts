@@ -5,6 +5,7 @@ import { isPercentFormat, readCell } from '../read/cell';
 import { FormAnalysis, numberedParts, valueAt } from './analyse';
 import { groupOf } from './model';
 import { parsePredicate } from './predicate';
+import { uncertainPercentages } from './checks/declared';
 
 export const FORM_PERCENT_FORMAT = '0.00%';
 
@@ -37,18 +38,22 @@ export function formWrites(form: FormAnalysis): FormWrite[] {
   };
   const cap = groupOf(layout, 'capaian');
   const cum = groupOf(layout, 'cumulativeCapaian');
+  // Never a value Cermat is not sure of: not from a realisation that breaks its declared sum, nor an average over it.
+  const uncertain = uncertainPercentages(form);
   for (const ind of form.indicators) {
-    percent(ind.row, cap?.k, ind.capaian, 'capaian');
-    percent(ind.row, cum?.k, ind.cumulativeCapaian, 'capaian');
+    const doubt = uncertain.get(ind.row);
+    if (doubt !== 'capaian') percent(ind.row, cap?.k, ind.capaian, 'capaian');
+    if (doubt === undefined) percent(ind.row, cum?.k, ind.cumulativeCapaian, 'capaian');
   }
   for (const node of form.rows) {
     percent(node.row, cap?.rp, node.capaianRp, 'absorption');
     percent(node.row, cum?.rp, node.cumulativeCapaianRp, 'absorption');
   }
+  const sure = ![...uncertain.values()].includes('capaian');
   const avg = layout.footer.average;
-  if (avg) percent(avg.row, avg.col, form.average, 'average');
+  if (avg && sure) percent(avg.row, avg.col, form.average, 'average');
   const pred = layout.footer.predicate;
-  if (pred && form.predicate) {
+  if (pred && form.predicate && sure) {
     const at = view.anchor(pred.row, pred.col);
     const current = view.raw(at.row, at.col);
     // The same predicate in other letters (`TINGGI`, `Tinggi.`) is the same value: nothing to write.

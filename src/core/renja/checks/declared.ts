@@ -44,17 +44,23 @@ export function declaredChecks(form: FormAnalysis): DeclaredCheck[] {
 function judgeAll(form: FormAnalysis): DeclaredCheck[] {
   const out: DeclaredCheck[] = [];
   const { view, layout } = form;
-  // Sums first: a percentage whose numerator breaks its own sum is not judged (the numerator is where the error is).
-  const ordered = [...layout.declarations].sort((a, b) => Number(a.kind === 'ratio') - Number(b.kind === 'ratio'));
+  // Sums first, a sum over another's result after it; then the ratios. A formula over a cell that breaks its own sum
+  // is not judged (that cell is where the error is: `15 = 7 + 13` beside a wrong 13 is right by the 13 it should be).
+  const sumResults = new Set(layout.declarations.filter((d) => d.kind === 'sum').map((d) => d.result));
+  const rank = (d: Declaration) => (d.kind === 'ratio' ? 2 : d.terms.some((t) => sumResults.has(t)) ? 1 : 0);
+  const ordered = [...layout.declarations].sort((a, b) => rank(a) - rank(b));
   const off = new Set<string>();
+  const broken = new Set<string>();
   // A summed percentage's value as §4 reads it (the latest): what a later formula over it must use (`14 = 7 + 13`
   // over a `13 = 9+10+11+12` of 332 is 86, the latest, not 332 — which is not judged twice either).
   const corrected = new Map<string, number>();
   const key = (v: FormValue) => `${v.cell.row}:${v.cell.col}`;
   const judge = (d: Declaration, result: FormValue, terms: FormValue[], ind: FormIndicatorAnalysis | null): Verdict | null => {
-    if (d.kind === 'ratio' && terms.some((t) => off.has(key(t)))) return null;
+    // (A summed percentage's term counts as its latest value in a sum over it: only a broken term stops a sum.)
+    if (terms.some((t) => (d.kind === 'ratio' ? off : broken).has(key(t)))) return null;
     const v = judgeOne(form, d, result, terms, ind, corrected, key);
     if (v && v.kind !== 'ok') off.add(key(result));
+    if (v?.kind === 'mismatch') broken.add(key(result));
     if (v?.kind === 'percent-summed' && v.used !== null) corrected.set(key(result), v.used);
     return v;
   };
@@ -126,4 +132,21 @@ function judgeOne(
 
 export function resultRole(form: FormAnalysis, d: Declaration): string | undefined {
   return groupByNumber(form.layout, d.result)?.role;
+}
+
+/**
+ * The indicators whose percentages are not certain: their realisation (or their cumulative) breaks its declared sum,
+ * so the capaian from it is one of two values (`13 = 9+10+11+12` says 105, the cell says 110). By row: 'capaian' —
+ * this year's and the cumulative capaian are uncertain; 'cumulative' — the cumulative capaian only. Cermat writes
+ * neither, nor holds a stated capaian or the footer's average against them (SPEC §10.5: only where it is sure).
+ */
+export function uncertainPercentages(form: FormAnalysis): Map<number, 'capaian' | 'cumulative'> {
+  const out = new Map<number, 'capaian' | 'cumulative'>();
+  for (const c of declaredChecks(form)) {
+    if (c.part !== 'k' || c.declaration.kind !== 'sum' || c.verdict.kind !== 'mismatch') continue;
+    const role = resultRole(form, c.declaration);
+    if (role === 'realisation') out.set(c.row, 'capaian');
+    else if (role === 'cumulative' && !out.has(c.row)) out.set(c.row, 'cumulative');
+  }
+  return out;
 }

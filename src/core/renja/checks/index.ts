@@ -2,6 +2,8 @@
 import { a1, parseA1 } from '../../grid';
 import { referencesOf } from '../../formula/analyse';
 import { FormAnalysis } from '../analyse';
+import { groupOf } from '../model';
+import { uncertainPercentages } from './declared';
 import { FormCheck, FormFinding, runFormCheck } from './check';
 import absorptionMismatch from './absorption-mismatch';
 import averageMismatch from './average-mismatch';
@@ -46,7 +48,20 @@ export function checkForm(form: FormAnalysis, checks: FormCheck[] = FORM_CHECKS)
     const formula = at ? form.view.raw(at.row, at.col)?.formula : undefined;
     return !!formula && referencesOf(formula).some((r) => r.sheet === null && r.range.top === r.range.bottom && r.range.left === r.range.right && flagged.has(a1(r.range.top, r.range.left)));
   };
-  return out.filter((f) => !((f.code === 'capaian-mismatch' || f.code === 'absorption-mismatch') && (broken.has(f.cell) || readsFlagged(f.cell))));
+  // A capaian from a realisation that breaks its declared sum is not sure (nor the footer's average over it): the
+  // realisation's own finding is the one to fix.
+  const uncertain = uncertainPercentages(form);
+  const cap = groupOf(form.layout, 'capaian');
+  const cum = groupOf(form.layout, 'cumulativeCapaian');
+  const doubted = new Set<string>();
+  for (const [row, doubt] of uncertain) {
+    if (doubt === 'capaian' && cap?.k !== undefined) doubted.add(a1(row, cap.k));
+    if (cum?.k !== undefined) doubted.add(a1(row, cum.k));
+  }
+  const averageDoubted = [...uncertain.values()].includes('capaian');
+  return out.filter((f) =>
+    !((f.code === 'capaian-mismatch' || f.code === 'absorption-mismatch') && (broken.has(f.cell) || readsFlagged(f.cell) || doubted.has(f.cell))) &&
+    !(averageDoubted && (f.code === 'average-mismatch' || f.code === 'predicate-mismatch')));
 }
 
 export type { FormFinding };
