@@ -316,3 +316,16 @@ describe('quarter groups labelled by their name alone (TW I, Triwulan II: no Rea
     expect(['Target Triwulan I', 'Target TW I', 'Triwulan', 'TW V', 'Semester III', 'Realisasi s.d. TW II', 'Jumlah'].map(isQuarterName)).toEqual([false, false, false, false, false, false, false]);
   });
 });
+
+describe('an LKj table with K/Rp under Target │ Realisasi s.d. Triwulan IV │ Capaian (no Renja words)', () => {
+  it('is no unnumbered form: not left alone as one', () => {
+    const lkj = gridOf({
+      A1: 'No', B1: 'Indikator Kinerja', C1: 'Target', E1: 'Realisasi s.d. Triwulan IV', G1: 'Capaian (%)',
+      C2: 'K', D2: 'Rp', E2: 'K', F2: 'Rp', G2: 'K', H2: 'Rp',
+      A3: 1, B3: 'Indeks kepuasan masyarakat', C3: 80, D3: 1000, E3: 82, F3: 900, G3: 102.5, H3: 90,
+    }, ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1']);
+    const a = analyseWorkbook(lkj);
+    expect(a.tables.map((t) => t.layout.kind)).toEqual(['capaian']);
+    expect(a.findings.some((f) => f.code === 'table-not-found')).toBe(false);
+  });
+});

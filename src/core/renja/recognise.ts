@@ -180,7 +180,7 @@ export function undeclaredFormArea(view: SheetView): { top: number; left: number
 /**
  * A form with no numbered row at all, left alone for the same reasons: a K/Rp row (two K and two Rp at least) whose
  * group labels above name this year's target (`Target Kinerja dan Anggaran Renja …`) and a realisation or its
- * quarters (`Realisasi Kinerja pada Triwulan`). Its body runs to the footer, a signature or three empty rows.
+ * quarters (`Realisasi Kinerja pada Triwulan`), in the form's own words (Renja, RKPD, dievaluasi). Its body runs to the footer, a signature or three empty rows.
  */
 function unnumberedFormArea(view: SheetView): { top: number; left: number; bottom: number; right: number } | null {
   const limit = Math.min(view.rowCount, MAX_HEADER_SCAN);
@@ -190,6 +190,9 @@ function unnumberedFormArea(view: SheetView): { top: number; left: number; botto
     let left = view.colCount;
     let right = -1;
     let top = r;
+    // The form's own words in a label (`… Renja Perangkat Daerah … yang Dievaluasi`): an LKj table with K/Rp under
+    // `Target │ Realisasi s.d. Triwulan IV │ Capaian` is no form.
+    let formWords = false;
     for (let c = 0; c < view.colCount; c++) {
       const sub = subColumnOf(view.text(r, c));
       if (sub !== 'k' && sub !== 'rp') continue;
@@ -200,10 +203,11 @@ function unnumberedFormArea(view: SheetView): { top: number; left: number; botto
         if (t !== '') top = Math.min(top, h);
       }
       roles.add(roleOfLabel(labels.join(' ')));
+      if (/renja|rkpd|dievaluasi/i.test(labels.join(' '))) formWords = true;
       left = Math.min(left, c);
       right = Math.max(right, c);
     }
-    if (!roles.has('target') || !(roles.has('realisation') || roles.has('quarter'))) continue;
+    if (!formWords || !roles.has('target') || !(roles.has('realisation') || roles.has('quarter'))) continue;
     let bottom = r;
     let blank = 0;
     for (let b = r + 1; b < view.rowCount; b++) {
