@@ -1,5 +1,6 @@
 // SPEC §6: what a recalculation writes (computed percentages only) and which cells it marks.
-import { a1, Grid, SheetView, parseA1 } from './grid';
+import { a1, Grid, Range, SheetView, parseA1 } from './grid';
+import { referencesOf } from './formula/analyse';
 import { TableAnalysis } from './compute/model';
 import { isPercentFormat } from './read/cell';
 import { Finding, SEVERITY_ORDER, Severity } from './findings';
@@ -57,7 +58,55 @@ export function buildWritePlan(grid: Grid, analysis: WorkbookAnalysis, lang: Lan
   for (const f of analysis.forms) {
     for (const w of formWrites(f)) writes.push({ sheet: f.layout.sheet, row: w.row, col: w.col, address: a1(w.row, w.col), value: w.value, format: w.format, kind: w.kind });
   }
-  return { writes, highlights: highlightsOf(analysis.findings, lang) };
+  return { writes: keepScaleWhereRead(grid, writes, viewOf), highlights: highlightsOf(analysis.findings, lang) };
+}
+
+/**
+ * A percentage typed on the 0–100 scale (94.44, no percent format) that a formula reads — the footer's
+ * `=AVERAGE(V9:V12)`, its `=IF(V13>90,"Sangat Tinggi",…)`, a recap sheet's `='TW I'!V21` — keeps its scale: written
+ * as a fraction it would turn their 84.48 into 0.84 and Tinggi into Sangat Rendah. The percentage is written on the
+ * cell's own scale and format, and not at all where the cell already holds it.
+ */
+function keepScaleWhereRead(grid: Grid, writes: CellWrite[], viewOf: (name: string) => SheetView): CellWrite[] {
+  if (writes.length === 0) return writes;
+  let read: Map<string, Range[]> | null = null;
+  const isRead = (sheet: string, row: number, col: number) => {
+    read ??= formulaReads(grid);
+    return (read.get(sheet) ?? []).some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+  };
+  const out: CellWrite[] = [];
+  for (const w of writes) {
+    const current = typeof w.value === 'number' && w.kind !== 'header' ? viewOf(w.sheet).raw(w.row, w.col) : undefined;
+    if (typeof current?.value !== 'number' || isPercentFormat(current.format) || Math.abs(current.value) <= 1.5 || !isRead(w.sheet, w.row, w.col)) {
+      out.push(w);
+      continue;
+    }
+    const percent = Math.round((w.value as number) * 1e8) / 1e6;
+    // (The same percentage to the written one's 2 decimals: nothing to change.)
+    if (Math.abs(percent - current.value) < 0.005 + 1e-9) continue;
+    out.push({ ...w, value: percent, format: undefined });
+  }
+  return out;
+}
+
+/** Every range a formula in the workbook reads, by sheet (a reference without a sheet is its own sheet's). */
+function formulaReads(grid: Grid): Map<string, Range[]> {
+  const out = new Map<string, Range[]>();
+  for (const sheet of grid.sheets) {
+    for (const row of sheet.cells) {
+      if (!row) continue;
+      for (const cell of row) {
+        if (!cell?.formula) continue;
+        for (const ref of referencesOf(cell.formula)) {
+          const name = ref.sheet ?? sheet.name;
+          let list = out.get(name);
+          if (!list) out.set(name, (list = []));
+          list.push(ref.range);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {

@@ -1,6 +1,8 @@
 // Table-driven tests per finding code on a small quarter-to-date form (test/renja/form.ts). Every expectation is
 // what a Bappeda reviewer would say about the changed cells, worked out by hand in the comments.
-import { findingsOf, form, formOf, Cells, HEADER_MERGES } from './form';
+import { findingsOf, form, formOf, gridOf, Cells, HEADER_MERGES } from './form';
+import { buildWritePlan } from '../../src/core/plan';
+import { analyseWorkbook } from '../../src/core/workbook';
 import { checkForm } from '../../src/core/renja/checks';
 import { predicateOf, parsePredicate, parseRatingScale } from '../../src/core/renja/predicate';
 import { formWrites } from '../../src/core/renja/writes';
@@ -351,5 +353,19 @@ describe('a realisation that breaks its declared sum: the percentages from it ar
     const writes = formWrites(formOf(c)).map((w) => [w.row + 1, w.col]);
     expect(writes).not.toContainEqual([8, 13]);
     expect(writes.filter(([row]) => row >= 10)).toEqual([]);
+  });
+});
+
+describe('a typed percentage a formula reads keeps its scale', () => {
+  // N7 typed on the 0–100 scale; the footer's average is a formula over the capaian column (and so is a recap's).
+  const plan = (n7: number) => {
+    const g = gridOf(form({ N7: n7, N10: ['AVERAGE(N6:N9)', (70 + n7 + 75 + 80) / 4] }));
+    return buildWritePlan(g, analyseWorkbook(g), 'id').writes.filter((w) => w.address === 'N7');
+  };
+  it('right: not rewritten (as a fraction, the footer\'s AVERAGE would have read 0.94 among 70, 75 and 80)', () => {
+    expect(plan(93.75)).toEqual([]);
+  });
+  it('wrong: written as the percentage on its own scale and format', () => {
+    expect(plan(90).map((w) => [w.value, w.format])).toEqual([[93.75, undefined]]);
   });
 });
