@@ -146,6 +146,21 @@ describe('table detection', () => {
     expect([a.tables[0].layout.skippedRows, a.tables[0].indicators.map((i) => i.row + 1), a.findings]).toEqual([[3, 4], [3, 6], []]);
   });
 
+  it.each([
+    ['1 2 3 4 5 6', [1, 2, 3, 4, 5, 6]],
+    ['(1) … (6)', ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)']],
+  ])('skips a numbering row repeated alone atop a printed page (%s)', (_, numbering) => {
+    const g = grid(sheet('II.1', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Jumlah PMI yang difasilitasi pemulangannya', 'orang', '1.200', '1.235', '102,92'],
+      numbering,
+      [2, 'Persentase pengaduan yang diselesaikan', '%', '90', '93', '103,33'],
+    ]));
+    const a = analyseWorkbook(g);
+    // It had been an indicator named "2" (or 3 unreadable values): 120 % written over its 6.
+    expect([a.tables[0].indicators.map((i) => i.row + 1), a.findings]).toEqual([[2, 4], []]);
+  });
+
   it('reads an agreement table but never checks it', () => {
     const g = grid(sheet('PK', [['Sasaran Kegiatan', 'Indikator Kinerja Kegiatan', 'Target'], ['S', 'A', 'sekitar 50'], ['S', 'B', '']]));
     const a = analyseWorkbook(g);

@@ -641,6 +641,14 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
       continue;
     }
     if (next !== null) break;
+    // A row of column numbers on its own (`1 2 3 4 5 6 7` atop a second printed page, without the labels over it):
+    // header, not an indicator named "3".
+    if (typeof view.cell(r, firstCol)?.value === 'number' || /^\(?1\)?$/.test(first)) {
+      if (isColumnNumbering(view, r, left, right)) {
+        skippedRows.push(r);
+        continue;
+      }
+    }
     // (The cheap look at the next row first: a body row's texts are mostly no labels, each a lookup.)
     if (r + 1 < view.rowCount) {
       aheadRow = r + 1;
@@ -758,6 +766,20 @@ function isRepeatedHeader(view: SheetView, row: number, left: number, right: num
 }
 
 /** A row of column numbers under the header: `1 2 3 …` or `(1) (2) (3) …`, increasing. */
+/** A numbering row that numbers the table's columns from 1, most of them: never a data row. */
+function isColumnNumbering(view: SheetView, row: number, left: number, right: number): boolean {
+  if (!isNumberingRow(view, row, left, right)) return false;
+  let n = 0;
+  let first = -1;
+  for (let c = left; c <= right; c++) {
+    const t = view.text(row, c);
+    if (t === '') continue;
+    if (first < 0) first = Number(/\d+/.exec(t)![0]);
+    n++;
+  }
+  return first === 1 && n * 2 > right - left + 1;
+}
+
 function isNumberingRow(view: SheetView, row: number, left: number, right: number): boolean {
   let prev = -Infinity;
   let n = 0;
