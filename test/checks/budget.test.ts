@@ -336,6 +336,11 @@ describe('budget labels of central-government recaps', () => {
     [['Pagu Sebelum Revisi', 'Pagu Sesudah Revisi', 'Realisasi', '%'], [3000000000, 3250000000, 3118512300, 95.95]],
     [['Pagu DIPA Revisi', 'Jumlah Realisasi', '%'], [3250000000, 3118512300, 95.95]],
     [['Pagu', 'Total Realisasi', 'Realisasi (%)'], [3250000000, 3118512300, '95,95']],
+    // A Pemda's: APBD, DPA, DPPA (the revised DPA).
+    [['Anggaran (APBD)', 'Realisasi', '%'], [3250000000, 3118512300, 95.95]],
+    [['DPA (Rp)', 'Realisasi (Rp)', '%'], [3250000000, 3118512300, 95.95]],
+    [['APBD Murni', 'APBD Perubahan', 'Realisasi', '%'], [3000000000, 3250000000, 3118512300, 95.95]],
+    [['Anggaran (Rp)', 'DPPA (Rp)', 'Realisasi (Rp)', '%'], [3000000000, 3250000000, 3118512300, 95.95]],
   ] as [string[], (string | number)[]][])('%j: the revised pagu and the realisation, no finding', (labels, values) => {
     const a = analyseWorkbook(grid(sheet('Pagu', [['No', 'Program', ...labels], [1, 'Program Pelindungan Pekerja Migran Indonesia', ...values]])));
     expect(a.tables.map((t) => t.groups.map((g) => [g.paguValue, g.spentValue]))).toEqual([[[3250000000, 3118512300]]]);

@@ -56,7 +56,10 @@ const ROLES: Record<string, Role | 'percent' | 'realisasi' | 'budget-group' | 'p
   'pagu': 'pagu', 'pagu anggaran': 'pagu', 'pagu rp': 'pagu', 'pagu revisi': 'pagu', 'pagu akhir': 'pagu',
   'pagu perubahan': 'pagu', 'dipa': 'pagu', 'pagu dipa': 'pagu', 'alokasi anggaran': 'pagu', 'alokasi anggaran rp': 'pagu',
   'anggaran setelah perubahan': 'pagu', 'pagu setelah revisi': 'pagu', 'pagu sesudah revisi': 'pagu', 'pagu dipa revisi': 'pagu',
-  'pagu setelah perubahan': 'pagu', 'pagu revisi terakhir': 'pagu', 'pagu sebelum revisi': 'initialPagu', 'pagu sebelum perubahan': 'initialPagu', 'pagu belanja': 'pagu', 'pagu dana': 'pagu', 'jumlah anggaran': 'pagu', 'dipa revisi': 'pagu',
+  'pagu setelah perubahan': 'pagu',
+  // A Pemda's budget documents: APBD (Murni / Perubahan), DPA, DPPA (the revised DPA).
+  'apbd': 'pagu', 'anggaran apbd': 'pagu', 'pagu apbd': 'pagu', 'apbd perubahan': 'pagu', 'apbd p': 'pagu', 'apbd murni': 'initialPagu',
+  'dpa': 'pagu', 'anggaran dpa': 'pagu', 'dppa': 'pagu', 'anggaran dppa': 'pagu', 'pagu dppa': 'pagu', 'pagu revisi terakhir': 'pagu', 'pagu sebelum revisi': 'initialPagu', 'pagu sebelum perubahan': 'initialPagu', 'pagu belanja': 'pagu', 'pagu dana': 'pagu', 'jumlah anggaran': 'pagu', 'dipa revisi': 'pagu',
   'anggaran murni': 'initialPagu', 'anggaran sebelum perubahan': 'initialPagu', 'dipa awal': 'initialPagu', 'dipa induk': 'initialPagu',
   'alokasi': 'pagu', 'pagu indikatif': 'pagu', 'pagu awal': 'initialPagu', 'pagu definitif': 'pagu', 'pagu dpa': 'pagu', 'anggaran perubahan': 'pagu',
   'realisasi anggaran': 'spent', 'realisasi keuangan': 'spent', 'realisasi belanja': 'spent',

@@ -90,7 +90,7 @@ export function anchorsInRow(view: SheetView, row: number, from = 0, to = view.c
 }
 
 const MAY_NAME_INDICATOR = /^\W*(indikator|iku|ikk|jenis iku)\b|^\W*(tujuan|sasaran|program|kegiatan|sub kegiatan|rincian output|output|ro|kro)\b.*\b(indikator|iku)\b/i;
-const MAY_NAME_PAGU = /^\W*(pagu|anggaran|alokasi|dipa)\b/i;
+const MAY_NAME_PAGU = /^\W*(pagu|anggaran|alokasi|dipa|apbd|dpa|dppa)\b/i;
 
 /** Cheap first look: a header row names the indicator (or the pagu) column; data rows seldom start a cell so. */
 function mayOpenHeader(view: SheetView, row: number, left: number, right: number): boolean {
@@ -566,7 +566,7 @@ function agreementYear(meanings: { m: ColumnMeaning }[]): number | null {
 const AGREEMENT_ROLES: ReadonlySet<Role> = new Set<Role>(['no', 'objective', 'indicator', 'unit', 'target', 'polarity', 'code', 'mediumTermTarget', 'pagu', 'initialPagu']);
 
 /** A column's label saying it is the revised one (`Pagu Revisi`, `Target Perubahan`, `Pagu DPA`, `Pagu Akhir`)… */
-const REVISED_WORDS = /\b(perubahan|revisi|akhir|definitif|dpa)\b/;
+const REVISED_WORDS = /\b(perubahan|revisi|akhir|definitif|dpa|dppa)\b/;
 /** …or the initial one (`Target Awal`, `Anggaran Murni`, `Pagu Indikatif`). */
 const INITIAL_WORDS = /\b(awal|murni|semula|indikatif)\b/;
 
