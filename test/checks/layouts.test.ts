@@ -76,6 +76,20 @@ runCheckTests('polarity-inferred', {
     grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Angka Kematian Ibu', '6 kasus', '5 kasus'], ['Prevalensi Stunting', '18,5%', '17,2%']])),
     findings: [{ cell: 'A2', severity: 'info', data: { phrase: 'angka kematian' } }, { cell: 'A3', data: { phrase: 'prevalensi' } }],
   }, {
+    name: 'near-synonyms as Pemda LKjIP write them',
+    grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [
+      ['Tingkat Kemiskinan', '8,5%', '8,2%'], ['Jumlah Penduduk Miskin', '25.000 jiwa', '24.000 jiwa'], ['Angka kriminalitas', '50', '40'],
+      ['Angka kecelakaan lalu lintas', '100', '90'], ['Jumlah kematian ibu', '6 kasus', '5 kasus'], ['Indeks Williamson', '0,42', '0,40'],
+      ['Persentase desa rawan pangan', '10%', '8%'], ['Rata-rata waktu tanggap kebakaran', '15', '12'],
+    ])),
+    // (Each had been higher-is-better: a right (2T − R)/T flagged, and R/T written over it.)
+    findings: [
+      { cell: 'A2', data: { phrase: 'tingkat kemiskinan' } }, { cell: 'A3', data: { phrase: 'jumlah penduduk miskin' } },
+      { cell: 'A4', data: { phrase: 'angka kriminalitas' } }, { cell: 'A5', data: { phrase: 'angka kecelakaan' } },
+      { cell: 'A6', data: { phrase: 'jumlah kematian' } }, { cell: 'A7', data: { phrase: 'indeks williamson' } },
+      { cell: 'A8', data: { phrase: 'rawan pangan' } }, { cell: 'A9', data: { phrase: 'waktu tanggap' } },
+    ],
+  }, {
     name: 'a duration of a handling stays lower-is-better: lama waktu pelayanan, lama waktu penanganan',
     grid: grid(simple(['Indikator Kinerja', 'Target', 'Realisasi'], [['Rata-rata lama waktu pelayanan perizinan', '5 hari', '4 hari'], ['Lama waktu penanganan pengaduan', '5 hari', '4 hari']])),
     findings: [{ cell: 'A2', severity: 'info', data: { phrase: 'lama waktu' } }, { cell: 'A3', data: { phrase: 'lama waktu' } }],

@@ -100,6 +100,9 @@ const NEGATIVE_PHRASES = [
   'angka kematian', 'angka kesakitan', 'prevalensi', 'tingkat pengangguran', 'angka kemiskinan', 'persentase penduduk miskin',
   'angka putus sekolah', 'indeks gini', 'rasio gini', 'tingkat kriminalitas', 'jumlah kecelakaan', 'fatalitas',
   'waktu penyelesaian', 'lama waktu', 'inflasi', 'tunggakan', 'stunting', 'gizi buruk',
+  // Their near-synonyms as Pemda LKjIP write them (`Tingkat Kemiskinan`, `Angka kriminalitas`, `Jumlah kematian ibu`).
+  'tingkat kemiskinan', 'jumlah penduduk miskin', 'angka kriminalitas', 'angka kecelakaan', 'jumlah kematian',
+  'indeks williamson', 'rawan pangan', 'waktu tanggap', 'waktu tunggu',
 ];
 /** …unless the name is about the fall of it… */
 const ABOUT_THE_FALL = /\b(penurunan|menurun|berkurang|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|dicegah|menurunnya|berkurangnya|turunnya)\b/;
