@@ -169,7 +169,8 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
   const sum = t.layout.summaryRow;
   if (sum !== null) {
     // In a new Capaian (%) column too: the second recalculation would write it otherwise (SPEC §6, idempotent).
-    if (t.capaianColumn && t.layout.kind !== 'budget') put(sum, t.capaianColumn.col, t.capaian, 'capaian');
+    // A II.15's too (its JUMLAH's capaian is checked as the table's mean: left, it was reported again after writing).
+    if (t.capaianColumn && (t.layout.kind !== 'budget' || !t.layout.budgetOnly)) put(sum, t.capaianColumn.col, t.capaian, 'capaian');
     if (t.layout.kind === 'budget' && t.layout.budgetOnly === false && s.average !== undefined && t.layout.summaryKind === 'average') put(sum, s.average, t.capaian, 'average');
     const total = t.totals?.absorption ?? null;
     if (s.absorption !== undefined) put(sum, s.absorption, total, 'absorption');

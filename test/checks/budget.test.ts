@@ -553,3 +553,19 @@ describe('a II.15 whose pagu is repeated on each indicator row of its Sasaran', 
     ]);
   });
 });
+
+describe('a II.15 whose JUMLAH row states the capaian', () => {
+  const g = grid(sheet('II.15', [
+    ['No', 'Sasaran', 'Indikator Kinerja', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Kinerja', 'Kinerja', 'Kinerja'],
+    ['No', 'Sasaran', 'Indikator Kinerja', 'Pagu', 'Realisasi', '%', 'Target', 'Realisasi', '%'],
+    [1, 'Meningkatnya akses pendidikan dasar', 'Angka Partisipasi Kasar SD', 12500000000, 11937500000, 95.5, 105, 106.2, 101.14],
+    [2, 'Meningkatnya mutu pendidikan', 'Persentase guru bersertifikat pendidik', 3200000000, 2880000000, 90, 75, 72.4, 96.53],
+    ['', 'JUMLAH', '', 15700000000, 14817500000, 94.38, '', '', 99.06],
+  ], ['D1:F1', 'G1:I1', 'A1:A2', 'B1:B2', 'C1:C2']));
+  it('a wrong one is found and written (it had been found again after every recalculation)', () => {
+    const a = analyseWorkbook(g);
+    // (101.14 + 96.53) / 2 = 98.835 → 98.84, not 99.06.
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['average-mismatch', 'I5']]);
+    expect(buildWritePlan(g, a, 'id').writes.filter((w) => w.address === 'I5').map((w) => w.value)).toEqual([0.9884]);
+  });
+});
