@@ -29,6 +29,15 @@ describe('readCell (SPEC §3)', () => {
     expect(num(readCell({ value: 41555, format: '#,##0' }))).toEqual([41555, null]);
   });
 
+  it.each([
+    ['1,5 juta', 1500000, null], ['Rp 2,5 triliun', 2500000000000, 'rupiah'], ['750 ribu orang', 750000, 'orang'],
+    ['2 juta jiwa', 2000000, 'orang'], ['12 jt', 12000000, null], ['Rp 1,2 miliar', 1200000000, 'rupiah'], ['3 milyar', 3000000000, null],
+  ])('a magnitude word scales the number: %j → %d', (text, value, unit) => {
+    // Read as a unit word, `juta` had made 1.5 of 1,5 million (`unit-unknown`, a capaian of 108,030,000 %).
+    const r = readText(text, false);
+    expect(r.kind === 'number' ? [r.measure.value, r.measure.unit?.name ?? null, r.measure.unknownUnit ?? null] : r).toEqual([value, unit, null]);
+  });
+
   it.each(['', '-', '–', '—', 'n/a', 'N/A', '   ', 'Rp -', 'Rp. -', 'Rp -,-', ' Rp   - ', 'IDR –'])('%j is absent', (text) => {
     expect(readText(text, false).kind).toBe('absent');
   });
@@ -159,7 +168,7 @@ describe('readCell (SPEC §3)', () => {
   });
 
   // readText reads the common cells (`85%`, `60,5%`, `1004 orang`) on a path without regexes; the full reading is its oracle.
-  const PIECES = ['0', '1', '12', '80', '1004', '1.905', '60,5', '2.5', '0,500', '.', ',', '%', ' ', '  ', 'orang', 'Dokumen', 'Oran', 'rp', 'persen', 'kasus 36', '-', 'Baik', '(88)', '\u00a0', 'level', 'Level'];
+  const PIECES = ['0', '1', '12', '80', '1004', '1.905', '60,5', '2.5', '0,500', '.', ',', '%', ' ', '  ', 'orang', 'Dokumen', 'Oran', 'rp', 'persen', 'kasus 36', '-', 'Baik', '(88)', '\u00a0', 'level', 'Level', 'juta', 'Rb'];
   const cellText = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 5 }).map((xs) => xs.join(''));
   const categories = new Set(['level 3', '12 level']);
 

@@ -41,6 +41,10 @@ const ABSENT = new Set(['', '-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', '
 export function isAbsentText(text: string): boolean {
   return ABSENT.has(text.trim().toLowerCase());
 }
+/** Magnitude words after a numeral, by what they multiply it. */
+const MAGNITUDES: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 };
+const MAGNITUDE = /^(ribu|rb|juta|jt|miliar|milyar|triliun)\b\.?/i;
+
 /** Accounting's nil amount: a currency mark and a dash (`Rp -`, `Rp. -`, `Rp -,-`, `IDR –`). */
 const CURRENCY_DASH = /^(?:rp\.?|idr)\s*[-\u2013\u2014]+(?:\s*[,.]\s*-+)?$/;
 const ERROR_TEXT = /^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
@@ -200,8 +204,16 @@ function scanMeasures(text: string): Measure[] | null {
     if (nextCurrency && j < s.length) phrase = phrase.slice(0, nextCurrency.index);
     i += phrase.length;
     phrase = phrase.trim();
-    const measure: Measure = { value: numeral.value, unit: currency ? RUPIAH : null, notation: numeral.notation };
-    if (numeral.ambiguous) measure.ambiguous = numeral.ambiguous;
+    // A magnitude word after the numeral (`1,5 juta`, `Rp 2,5 triliun`, `750 ribu orang`) scales it: read as a unit
+    // word it had made 1.5 of 1,5 million (a capaian of 108,030,000 % written over a right 108.03 %).
+    const magnitude = MAGNITUDE.exec(phrase);
+    const factor = magnitude ? MAGNITUDES[magnitude[1].toLowerCase()] : 1;
+    if (magnitude) phrase = phrase.slice(magnitude[0].length).trim();
+    const measure: Measure = { value: numeral.value * factor, unit: currency ? RUPIAH : null, notation: numeral.notation };
+    if (numeral.ambiguous) {
+      const a = numeral.ambiguous;
+      measure.ambiguous = factor === 1 ? a : { ...a, thousands: a.thousands * factor, decimal: a.decimal * factor };
+    }
     if (phrase !== '' && !setUnit(measure, phrase)) return null;
     out.push(measure);
   }
@@ -255,6 +267,7 @@ function readPlainText(text: string, categories?: ReadonlySet<string>): Reading 
       if (text.charCodeAt(i) !== 0x20 || i + 1 === n) return null;
       for (let j = i + 1; j < n; j++) if (!isAsciiLetter(text.charCodeAt(j))) return null;
       phrase = text.slice(i + 1);
+      if (MAGNITUDE.test(phrase)) return null; // `1,5 juta`: readTextFully scales it
     }
   }
   if (categories !== undefined && categories.has(text.toLowerCase())) return null;
