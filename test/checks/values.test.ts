@@ -1,6 +1,8 @@
 // SPEC §5.2 and §5.3: cell values and units.
 import { runCheckTests } from '../helpers/check-tester';
 import { capaianSheet, grid, sheet } from '../helpers/grid';
+import { analyseWorkbook } from '../../src/core/workbook';
+import { buildWritePlan } from '../../src/core/plan';
 
 const simple = (target: unknown, annual: unknown, extra: Record<string, unknown> = {}) =>
   grid(sheet('S', [['IKU', 'Target', 'Tahunan', 'Capaian (%)'], ['A', target as string, annual as string, (extra.capaian ?? '') as string]]));
@@ -88,4 +90,17 @@ runCheckTests('percent-scale-mixed', {
       findings: [{ cell: 'E2', data: { value: 0.7 } }],
     },
   ],
+});
+
+describe('a % row whose realisation is a fraction among whole percentages', () => {
+  const g = grid(sheet('T', [
+    ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Persentase rumah tangga ber-PHBS', '%', 85, 0.87, 102.35],
+  ]));
+  it('has no certain capaian: not held against the stated one, nor written', () => {
+    const a = analyseWorkbook(g);
+    // 0.87 / 85 had made 1.02 %: a capaian-mismatch and 1.02 % written over a right 102.35 %.
+    expect(a.findings.map((f) => f.code)).toEqual(['percent-scale-mixed', 'capaian-unverifiable']);
+    expect(buildWritePlan(g, a, 'id').writes).toEqual([]);
+  });
 });

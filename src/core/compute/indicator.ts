@@ -218,6 +218,15 @@ export function computeIndicator(ind: IndicatorAnalysis, layout: TableLayout, se
   const { capaian, status } = capaianFor(ind.targetValue, ind.realisation, ind.polarity, settings);
   ind.capaian = capaian;
   ind.status = status;
+  // SPEC §10.5: a target or realisation of 0.87 beside 85 in a % row (percent-scale-mixed) gives no certain capaian —
+  // 1.02 % had been written over a right 102.35 %.
+  if (capaian !== null) {
+    const mixed = percentScaleFractions(ind);
+    if (mixed.some((c) => c === ind.target || c === ind.annual) || (ind.annual === null && mixed.length > 0)) {
+      ind.capaian = null;
+      ind.status = 'scale-mixed';
+    }
+  }
 }
 
 /**

@@ -36,7 +36,9 @@ export type Value =
 export type CapaianStatus =
   | 'computed' | 'target-missing' | 'target-zero' | 'realisation-missing' | 'category-unscored' | 'invalid'
   /** A column it depends on is ambiguous (SPEC §10.5). */
-  | 'ambiguous';
+  | 'ambiguous'
+  /** Its target or realisation is a fraction (0.87) among whole percentages (85): which scale is meant is unsure. */
+  | 'scale-mixed';
 
 /** Another year's group of one indicator (SPEC §10.3): checked, never written. */
 export interface YearAnalysis {
