@@ -5,7 +5,7 @@ import { isPercentFormat, readCell } from '../read/cell';
 import { FormAnalysis, numberedParts, valueAt } from './analyse';
 import { groupOf } from './model';
 import { parsePredicate } from './predicate';
-import { uncertainPercentages } from './checks/declared';
+import { uncertainPercentages, uncertainRpPercentages } from './checks/declared';
 
 export const FORM_PERCENT_FORMAT = '0.00%';
 
@@ -45,9 +45,11 @@ export function formWrites(form: FormAnalysis): FormWrite[] {
     if (doubt !== 'capaian') percent(ind.row, cap?.k, ind.capaian, 'capaian');
     if (doubt === undefined) percent(ind.row, cum?.k, ind.cumulativeCapaian, 'capaian');
   }
+  const uncertainRp = uncertainRpPercentages(form);
   for (const node of form.rows) {
-    percent(node.row, cap?.rp, node.capaianRp, 'absorption');
-    percent(node.row, cum?.rp, node.cumulativeCapaianRp, 'absorption');
+    const doubt = uncertainRp.get(node.row);
+    if (doubt !== 'capaian') percent(node.row, cap?.rp, node.capaianRp, 'absorption');
+    if (doubt === undefined) percent(node.row, cum?.rp, node.cumulativeCapaianRp, 'absorption');
   }
   const sure = ![...uncertain.values()].includes('capaian');
   const avg = layout.footer.average;

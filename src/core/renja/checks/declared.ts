@@ -2,7 +2,7 @@
 // form-formula-mismatch and percent-summed report.
 import { sameAmount, agrees, capaianOf } from '../../compute/math';
 import { isAdditive } from '../../read/units';
-import { Declaration, groupByNumber } from '../model';
+import { Declaration, GroupRole, groupByNumber, groupOf } from '../model';
 import { declarationCells, FormAnalysis, FormIndicatorAnalysis, FormValue, isIncrementSeries, latestRealised } from '../analyse';
 import { agreesAsPrinted } from './check';
 
@@ -147,6 +147,28 @@ export function uncertainPercentages(form: FormAnalysis): Map<number, 'capaian' 
     const role = resultRole(form, c.declaration);
     if (role === 'realisation') out.set(c.row, 'capaian');
     else if (role === 'cumulative' && !out.has(c.row)) out.set(c.row, 'cumulative');
+  }
+  return out;
+}
+
+/**
+ * The rows whose Rp percentages are not certain: the Rp they divide (this year's target or realisation, for the
+ * cumulative also last year's, the Renstra's and the cumulative) breaks its roll-up or its declared sum, so the % from it
+ * is one of two values. By row: 'capaian' — this year's and the cumulative %; 'cumulative' — the cumulative only.
+ */
+export function uncertainRpPercentages(form: FormAnalysis): Map<number, 'capaian' | 'cumulative'> {
+  const { layout } = form;
+  const col = (role: GroupRole) => groupOf(layout, role)?.rp;
+  const thisYear = new Set([col('target'), col('realisation')].filter((c): c is number => c !== undefined));
+  const toDate = new Set([col('renstraTarget'), col('lastRealisation'), col('cumulative')].filter((c): c is number => c !== undefined));
+  const out = new Map<number, 'capaian' | 'cumulative'>();
+  const mark = (row: number, c: number) => {
+    if (thisYear.has(c)) out.set(row, 'capaian');
+    else if (toDate.has(c) && !out.has(row)) out.set(row, 'cumulative');
+  };
+  for (const r of form.rollups) mark(form.rows[r.node].row, r.col);
+  for (const c of declaredChecks(form)) {
+    if (c.part === 'rp' && c.declaration.kind === 'sum' && c.verdict.kind === 'mismatch') mark(c.row, c.result.cell.col);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { a1, parseA1 } from '../../grid';
 import { referencesOf } from '../../formula/analyse';
 import { FormAnalysis } from '../analyse';
 import { groupOf } from '../model';
-import { uncertainPercentages } from './declared';
+import { uncertainPercentages, uncertainRpPercentages } from './declared';
 import { FormCheck, FormFinding, runFormCheck } from './check';
 import absorptionMismatch from './absorption-mismatch';
 import averageMismatch from './average-mismatch';
@@ -57,6 +57,11 @@ export function checkForm(form: FormAnalysis, checks: FormCheck[] = FORM_CHECKS)
   for (const [row, doubt] of uncertain) {
     if (doubt === 'capaian' && cap?.k !== undefined) doubted.add(a1(row, cap.k));
     if (cum?.k !== undefined) doubted.add(a1(row, cum.k));
+  }
+  // So is an Rp % from an amount that breaks its roll-up or its declared sum (the amount's finding is the one).
+  for (const [row, doubt] of uncertainRpPercentages(form)) {
+    if (doubt === 'capaian' && cap?.rp !== undefined) doubted.add(a1(row, cap.rp));
+    if (cum?.rp !== undefined) doubted.add(a1(row, cum.rp));
   }
   const averageDoubted = [...uncertain.values()].includes('capaian');
   return out.filter((f) =>
