@@ -383,3 +383,11 @@ describe('an Rp that breaks its roll-up or its declared sum: its % is not sure',
     expect(formWrites(formOf(c)).map((w) => [w.row + 1, w.col])).not.toContainEqual([6, 14]);
   });
 });
+
+describe('a range target on the form (SPEC §4: 100 within it)', () => {
+  it.each([['75-85', 100], ['75 s.d. 85', 100], ['80–90%', 93.75]])('%s against a realisation of 75: capaian %d', (target, capaian) => {
+    const f = formOf(form({ F7: target, N7: capaian, N10: (70 + capaian + 75 + 80) / 4 }));
+    // (It had been value-unreadable, no capaian, and the footer's average computed without it, then written.)
+    expect([f.indicators.find((i) => i.row === 6)?.capaian, checkForm(f).map((x) => `${x.code}@${x.cell}`)]).toEqual([capaian, []]);
+  });
+});

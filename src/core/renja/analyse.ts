@@ -93,10 +93,10 @@ export interface FormOptions {
   scale?: RatingScale;
 }
 
-export function valueAt(view: SheetView, row: number, col: number): FormValue {
+export function valueAt(view: SheetView, row: number, col: number, allowRange = false): FormValue {
   const at = view.anchor(row, col);
   const raw = view.raw(at.row, at.col);
-  const reading = readCell(raw);
+  const reading = readCell(raw, { allowRange });
   const value = reading.kind === 'number' ? reading.measure.value : null;
   return { cell: at, raw, reading, value, formula: raw?.formula };
 }
@@ -142,6 +142,8 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
     quarters: quarterGroups(layout),
   };
   const k = (grp: FormGroup | undefined, row: number) => (grp?.k !== undefined ? valueAt(view, row, grp.k) : null);
+  // A target may be a range (`80–90%`, `80 s.d. 90`, SPEC §3).
+  const kTarget = (grp: FormGroup | undefined, row: number) => (grp?.k !== undefined ? valueAt(view, row, grp.k, true) : null);
   const rp = (grp: FormGroup | undefined, row: number) => (grp?.rp !== undefined ? valueAt(view, row, grp.rp) : null);
 
   // Rp per row, percentages of Rp.
@@ -175,7 +177,7 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
       const phrase = !override && settings.inferPolarity ? negativePhraseOf(ind.name) : null;
       const a: FormIndicatorAnalysis = {
         node: ni, row: r, name: ind.name, nameCell: ind.cell, unit, unitWord: word, polarity: override ?? (phrase ? 'negative' : 'positive'), polarityPhrase: phrase, shared: ind.shared,
-        target: k(g.target, r), renstraTarget: k(g.renstra, r), lastRealisation: k(g.last, r),
+        target: kTarget(g.target, r), renstraTarget: kTarget(g.renstra, r), lastRealisation: k(g.last, r),
         quarters: g.quarters.filter((q) => q.k !== undefined).map((q) => ({ quarter: q.quarter ?? 0, value: valueAt(view, r, q.k!) })),
         annual: k(g.real, r), realisation: null, capaian: null, statedCapaian: k(g.capaian, r),
         cumulative: null, cumulativeCapaian: null, statedCumulativeCapaian: k(g.cumulativeCapaian, r), active: false,
@@ -277,6 +279,7 @@ function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings
   }
   const t = a.target?.value ?? null;
   if (t !== null && a.realisation !== null) a.capaian = capaianOf(t, a.realisation, a.polarity, settings);
+  else if (a.target?.reading.kind === 'range' && a.realisation !== null) a.capaian = rangeCapaian(a.target.reading, a.realisation);
   // Cumulative to date against the Renstra target: additive units add last year's realisation; others take the latest
   // — the latest there is: a mid-year form's 0 this year does not wipe out last year's 50 % (the form's own
   // `14 = 6 + 12` gives 50 + 0 = 50 there, a sum with one non-zero term, which percent-summed accepts too).
@@ -289,6 +292,14 @@ function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings
     const rt = a.renstraTarget?.value ?? null;
     if (rt !== null && a.cumulative !== null) a.cumulativeCapaian = capaianOf(rt, a.cumulative, a.polarity, settings);
   }
+}
+
+/** SPEC §4: a range target [L, U] — 100 within it, R / U × 100 above, R / L × 100 below. */
+function rangeCapaian(range: Extract<Reading, { kind: 'range' }>, r: number): number | null {
+  const { low, high } = range;
+  if (r >= low.value && r <= high.value) return 100;
+  const bound = r > high.value ? high.value : low.value;
+  return bound === 0 ? null : round2((r / bound) * 100);
 }
 
 /** Every parent's Rp cell against the sum of its direct children's (stated values), per Rp column. */

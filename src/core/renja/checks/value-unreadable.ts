@@ -10,7 +10,8 @@ const check: FormCheck<'value-unreadable'> = {
   check(form, report) {
     for (const c of inputCells(form)) {
       const raw = form.view.raw(c.row, c.col)!;
-      const reading = readCell(raw);
+      // (A target may be a range: `80–90%`.)
+      const reading = readCell(raw, { allowRange: c.column === 'target' });
       if (reading.kind !== 'unreadable') continue;
       if (typeof raw.value === 'string' && numberedParts(raw.value)) continue;
       report(c, { text: reading.text, column: c.column });
