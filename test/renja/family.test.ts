@@ -56,6 +56,15 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     expect(brief(cells())).toEqual([]);
   });
 
+  it('an indicator with no unit at all: the form\'s own cumulative says it is the latest (80 beside 60 and 80, not 140)', () => {
+    // No Satuan and a name that says none: §4 accepts either reading; W5 states 80, the latest.
+    const c = cells({ D5: 'Cakupan pelayanan kesehatan dasar' });
+    const f = formOf(c, { merges: MERGES });
+    expect([f.indicators[0].unit, f.indicators[0].cumulative, f.indicators[0].cumulativeCapaian]).toEqual([null, 80, 80]);
+    // Summed (140), its cumulative capaian had been 140 %, held against the stated 80 and written over it.
+    expect(brief(c)).toEqual([]);
+  });
+
   it('a % indicator with nothing realised yet this year keeps last year\'s value as its cumulative (60, not 0)', () => {
     // Row 5 (a %): this year's quarters and realisation 0 (a mid-year form); last year's 60; `14 = 6 + 12` gives 60.
     const c = cells({ K5: 0, M5: 0, O5: 0, Q5: 0, S5: 0, U5: 0, W5: 60, Y5: 60 });

@@ -51,6 +51,8 @@ export interface FormIndicatorAnalysis {
   cumulative: number | null;
   cumulativeCapaian: number | null;
   statedCumulativeCapaian: FormValue | null;
+  /** The cumulative to date as the form states it (its K cell). */
+  statedCumulative: FormValue | null;
   /** Something happens on the row this year (a target Rp, a realisation): a zero target matters then. */
   active: boolean;
 }
@@ -180,7 +182,7 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
         target: kTarget(g.target, r), renstraTarget: kTarget(g.renstra, r), lastRealisation: k(g.last, r),
         quarters: g.quarters.filter((q) => q.k !== undefined).map((q) => ({ quarter: q.quarter ?? 0, value: valueAt(view, r, q.k!) })),
         annual: k(g.real, r), realisation: null, capaian: null, statedCapaian: k(g.capaian, r),
-        cumulative: null, cumulativeCapaian: null, statedCumulativeCapaian: k(g.cumulativeCapaian, r), active: false,
+        cumulative: null, cumulativeCapaian: null, statedCumulativeCapaian: k(g.cumulativeCapaian, r), statedCumulative: k(g.cumulative, r), active: false,
       };
       if (ind.shared) splitShared(a, node.indicators.filter((x) => x.row === r).indexOf(ind), node.indicators.filter((x) => x.row === r).length);
       // SPEC §3.2: without a Satuan word or a name that says it, the unit is the target's (`100 %` in the K cell),
@@ -287,7 +289,12 @@ function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings
     const lastYear = a.lastRealisation?.value ?? null;
     if (a.realisation !== null || lastYear !== null) {
       const latest = a.realisation !== null && (a.realisation !== 0 || lastYear === null) ? a.realisation : lastYear;
-      a.cumulative = additive ? (lastYear ?? 0) + (a.realisation ?? 0) : latest;
+      const sum = (lastYear ?? 0) + (a.realisation ?? 0);
+      a.cumulative = additive ? sum : latest;
+      // No unit at all (a blank Satuan, the official form without one): §4 accepts either reading; the form's own
+      // cumulative says which (82 beside 78 and 82 is the latest — summed, 160 had made a capaian of 188.24 %).
+      const stated = a.statedCumulative?.value ?? null;
+      if (a.unit === null && a.unitWord === null && stated !== null && latest !== null && sameAmount(stated, latest) && !sameAmount(stated, sum)) a.cumulative = latest;
     }
     const rt = a.renstraTarget?.value ?? null;
     if (rt !== null && a.cumulative !== null) a.cumulativeCapaian = capaianOf(rt, a.cumulative, a.polarity, settings);
@@ -458,6 +465,7 @@ function splitShared(a: FormIndicatorAnalysis, index: number, count: number): vo
   a.annual = own(a.annual);
   a.statedCapaian = own(a.statedCapaian);
   a.statedCumulativeCapaian = own(a.statedCumulativeCapaian);
+  a.statedCumulative = own(a.statedCumulative);
   a.quarters = a.quarters.map((q) => ({ quarter: q.quarter, value: own(q.value)! }));
 }
 
