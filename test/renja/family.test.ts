@@ -65,6 +65,13 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     expect(brief(c)).toEqual([]);
   });
 
+  it('an Rp is exact: Rp 1 off its declared sum on Rp 1.4 billion is found', () => {
+    const c = cells({ L7: 300000000, N7: 400000000, P7: 350000000, R7: 350000000, T7: 1400000001 });
+    // (A relative tolerance of 1e-9 had let it pass.)
+    expect(brief(c)).toContain('form-formula-mismatch@T7');
+    expect(brief(cells({ L7: 300000000, N7: 400000000, P7: 350000000, R7: 350000000, T7: 1400000000 }))).not.toContain('form-formula-mismatch@T7');
+  });
+
   it('a % indicator with nothing realised yet this year keeps last year\'s value as its cumulative (60, not 0)', () => {
     // Row 5 (a %): this year's quarters and realisation 0 (a mid-year form); last year's 60; `14 = 6 + 12` gives 60.
     const c = cells({ K5: 0, M5: 0, O5: 0, Q5: 0, S5: 0, U5: 0, W5: 60, Y5: 60 });

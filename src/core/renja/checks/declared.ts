@@ -21,8 +21,9 @@ export interface DeclaredCheck {
   verdict: Verdict;
 }
 
+/** Equal but for binary noise: Rp exactly (a relative 1e-9 had let Rp 1 pass on Rp 1.36 billion). */
 function near(a: number, b: number): boolean {
-  return sameAmount(a, b) || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return sameAmount(a, b) || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 function usable(v: FormValue): boolean {
