@@ -329,3 +329,15 @@ describe('an LKj table with K/Rp under Target │ Realisasi s.d. Triwulan IV │
     expect(a.findings.some((f) => f.code === 'table-not-found')).toBe(false);
   });
 });
+
+describe('a Program\'s own footer rows inside the body', () => {
+  it('are passed over: the body goes on, and the form\'s footer is the last one', () => {
+    const cells = form({
+      A10: 'Rata-rata capaian kinerja program', N10: 79.69, A11: 'Predikat kinerja program', N11: 'Tinggi',
+      A12: 'Rata-rata capaian kinerja (%)', N12: { value: 79.69, format: '0.00' }, A13: 'Predikat kinerja', N13: 'Tinggi',
+    });
+    const l = recogniseForm(new SheetView(gridOf(cells, [...HEADER_MERGES, ...FOOTER_MERGES, 'A12:M12', 'A13:M13']).sheets[0]))!;
+    // The first `… program` row had ended the body there and been taken for the form's footer.
+    expect(l.footer).toEqual({ average: { row: 11, col: 13 }, predicate: { row: 12, col: 13 } });
+  });
+});

@@ -462,6 +462,9 @@ export function isFooterAverage(text: string): boolean {
   return /^(nilai )?r/.test(t) && FOOTER_AVERAGE.test(correctAverageTypos(t));
 }
 
+/** A footer row of one Program's (or Kegiatan's): its words name the level. */
+const PROGRAM_FOOTER = /^(?:(?:nilai )?rata\s?-?\s?rata|rerata|predikat)\b.*\b(?:program|kegiatan)\b/i;
+
 /** The footer's other rows: its predicate, its notes, its signatures. */
 const FOOTER_NOTES = /^(predikat|faktor pendorong|faktor penghambat|tindak lanjut|disusun|dievaluasi|mengetahui)/i;
 
@@ -497,7 +500,13 @@ function findBody(view: SheetView, layout: FormLayout): void {
   let r = layout.headerBottom + 1;
   for (; r < view.rowCount; r++) {
     const texts = rowTexts(view, r, layout.left, layout.right);
-    if (isFooterRow(view, r, layout)) break;
+    if (isFooterRow(view, r, layout)) {
+      // A Program's own footer (`Rata-rata capaian kinerja program`, `Predikat kinerja program`) is passed over: the
+      // body goes on with the next Program (it had ended there, the Programs below dropped and every roll-up over
+      // them false). Not checked: the SPEC's footer is the form's.
+      if (texts.some((t) => PROGRAM_FOOTER.test(t))) continue;
+      break;
+    }
     if (texts.some((t) => SIGN_OFF.test(t)) && !hasNumber(view, r, layout.left, layout.right)) break;
     if (isRepeatedNumbering(view, r, layout)) continue;
     if (isTotalRow(view, r, layout)) {
