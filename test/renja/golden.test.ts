@@ -227,3 +227,23 @@ describe('golden by hand: renja-levels-by-position.xlsx (no Kode, one level word
     expect(findings).toEqual([]);
   });
 });
+
+describe('golden by hand: groups split by year (Target Renstra 2022–2026, Realisasi s.d. tahun lalu 2022–2024)', () => {
+  it('the Renstra target is its end\'s K (2026, Akhir Periode Renstra), its Rp (the years\' sum) not read', async () => {
+    const { form, findings } = await load('renja-renstra-per-year.xlsx');
+    const renstra = form.layout.groups.find((g) => g.role === 'renstraTarget')!;
+    // Columns F … O: 2022 K/Rp … 2026 K/Rp; the 2026 K is N (13). The first year's F had been taken: 425 % for 85 %.
+    expect([renstra.k, renstra.rp, renstra.split]).toEqual([13, undefined, true]);
+    // Row 7: cumulative 85 of the Renstra's 100 = 85 %, as stated (AH7).
+    expect(form.indicators[0].cumulativeCapaian).toBe(85);
+    expect(findings).toEqual([]);
+  });
+  it('last year\'s realisation split by year is not read: no cumulative judged by one year of it', async () => {
+    const { form, findings } = await load('renja-last-realisation-per-year.xlsx');
+    const last = form.layout.groups.find((g) => g.role === 'lastRealisation')!;
+    expect([last.k, last.rp, last.split]).toEqual([undefined, undefined, true]);
+    // (The 2022 column had been taken: 14 false findings, `AD8 → 37.5 %` written.)
+    expect(findings).toEqual([]);
+    expect(formWrites(form).filter((w) => w.col >= 27 && w.col <= 30)).toEqual([]);
+  });
+});

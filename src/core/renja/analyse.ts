@@ -159,7 +159,8 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
     const lastRp = rp(g.last, node.row)?.value ?? null;
     const renstraRp = rp(g.renstra, node.row)?.value ?? null;
     const cumRp = spent !== null || lastRp !== null ? (spent ?? 0) + (lastRp ?? 0) : null;
-    node.cumulativeCapaianRp = cumRp !== null && renstraRp !== null && renstraRp !== 0 && g.last ? round2((cumRp / renstraRp) * 100) : null;
+    // (Not with last year's realisation split by year: it has no one Rp to add.)
+    node.cumulativeCapaianRp = cumRp !== null && renstraRp !== null && renstraRp !== 0 && g.last && !g.last.split ? round2((cumRp / renstraRp) * 100) : null;
   });
 
   // Indicators: Program, Kegiatan and Sub Kegiatan rows carry their own K (never summed up the hierarchy).
@@ -285,7 +286,8 @@ function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings
   // Cumulative to date against the Renstra target: additive units add last year's realisation; others take the latest
   // — the latest there is: a mid-year form's 0 this year does not wipe out last year's 50 % (the form's own
   // `14 = 6 + 12` gives 50 + 0 = 50 there, a sum with one non-zero term, which percent-summed accepts too).
-  if (layout.groups.some((g) => g.role === 'cumulative' || g.role === 'cumulativeCapaian')) {
+  // (Not where last year's realisation is split by year: what it adds up to the form does not say.)
+  if (layout.groups.some((g) => g.role === 'cumulative' || g.role === 'cumulativeCapaian') && !layout.groups.some((g) => g.role === 'lastRealisation' && g.split)) {
     const lastYear = a.lastRealisation?.value ?? null;
     if (a.realisation !== null || lastYear !== null) {
       const latest = a.realisation !== null && (a.realisation !== 0 || lastYear === null) ? a.realisation : lastYear;

@@ -32,6 +32,8 @@ export interface FormGroup {
   /** The Rp sub-column's header as printed (`Rp`, `Rp (000)`), when the form has a K/Rp row. */
   rpLabel?: string;
   declaration?: Declaration;
+  /** Split by year into several K │ Rp pairs: only a Renstra's end-of-period K is read from it. */
+  split?: boolean;
 }
 
 export type Level = 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'subkegiatan';

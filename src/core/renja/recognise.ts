@@ -331,8 +331,10 @@ function recognise(view: SheetView, plain: boolean): FormLayout | null {
     }
     if (!VALUE_ROLES.has(g.role)) continue;
     if (subRow !== null) {
+      const ks: number[] = [];
       for (const c of g.cols) {
         const s = subColumnOf(view.text(subRow, c));
+        if (s === 'k') ks.push(c);
         if (s === 'k' && g.k === undefined) g.k = c;
         else if (s === 'rp' && g.rp === undefined) {
           g.rp = c;
@@ -340,8 +342,12 @@ function recognise(view: SheetView, plain: boolean): FormLayout | null {
         }
         else if (s === 'pct' && g.pct === undefined) g.pct = c;
       }
+      // A group split by year (`Target Renstra 2022-2026` › `Tahun 2022` … `Tahun 2026 (Akhir Periode Renstra)`, each
+      // K │ Rp): the Renstra's end (or the latest year) is the one; another role split so is not read at all — the
+      // first year had been taken (425 % written for a right 85 %).
+      if (ks.length > 1) pickYear(view, g, ks, subRow, headerText);
     }
-    if (g.k === undefined && g.rp === undefined) {
+    if (g.k === undefined && g.rp === undefined && !g.split) {
       if (g.cols.length >= 2) {
         g.k = g.cols[0];
         g.rp = g.cols[g.cols.length - 1];
@@ -439,6 +445,24 @@ function mergeLeafNumbered(view: SheetView, groups: FormGroup[], subRow: number,
     }
     // A leaf declaring another formula than its group's K: the K's stands (the first one found is kept).
   }
+}
+
+function pickYear(view: SheetView, g: FormGroup, ks: number[], subRow: number, headerText: (c: number) => string[]): void {
+  const yearOf = (c: number) => Math.max(-1, ...headerText(c).flatMap((t) => (t.match(/\b20\d\d\b/g) ?? []).map(Number)));
+  let chosen: number | undefined;
+  // The Renstra's K target is its end's; its Rp is the years' sum, which no one column holds: not read.
+  if (g.role === 'renstraTarget') {
+    chosen = ks.find((c) => /akhir periode|akhir renstra/i.test(headerText(c).join(' ')));
+    if (chosen === undefined) {
+      const years = ks.map(yearOf);
+      const latest = Math.max(...years);
+      if (latest > 0 && years.filter((y) => y === latest).length === 1) chosen = ks[years.indexOf(latest)];
+    }
+  }
+  g.k = chosen;
+  g.rp = undefined;
+  g.pct = undefined;
+  g.split = true;
 }
 
 const VALUE_ROLES = new Set<GroupRole>([
