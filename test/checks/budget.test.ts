@@ -569,3 +569,15 @@ describe('a II.15 whose JUMLAH row states the capaian', () => {
     expect(buildWritePlan(g, a, 'id').writes.filter((w) => w.address === 'I5').map((w) => w.value)).toEqual([0.9884]);
   });
 });
+
+describe('summary rows named `Jumlah / Rata-rata`, `Jumlah (Rp)`', () => {
+  it.each(['Jumlah / Rata-rata', 'Jumlah Rata-rata', 'Jumlah (Rp)'])('%s: the table\'s sums, a wrong one found', (label) => {
+    const g = grid(sheet('R', [
+      ['No', 'Uraian', 'Pagu', 'Realisasi', '%'],
+      [1, 'Belanja Pegawai', 3200, 3100, '96,88'], [2, 'Belanja Barang', 2950, 2800, '94,92'],
+      ['', label, 6150, 6000, '97,56'],
+    ]));
+    // 3,100 + 2,800 = 5,900, not 6,000 (read as a data row, it had been a Kegiatan spending 6,000: no total checked).
+    expect(analyseWorkbook(g).findings.map((f) => [f.code, f.cell])).toEqual([['total-mismatch', 'D4'], ['absorption-mismatch', 'E4']]);
+  });
+});

@@ -51,6 +51,8 @@ describe('classifyLabel reads a key word with its qualifier or its formula', () 
     ['Capaian s.d. Desember', 'annual'],
     ['Capaian Realisasi Anggaran', 'absorption'],
     ['Target Renstra 2029', 'mediumTermTarget'],
+    // As Pemda LKjIP write them (each had been no label: the column unread, a wrong value in it missed).
+    ['Capaian Tahun Ini (%)', 'capaian'], ['Tingkat Serapan (%)', 'absorption'], ['Capaian Keuangan (%)', 'absorption'], ['IKU/IKD', 'indicator'],
   ])('%s → %s', (text, role) => expect(classifyLabel(text).cls?.role).toBe(role));
 
   it.each(['Capaian terhadap Target Renstra', 'Capaian Kinerja Sasaran Strategis', 'Realisasi Anggaran Akhir Tahun Lalu', 'Capaian Realisasi (%)'])('%s names no capaian of the year', (text) => {

@@ -8,7 +8,8 @@ import { isAbsentText } from '../read/cell';
 const MAX_HEADER_ROWS = 5;
 const SUMMARY = /^(jumlah|total|jumlah total|rata rata|rata rata capaian|rerata)$/;
 const SUMMARY_WORDS = ['jumlah', 'total', 'ratarata', 'rerata'];
-const SUMMARY_TAIL = new Set(['capaian', 'capain', 'kinerja', 'total', 'keseluruhan', 'anggaran', 'seluruhnya', 'umum', 'akhir', 'realisasi', 'nilai', 'semua', 'program', 'kegiatan', '%']);
+// (Also `Jumlah / Rata-rata`, `Jumlah Rata-rata`, `Jumlah (Rp)`: the row of a table's sums and mean.)
+const SUMMARY_TAIL = new Set(['capaian', 'capain', 'kinerja', 'total', 'keseluruhan', 'anggaran', 'seluruhnya', 'umum', 'akhir', 'realisasi', 'nilai', 'semua', 'program', 'kegiatan', '%', 'rata', 'ratarata', 'rerata', 'rp']);
 
 /**
  * A summary label (SPEC §2.4, §10.2): `Jumlah`, `Total`, `Rata-rata`, `Rerata` — also with a typo of up to two
