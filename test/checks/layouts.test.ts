@@ -338,6 +338,14 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['total-mismatch', 'C4']]);
   });
 
+  it('a dated capaian after the undated Target │ Realisasi │ Capaian is last year\'s, not this year\'s', () => {
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Capaian 2023 (%)'], [
+      ['Persentase PMI yang ditempatkan sesuai prosedur', '95%', '96%', '110,5', '99,2'],
+    ])));
+    // 2023 had been taken for the reporting year: column-ambiguous, nothing checked (96/95 = 101.05, not 110.5).
+    expect([a.tables[0].layout.columns.reportingYear, a.findings.map((f) => [f.code, f.cell])]).toEqual([null, [['capaian-mismatch', 'D2']]]);
+  });
+
   it('one dated realisation before the undated Target │ Realisasi is history, not a second candidate', () => {
     const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Realisasi 2024', 'Target', 'Realisasi', 'Capaian'], [
       ['Persentase PMI yang ditempatkan sesuai prosedur', '91,5%', '95%', '96%', '101,05%'],

@@ -547,9 +547,10 @@ function reportingYear(meanings: { col: number; m: ColumnMeaning }[], blankYears
     if ((has('target', y) || undatedTarget) && (has('annual', y) || has('quarter', y) || undatedReal) && (has('target', y) || has('annual', y) || has('quarter', y))) return y;
   }
   if (undatedTarget && undatedReal && years.length > 0) {
-    // Dated columns beside an undated target and realisation: the latest year is this year's only if it has a capaian.
+    // Dated columns beside an undated target and realisation: the latest year is this year's only if it has a capaian
+    // — and the undated columns have none of their own (`Capaian (%) │ Capaian 2023 (%)`: 2023 is last year's).
     const latest = years[0];
-    return has('capaian', latest) ? latest : null;
+    return has('capaian', latest) && !has('capaian', null) ? latest : null;
   }
   return null;
 }
