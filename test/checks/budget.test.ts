@@ -581,3 +581,20 @@ describe('summary rows named `Jumlah / Rata-rata`, `Jumlah (Rp)`', () => {
     expect(analyseWorkbook(g).findings.map((f) => [f.code, f.cell])).toEqual([['total-mismatch', 'D4'], ['absorption-mismatch', 'E4']]);
   });
 });
+
+describe('a recap whose codes open the names (no Kode column, as SIPD prints them)', () => {
+  const recap = (kegiatanSpent: number) => grid(sheet('Angg', [
+    ['No', 'Program/Kegiatan/Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', '%'],
+    ['1', '1.02.02 Program Pemenuhan Upaya Kesehatan', 3000, kegiatanSpent, '95'],
+    ['', '1.02.02.2.01 Penyediaan Fasilitas Pelayanan Kesehatan', 3000, kegiatanSpent, '95'],
+    ['', '1.02.02.2.01.0001 Pembangunan Puskesmas', 2000, 1900, '95'],
+    ['', '1.02.02.2.01.0014 Pengadaan Alat Kesehatan', 1000, 950, '95'],
+    ['', 'JUMLAH', 3000, kegiatanSpent, '95'],
+  ]));
+  it('nest by those codes: the JUMLAH is the Program\'s, no finding', () => {
+    const a = analyseWorkbook(recap(2850));
+    expect(nesting(a)).toEqual([['1.02.02', null], ['1.02.02.2.01', '1.02.02'], ['1.02.02.2.01.0001', '1.02.02.2.01'], ['1.02.02.2.01.0014', '1.02.02.2.01']]);
+    // Flat, the JUMLAH had been held against all four rows (9,000): a false total-mismatch per rupiah column.
+    expect(a.findings).toEqual([]);
+  });
+});

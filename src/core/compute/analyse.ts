@@ -64,7 +64,8 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
       levelHeading ||
       (ownPagu && group.pagu !== null && (group.pagu.row !== pagu.row || group.pagu.col !== pagu.col) && !repeatsBudget(view, layout, group, row));
     if (startsGroup) {
-      const code = codes.get(row) ?? '';
+      // Without a Kode column, a budget row's code may open its name (`1.02.02.2.01 Penyediaan …`, SIPD's print).
+      const code = codes.get(row) ?? (layout.kind === 'budget' ? LEADING_CODE.exec(objective ?? '')?.[1] ?? '' : '');
       group = newGroup(objective ?? group?.name ?? '', no ?? group?.no ?? '', code === '' && numbersNest && no !== null && HIERARCHICAL_NUMBER.test(no) ? no.replace(/\.$/, '') : code);
       if (filled !== undefined) columnLevel.set(group, levelCols.indexOf(filled));
       groupKey = normaliseName(group.name);
@@ -284,6 +285,9 @@ function amountCells(reader: CellReader, row: number, layout: TableLayout): Map<
   }
   return out;
 }
+
+/** A dotted code opening a name: `1.02.02 Program …`, `1.02.02.2.01.0001 Pembangunan …`. */
+const LEADING_CODE = /^(\d{1,2}(?:\.\d{1,4}){2,6})\s+\S/;
 
 /**
  * A II.15 row of the same Sasaran repeating its group's pagu and spent as written (each indicator row filled in, not
