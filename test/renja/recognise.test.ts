@@ -341,3 +341,12 @@ describe('a Program\'s own footer rows inside the body', () => {
     expect(l.footer).toEqual({ average: { row: 11, col: 13 }, predicate: { row: 12, col: 13 } });
   });
 });
+
+describe('a section row naming the Perangkat Daerah inside the body', () => {
+  it('is no row of the hierarchy', () => {
+    // Row 7 becomes `Perangkat Daerah : Dinas Kesehatan` over the two Kegiatan below it (row 7's own Kegiatan moved out).
+    const cells = form({ B7: null, D7: null, E7: null, F7: null, G7: null, H7: null, I7: null, J7: null, K7: null, L7: null, M7: null, N7: null, O7: null, C7: 'Perangkat Daerah : Dinas Kesehatan' });
+    const f = formOf(cells);
+    expect(f.rows.map((r) => r.row + 1)).toEqual([5, 6, 8, 9]);
+  });
+});

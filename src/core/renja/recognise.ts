@@ -486,6 +486,9 @@ export function isFooterAverage(text: string): boolean {
   return /^(nilai )?r/.test(t) && FOOTER_AVERAGE.test(correctAverageTypos(t));
 }
 
+/** A section row's label: the Perangkat Daerah (or unit) the rows below it belong to. */
+const SECTION = /^(?:perangkat daerah|opd|skpd|unit kerja|satuan kerja|satker|unit organisasi)\s*:/i;
+
 /** A footer row of one Program's (or Kegiatan's): its words name the level. */
 const PROGRAM_FOOTER = /^(?:(?:nilai )?rata\s?-?\s?rata|rerata|predikat)\b.*\b(?:program|kegiatan)\b/i;
 
@@ -548,6 +551,9 @@ function findBody(view: SheetView, layout: FormLayout): void {
       if (texts.length === 0 && ++blank >= 3 && layout.bodyRows.length > 0) break;
       continue;
     }
+    // A section row naming the Perangkat Daerah (`Perangkat Daerah : RSUD Wanagiri`, an RKPD form's) is no level of
+    // the hierarchy (read as a Program, its Kegiatan were missing from the roll-up formulas above it).
+    if (texts.some((t) => SECTION.test(t)) && !hasNumber(view, r, layout.left, layout.right)) continue;
     blank = 0;
     layout.bodyRows.push(r);
   }
