@@ -44,7 +44,7 @@ export interface FindingDataMap {
   'pagu-missing': { group: string };
   'pagu-zero': { group: string };
   'spent-over-pagu': { pagu: number; spent: number };
-  'absorption-mismatch': { stated: number; computed: number };
+  'absorption-mismatch': { stated: number; computed: number; cumulative?: boolean };
   'average-mismatch': { stated: number; computed: number; group: string | null };
   'total-mismatch': { expected: Num; actual: Num; column: ColumnName };
   'cross-table-mismatch': {

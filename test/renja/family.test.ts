@@ -3,6 +3,7 @@
 // row, a Jumlah row, values typed rather than computed.
 import { findingsOf, Cells, formOf } from './form';
 import { formWrites } from '../../src/core/renja/writes';
+import { messageOf } from '../../src/core/messages';
 
 const HEADER: Cells = {
   A1: 'No', B1: 'Sasaran', C1: 'Program/Kegiatan', D1: 'Indikator Kinerja Program (outcome)/ Kegiatan (output)',
@@ -63,6 +64,13 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     expect([f.indicators[0].unit, f.indicators[0].cumulative, f.indicators[0].cumulativeCapaian]).toEqual([null, 80, 80]);
     // Summed (140), its cumulative capaian had been 140 %, held against the stated 80 and written over it.
     expect(brief(c)).toEqual([]);
+  });
+
+  it('a wrong cumulative Rp % says what it divides (not "spent ÷ pagu")', () => {
+    const f = findingsOf(cells({ Z5: 70, Y4: 15 }), { merges: MERGES }).find((x) => x.code === 'absorption-mismatch');
+    // 3,400 / 5,000 = 68, not 70: the cumulative spent over the Renstra's budget (`15` declaring no formula: §5.5's check).
+    expect([f?.cell, f?.data]).toEqual(['Z5', { stated: 70, computed: 68, cumulative: true }]);
+    expect(messageOf({ code: 'absorption-mismatch', data: f!.data }, 'id')).toBe('% anggaran s.d. tahun ini tertulis 70 %, hasil hitung realisasi kumulatif ÷ anggaran Renstra 68 %.');
   });
 
   it('an Rp is exact: Rp 1 off its declared sum on Rp 1.4 billion is found', () => {

@@ -49,7 +49,9 @@ export const en: Catalogue = {
   'pagu-missing': (d) => `Group "${quote(d.group)}" has no pagu (budget ceiling).`,
   'pagu-zero': (d) => `The pagu of group "${quote(d.group)}" is 0; the budget percentage cannot be computed.`,
   'spent-over-pagu': (d) => `Spent Rp${num(d.spent, L)} exceeds the pagu Rp${num(d.pagu, L)}.`,
-  'absorption-mismatch': (d) => `Stated budget % ${pct(d.stated, L)}, computed spent ÷ pagu ${pct(d.computed, L)}.`,
+  'absorption-mismatch': (d) => d.cumulative
+    ? `Stated budget % to date ${pct(d.stated, L)}, computed cumulative spent ÷ Renstra budget ${pct(d.computed, L)}.`
+    : `Stated budget % ${pct(d.stated, L)}, computed spent ÷ pagu ${pct(d.computed, L)}.`,
   'average-mismatch': (d) => `Stated average capaian of ${d.group ? `group "${quote(d.group)}"` : 'the table'} ${pct(d.stated, L)}, computed ${pct(d.computed, L)}.`,
   'total-mismatch': (d) => `The total row states ${num(d.actual, L)}; its column adds up to ${num(d.expected, L)}.`,
   'cross-table-mismatch': (d) => `${d.field === 'unit' ? 'Unit' : d.field === 'target' ? 'Target' : 'Annual realisation'} of "${quote(d.name)}" differs from ${str(d.otherSheet)}${d.otherCell ? '!' + d.otherCell : ''}: ${str(d.value)} here, ${str(d.other)} there.`,

@@ -11,12 +11,13 @@ const check: FormCheck<'absorption-mismatch'> = {
     const cap = groupOf(form.layout, 'capaian');
     const cum = groupOf(form.layout, 'cumulativeCapaian');
     for (const node of form.rows) {
-      for (const [col, computed] of [[cap?.rp, node.capaianRp], [cum?.rp, node.cumulativeCapaianRp]] as const) {
+      for (const [col, computed, toDate] of [[cap?.rp, node.capaianRp, false], [cum?.rp, node.cumulativeCapaianRp, true]] as const) {
         if (col === undefined || computed === null) continue;
         const stated = valueAt(form.view, node.row, col);
         if (stated.value === null) continue;
         if (agreesAsPrinted(stated, computed, form.settings.tolerance)) continue;
-        report(stated.cell, { stated: stated.value, computed });
+        // The cumulative one is no absorption of this year's pagu: its message says what it divides.
+        report(stated.cell, toDate ? { stated: stated.value, computed, cumulative: true } : { stated: stated.value, computed });
       }
     }
   },
