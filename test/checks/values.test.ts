@@ -74,7 +74,7 @@ runCheckTests('unit-unknown', {
   invalid: [
     { name: 'a near miss, suggested', grid: simple('42.010 Oran', '41.555 orang'), findings: [{ cell: 'B2', data: { word: 'Oran', suggestion: 'orang' } }] },
     { name: 'an unknown word', grid: simple('5 gedung', '5 gedung'), findings: [{ cell: 'B2', data: { suggestion: null } }, { cell: 'C2' }] },
-    { name: 'an unknown Satuan', grid: grid(sheet('S', [['IKU', 'Satuan', 'Target', 'Tahunan'], ['A', 'Ekor', '3', '3']])), findings: [{ cell: 'B2', data: { word: 'Ekor' } }] },
+    { name: 'an unknown Satuan', grid: grid(sheet('S', [['IKU', 'Satuan', 'Target', 'Tahunan'], ['A', 'Gedung', '3', '3']])), findings: [{ cell: 'B2', data: { word: 'Gedung' } }] },
     { name: 'an unknown word before a comma, without the comma', grid: simple('5', '2 gedung, 3 orang'), findings: [{ cell: 'C2', data: { word: 'gedung', suggestion: null } }] },
   ],
 });
@@ -102,5 +102,21 @@ describe('a % row whose realisation is a fraction among whole percentages', () =
     // 0.87 / 85 had made 1.02 %: a capaian-mismatch and 1.02 % written over a right 102.35 %.
     expect(a.findings.map((f) => f.code)).toEqual(['percent-scale-mixed', 'capaian-unverifiable']);
     expect(buildWritePlan(g, a, 'id').writes).toEqual([]);
+  });
+});
+
+describe('everyday Pemda units, and suggestions that keep the first letter', () => {
+  const g = grid(sheet('IKU', [
+    ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Realisasi Tahunan', 'Capaian (%)'],
+    [1, 'Rata-rata waktu tanggap penanganan kebakaran', 'menit', 15, 15, 14, 13, 12, 12, 120],
+    [2, 'Jumlah ternak yang divaksinasi PMK', 'ekor', 4800, 1200, 1500, 1300, 1000, 5000, 104.17],
+    [3, 'Jumlah rumah tidak layak huni yang direhabilitasi', 'rumah', 150, 30, 45, 40, 37, 152, 101.33],
+  ]));
+  it('minutes are a duration (the last quarter), heads and houses counts (summed): no finding', () => {
+    // `menit` had been suggested as `unit` (summed: 54), `ekor` as `skor` (a score), `rumah` as `rupiah`.
+    const a = analyseWorkbook(g);
+    expect(a.tables[0].indicators.map((i) => [i.unit?.name, i.unit?.kind])).toEqual([['menit', 'duration'], ['ekor', 'count'], ['rumah', 'count']]);
+    // Waktu tanggap is lower-is-better though it is of a handling: (2 × 15 − 12) / 15 = 120.
+    expect(a.findings.filter((f) => f.code !== 'polarity-inferred')).toEqual([]);
   });
 });

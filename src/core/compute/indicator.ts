@@ -120,7 +120,7 @@ const ABOUT_THE_HANDLING = new RegExp('\\b(' + [
 /** Each phrase's pattern, compiled once (not once per indicator name). */
 const NEGATIVE_PATTERNS = NEGATIVE_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
 /** The phrases naming a duration: never overridden by the handling words after them. */
-const DURATION_PATTERNS = NEGATIVE_PATTERNS.filter(({ phrase }) => phrase === 'waktu penyelesaian' || phrase === 'lama waktu');
+const DURATION_PATTERNS = NEGATIVE_PATTERNS.filter(({ phrase }) => /\bwaktu\b/.test(phrase));
 
 /** The phrase that makes an indicator's name negative (lower is better), or null. */
 export function negativePhraseOf(name: string): string | null {

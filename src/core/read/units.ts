@@ -27,12 +27,20 @@ const CATALOGUE: Record<string, { kind: UnitKind; words: string[] }> = {
   // The output unit of a Satker's `Layanan Perkantoran` RO: months of service delivered, 12 a year, adding up over the
   // quarters — a count, not the duration its first word would make it (3 + 3 + 3 + 3 had read as 3: capaian 25 %).
   'bulan layanan': { kind: 'count', words: ['bulan layanan'] },
+  // Everyday Pemda units beyond the SPEC's list (each had been unit-unknown, or suggested as another kind: `rumah` as
+  // rupiah, `ekor` as skor, `menit` as unit).
+  rumah: { kind: 'count', words: ['rumah'] },
+  ekor: { kind: 'count', words: ['ekor'] },
+  keluarga: { kind: 'count', words: ['keluarga', 'kk'] },
+  kelurahan: { kind: 'count', words: ['kelurahan'] },
   rupiah: { kind: 'currency', words: ['rupiah', 'rp', 'idr'] },
   '%': { kind: 'percent', words: ['%', 'persen', 'prosen', 'persentase'] },
   nilai: { kind: 'score', words: ['nilai', 'skor', 'poin', 'indeks'] },
   hari: { kind: 'duration', words: ['hari'] },
   bulan: { kind: 'duration', words: ['bulan'] },
   jam: { kind: 'duration', words: ['jam'] },
+  menit: { kind: 'duration', words: ['menit'] },
+  tahun: { kind: 'duration', words: ['tahun'] },
 };
 
 const BY_WORD = new Map<string, Unit>();
@@ -76,7 +84,8 @@ export function suggestUnit(text: string): Unit | null {
   let bestDistance = Infinity;
   let tie = false;
   for (const w of ALL_WORDS) {
-    if (Math.abs(w.length - word.length) > limit) continue;
+    // A typo keeps the first letter (`Oran` → orang); another first letter is another word (`menit` is no unit).
+    if (w[0] !== word[0] || Math.abs(w.length - word.length) > limit) continue;
     const d = editDistance(word, w, limit);
     if (d > limit) continue;
     const unit = BY_WORD.get(w)!;
