@@ -293,6 +293,19 @@ describe('codes in columns of their own', () => {
     expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['rollup-mismatch', 'E3']]);
   });
 
+  it('SIPD: the upper segments merged down, the Kegiatan\'s left blank on its Sub Kegiatan rows', () => {
+    const g = grid(sheet('Anggaran', [
+      ['Kode', 'Kode', 'Kode', 'Kode', 'Kode', 'Uraian', 'Pagu Anggaran (Rp)', 'Realisasi (Rp)', '% Serapan'],
+      ['5', '01', '01', '', '', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH', 350, 334, '95,43'],
+      ['5', '01', '01', '2.01', '', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja', 350, 334, '95,43'],
+      ['5', '01', '01', '', '0001', 'Penyusunan Dokumen Perencanaan', 150, 144, '96'],
+      ['5', '01', '01', '', '0006', 'Koordinasi dan Penyusunan Laporan Capaian Kinerja', 200, 190, '95'],
+    ], ['A1:E1', 'A2:A5', 'B2:B5', 'C2:C5']));
+    const a = analyseWorkbook(g);
+    // The Sub Kegiatan had been the Program's children beside their Kegiatan: 700 against 350, a false rollup-mismatch.
+    expect([nesting(a).map(([, parent]) => parent), a.findings]).toEqual([[null, '5.01.01', '5.01.01.2.01', '5.01.01.2.01'], []]);
+  });
+
   it('Kode Program │ Kode Kegiatan │ Kode Sub Kegiatan, each row its code in its own column', () => {
     const g = grid(sheet('Rekap', [
       ['Kode Program', 'Kode Kegiatan', 'Kode Sub Kegiatan', 'Uraian', 'Anggaran', 'Realisasi', '%'],

@@ -330,6 +330,12 @@ function codesOf(view: SheetView, rows: readonly number[], layout: TableLayout):
     if (cols.length > 1 && first > 0 && last.length >= first && inherited !== '' && !parts[first].startsWith(inherited + '.')) {
       for (let i = 0; i < first; i++) parts[i] = last[i];
     }
+    // So does a blank segment between filled ones (`5 │ 01 │ 01 │ │ 0001` under `… │ 2.01 │`: the Kegiatan's).
+    if (cols.length > 1 && first >= 0) {
+      let lastFilled = parts.length - 1;
+      while (lastFilled > 0 && parts[lastFilled] === '') lastFilled--;
+      for (let i = first + 1; i < lastFilled; i++) if (parts[i] === '' && last[i] !== undefined) parts[i] = last[i];
+    }
     if (first >= 0) {
       last.length = 0;
       last.push(...parts);
