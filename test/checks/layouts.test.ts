@@ -872,3 +872,27 @@ describe('quarter labels as offices write them', () => {
     expect([a.tables[0].layout.columns.quarters.map((q) => q.col), a.findings]).toEqual([[5, 8, 11, 14], []]);
   });
 });
+
+describe('performance and money told apart by their group (Kinerja │ Keuangan, K │ Rp)', () => {
+  it('Capaian (%) under Keuangan is the absorption: both seeded errors found', () => {
+    const g = grid(sheet('KK', [
+      ['No', 'Program', 'Indikator Kinerja', 'Satuan', 'Kinerja', 'Kinerja', 'Kinerja', 'Keuangan', 'Keuangan', 'Keuangan'],
+      ['No', 'Program', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Pagu (Rp)', 'Realisasi (Rp)', 'Capaian (%)'],
+      [1, 'Program Penunjang', 'Persentase dokumen tepat waktu', '%', 90, 90, 100, 1000, 960, 59.99],
+      [2, 'Program Pelayanan', 'Indeks kepuasan masyarakat', 'indeks', 75, 82, 91.46, 2000, 1900, 95],
+    ], ['E1:G1', 'H1:J1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2']));
+    // Two capaian candidates had made it column-ambiguous: 82/75 = 109.33 (not 91.46) and 960/1000 = 96 (not 59.99) missed.
+    expect(analyseWorkbook(g).findings.map((f) => [f.code, f.cell])).toEqual([['absorption-mismatch', 'J3'], ['capaian-mismatch', 'G4']]);
+  });
+  it('Target │ Realisasi │ Capaian each over Kinerja │ Rp: the Rp ones are pagu, spent, absorption', () => {
+    const g = grid(sheet('T', [
+      ['No', 'Program/Kegiatan', 'Indikator Kinerja', 'Satuan', 'Target', 'Target', 'Realisasi', 'Realisasi', 'Capaian (%)', 'Capaian (%)'],
+      ['No', 'Program/Kegiatan', 'Indikator Kinerja', 'Satuan', 'Kinerja', 'Rp', 'Kinerja', 'Rp', 'Kinerja', 'Rp'],
+      [1, 'Program Penunjang', 'Persentase dokumen tepat waktu', '%', 90, 1000, 90, 960, 100, 96],
+    ], ['E1:F1', 'G1:H1', 'I1:J1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2']));
+    const a = analyseWorkbook(g);
+    const s = a.tables[0].layout.columns.single;
+    // Three column-ambiguous (each role's K and Rp) had left the table unchecked.
+    expect([[s.target, s.pagu, s.annual, s.spent, s.capaian, s.absorption], a.findings]).toEqual([[4, 5, 6, 7, 8, 9], []]);
+  });
+});

@@ -247,7 +247,8 @@ describe('a form without a numbered row', () => {
       C2: 'K', D2: 'Rp', E2: 'K', F2: 'Rp', G2: 'K', H2: 'Rp',
       A3: 1, B3: 'Indeks kepuasan masyarakat', C3: 80, D3: 1000, E3: 82, F3: 900, G3: 102.5, H3: 90,
     }, ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1']);
-    expect(analyseWorkbook(lkj).tables.map((t) => t.layout.kind)).toEqual(['capaian']);
+    // (Read as a budget and performance table: its Rp sub-columns are the pagu, the spent and the absorption.)
+    expect(analyseWorkbook(lkj).tables.map((t) => [t.layout.kind, t.layout.columns.single.pagu, t.layout.columns.single.spent])).toEqual([['budget', 3, 5]]);
   });
 });
 
@@ -325,7 +326,7 @@ describe('an LKj table with K/Rp under Target │ Realisasi s.d. Triwulan IV │
       A3: 1, B3: 'Indeks kepuasan masyarakat', C3: 80, D3: 1000, E3: 82, F3: 900, G3: 102.5, H3: 90,
     }, ['A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1']);
     const a = analyseWorkbook(lkj);
-    expect(a.tables.map((t) => t.layout.kind)).toEqual(['capaian']);
+    expect(a.tables.map((t) => [t.layout.kind, t.layout.columns.single.pagu, t.layout.columns.single.spent])).toEqual([['budget', 3, 5]]);
     expect(a.findings.some((f) => f.code === 'table-not-found')).toBe(false);
   });
 });

@@ -248,6 +248,11 @@ export function isCaption(text: string): boolean {
 /** A plan's label over its periods: `Rencana Aksi`, `Rencana Penarikan Dana (RPD)`, `Target Triwulan`, `Proyeksi`. */
 const PLANNED = /^(?:target|rencana|renc|rpd|proyeksi)\b/;
 
+/** An `Rp` sub-column below the label at i (`Target` › `Kinerja │ Rp`): that label's money, not its performance. */
+function moneyBelow(labels: Label[], i: number): boolean {
+  return labels.slice(i + 1).some((l) => l.measure === 'Rp');
+}
+
 /** What a column's whole header path says (SPEC §10.1). */
 export interface ColumnMeaning {
   role: Role;
@@ -293,7 +298,11 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
     // is planned, not realised: not read (beside `Realisasi` › `TW I` it had been taken as four more quarters, the
     // plan's the ones used).
     if (texts.slice(0, i).some((t, j) => labels[j].cls?.role === 'target' || PLANNED.test(normaliseLabel(t)))) return null;
-    return { ...base, role: 'quarter', quarter: cls.quarter, period: cls.period, cumulative: cls.cumulative || cumulative, spending: budget };
+    const spending = budget || moneyBelow(labels, i);
+    // The year's spending to its last period (`Realisasi s.d. Triwulan IV` › `Rp`) is the spent.
+    const last = cls.period === 'month' ? cls.quarter === 11 : cls.period === 'semester' ? cls.quarter === 1 : cls.quarter === 3;
+    if (moneyBelow(labels, i) && (cls.cumulative || cumulative) && last) return { ...base, role: 'spent' };
+    return { ...base, role: 'quarter', quarter: cls.quarter, period: cls.period, cumulative: cls.cumulative || cumulative, spending };
   }
   // Under a `Kode` group every column is a part of the code (`Kode` › `Urusan │ Bidang │ Program │ Kegiatan │ Sub
   // Kegiatan`, SIPD's split code): the level names below it are no names of rows.
@@ -315,13 +324,19 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
       case 'realisasi':
         if (quarterContext && i < labels.length - 1) continue;
         if (budget && percentHint) return { ...base, role: 'absorption' };
-        return { ...base, role: budget ? 'spent' : 'annual' };
+        return { ...base, role: budget || moneyBelow(labels, i) ? 'spent' : 'annual' };
       case 'annual':
         // `Jumlah` under `Realisasi Anggaran` is the budget spent of the year.
         if (labels.slice(0, i).some((l) => l.cls?.role === 'spent')) return { ...base, role: 'spent' };
         return { ...base, role: 'annual', cumulative };
       case 'target':
+        if (moneyBelow(labels, i)) return { ...base, role: 'pagu' };
         return { ...base, role: horizon === 'medium-term' ? 'mediumTermTarget' : 'target' };
+      case 'capaian':
+        // Under `Keuangan`/`Anggaran` or over an `Rp` sub-column, a capaian is the budget's absorption (it had made two
+        // capaian candidates with `Kinerja` › `Capaian`: nothing checked or written).
+        if (budget || moneyBelow(labels, i)) return { ...base, role: 'absorption' };
+        return { ...base, role: 'capaian' };
       default:
         return { ...base, role: cls.role };
     }
