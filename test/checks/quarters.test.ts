@@ -71,6 +71,7 @@ runCheckTests('category-unscored', {
     { name: 'Baik against Baik', grid: table(row('Baik', ['Baik', 'Baik', 'Baik', 'Baik'], 'Baik')), findings: [{ cell: 'D2', data: { target: 'Baik', realisation: 'Baik' } }] },
     // Zona Integritas predicates are categories, not unreadable text (a value-unreadable error each had been reported).
     { name: 'WBBM against WBK', grid: table(row('WBBM', ['-', '-', '-', '-'], 'WBK')), findings: [{ cell: 'D2', data: { target: 'WBBM', realisation: 'WBK' } }] },
+    { name: 'an Ombudsman zone: Hijau against Hijau', grid: table(row('Hijau', ['-', '-', '-', '-'], 'Hijau')), findings: [{ cell: 'D2', data: { target: 'Hijau', realisation: 'Hijau' } }] },
   ],
 });
 

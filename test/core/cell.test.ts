@@ -1,3 +1,4 @@
+import { rupiah } from '../../src/core/messages/format';
 import fc from 'fast-check';
 import { readCell, readText, readTextFully, Reading } from '../../src/core/read/cell';
 
@@ -185,5 +186,11 @@ describe('readCell (SPEC §3)', () => {
       expect(readText(text, allowRange)).toEqual(readTextFully(text, allowRange));
       expect(readText(text, allowRange, categories)).toEqual(readTextFully(text, allowRange, categories));
     }), { numRuns: 5000 });
+  });
+});
+
+describe('rupiah in messages', () => {
+  it('puts a negative amount\'s sign before the currency', () => {
+    expect([rupiah(-20500000, 'id'), rupiah(20500000, 'en'), rupiah(-1250.5, 'en')]).toEqual(['-Rp20.500.000', 'Rp20,500,000', '-Rp1,250.50']);
   });
 });

@@ -222,6 +222,8 @@ describe('stated percentages and the footer', () => {
   it('reads predicates and scales', () => {
     expect(parsePredicate(' sangat  tinggi ')).toBe('Sangat Tinggi');
     expect(parsePredicate('Baik')).toBeNull();
+    // With its word before it (it had been a predicate-mismatch, and `Tinggi` written over it).
+    expect(['Kategori Tinggi', 'Predikat: Sangat Tinggi'].map(parsePredicate)).toEqual(['Tinggi', 'Sangat Tinggi']);
     expect(['ST', 'T', 'S', 'R', 'SR'].map(parsePredicate)).toEqual(['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah']);
     expect(['(ST)', 's.t.', 'S T', '[sr]', 'R.'].map(parsePredicate)).toEqual(['Sangat Tinggi', 'Sangat Tinggi', 'Sangat Tinggi', 'Sangat Rendah', 'Rendah']);
     // Other letters are no abbreviation of the scale.

@@ -11,6 +11,11 @@ export function num(v: DataValue | undefined, lang: Language): string {
   return formatNumeral(v, lang, decimals).replace(lang === 'id' ? /,00$/ : /\.00$/, '');
 }
 
+/** A rupiah amount, its sign before the currency: `-Rp20.500.000` (was `Rp-20.500.000`). */
+export function rupiah(v: DataValue | undefined, lang: Language): string {
+  return typeof v === 'number' && v < 0 ? `-Rp${num(-v, lang)}` : `Rp${num(v, lang)}`;
+}
+
 export function pct(v: DataValue | undefined, lang: Language): string {
   return typeof v === 'number' ? `${num(v, lang)} %` : '–';
 }

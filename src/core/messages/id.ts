@@ -1,6 +1,6 @@
 // Pesan temuan dalam Bahasa Indonesia (bahasa utama Cermat).
 import type { Catalogue } from './index';
-import { list, num, pct, quote, str } from './format';
+import { list, num, pct, quote, rupiah, str } from './format';
 import { FORM_MESSAGES } from '../renja/messages';
 
 const COLUMN: Record<string, string> = {
@@ -49,7 +49,7 @@ export const id: Catalogue = {
   'capaian-implausible': (d) => `Capaian ${pct(d.capaian, L)} di atas ${pct(d.threshold, L)}: target mungkin terlalu rendah atau satuan tercampur.`,
   'pagu-missing': (d) => `Kelompok "${quote(d.group)}" tidak punya pagu.`,
   'pagu-zero': (d) => `Pagu kelompok "${quote(d.group)}" 0; persentase anggaran tidak dapat dihitung.`,
-  'spent-over-pagu': (d) => `Realisasi anggaran Rp${num(d.spent, L)} melebihi pagu Rp${num(d.pagu, L)}.`,
+  'spent-over-pagu': (d) => `Realisasi anggaran ${rupiah(d.spent, L)} melebihi pagu ${rupiah(d.pagu, L)}.`,
   'absorption-mismatch': (d) => d.cumulative
     ? `% anggaran s.d. tahun ini tertulis ${pct(d.stated, L)}, hasil hitung realisasi kumulatif ÷ anggaran Renstra ${pct(d.computed, L)}.`
     : `% anggaran tertulis ${pct(d.stated, L)}, hasil hitung realisasi ÷ pagu ${pct(d.computed, L)}.`,
@@ -67,9 +67,9 @@ export const id: Catalogue = {
     : d.from === 'agreement'
     ? `Indikator "${quote(d.indicator)}" dibaca berpolaritas negatif (makin kecil makin baik) karena targetnya di Perjanjian Kinerja batas atas ("${str(d.phrase)}"); capaian = (2T − R)/T. Tambahkan kolom Polaritas bila keliru.`
     : `Indikator "${quote(d.indicator)}" dibaca berpolaritas negatif (makin kecil makin baik) karena namanya memuat "${str(d.phrase)}"; capaian = (2T − R)/T. Tambahkan kolom Polaritas bila keliru.`,
-  'rollup-mismatch': (d) => `Kolom "${quote(d.header)}" baris induk Rp${num(d.actual, L)} tidak sama dengan jumlah baris anaknya (baris ${list(d.rows, L)}) Rp${num(d.expected, L)}: selisih Rp${num(Math.abs(d.actual - d.expected), L)}${d.actual > d.expected ? ' lebih besar' : ' lebih kecil'}.`,
+  'rollup-mismatch': (d) => `Kolom "${quote(d.header)}" baris induk ${rupiah(d.actual, L)} tidak sama dengan jumlah baris anaknya (baris ${list(d.rows, L)}) ${rupiah(d.expected, L)}: selisih ${rupiah(Math.abs(d.actual - d.expected), L)}${d.actual > d.expected ? ' lebih besar' : ' lebih kecil'}.`,
   'remaining-mismatch': (d) => d.column === 'remaining'
-    ? `Sisa anggaran tertulis Rp${num(d.actual, L)}, padahal pagu − realisasi = Rp${num(d.expected, L)}.`
+    ? `Sisa anggaran tertulis ${rupiah(d.actual, L)}, padahal pagu − realisasi = ${rupiah(d.expected, L)}.`
     : `% sisa tertulis ${pct(d.actual, L)}, padahal 100 − % realisasi = ${pct(d.expected, L)}.`,
   // SPEC §11: the evaluation form's codes; their words live with the form (src/core/renja/messages.ts).
   'form-formula-mismatch': (d) => FORM_MESSAGES.id['form-formula-mismatch'](d),

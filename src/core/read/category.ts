@@ -7,6 +7,8 @@ const CATEGORIES = [
   'wtp', 'wdp', 'tw', 'tmp', 'aa', 'a', 'bb', 'b', 'cc', 'c', 'd',
   // Zona Integritas predicates: Wilayah Bebas dari Korupsi, Wilayah Birokrasi Bersih dan Melayani.
   'wbk', 'wbbm',
+  // The Ombudsman's compliance zones.
+  'hijau', 'kuning', 'merah',
   'tercapai', 'tidak tercapai', 'sesuai', 'tidak sesuai', 'ya', 'tidak', 'ada', 'tidak ada', 'lengkap', 'tepat waktu',
 ];
 const KNOWN = new Set(CATEGORIES);

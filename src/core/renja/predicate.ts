@@ -19,7 +19,8 @@ const ABBREVIATIONS = new Map<string, Predicate>([['st', 'Sangat Tinggi'], ['t',
 /** A stated predicate as one of the five; null for other text. */
 export function parsePredicate(text: string): Predicate | null {
   // Its abbreviation after it is no other predicate: `Sangat Tinggi (ST)`, `Tinggi (T)`.
-  const t = text.toLowerCase().replace(/\(\s*[a-z]{1,2}\s*\)\s*$/, '').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  // (`Kategori Tinggi`, `Predikat: Tinggi` name the same band.)
+  const t = text.toLowerCase().replace(/\(\s*[a-z]{1,2}\s*\)\s*$/, '').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:kategori|predikat) /, '');
   for (const p of [...PREDICATES].reverse()) if (t === p.toLowerCase()) return p;
   // The abbreviation alone, in any case, dotted or in brackets (`T`, `(T)`, `S.T.`, `s t`): the band it names (was
   // a predicate-mismatch telling `T` is Tinggi, and `Tinggi` written over it).
