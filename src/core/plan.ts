@@ -69,10 +69,12 @@ export function buildWritePlan(grid: Grid, analysis: WorkbookAnalysis, lang: Lan
  */
 function keepScaleWhereRead(grid: Grid, writes: CellWrite[], viewOf: (name: string) => SheetView): CellWrite[] {
   if (writes.length === 0) return writes;
-  let read: Map<string, Range[]> | null = null;
+  let read: Map<string, Map<number, Range[]>> | null = null;
   const isRead = (sheet: string, row: number, col: number) => {
     read ??= formulaReads(grid);
-    return (read.get(sheet) ?? []).some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+    const bySheet = read.get(sheet);
+    const inside = (r: Range) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+    return !!bySheet && ((bySheet.get(col) ?? []).some(inside) || (bySheet.get(WIDE) ?? []).some(inside));
   };
   const out: CellWrite[] = [];
   for (const w of writes) {
@@ -89,9 +91,20 @@ function keepScaleWhereRead(grid: Grid, writes: CellWrite[], viewOf: (name: stri
   return out;
 }
 
-/** Every range a formula in the workbook reads, by sheet (a reference without a sheet is its own sheet's). */
-function formulaReads(grid: Grid): Map<string, Range[]> {
-  const out = new Map<string, Range[]>();
+/** The bucket of ranges wider than a few columns (whole rows, `A:Z`). */
+const WIDE = -1;
+
+/**
+ * Every range a formula in the workbook reads, by sheet (a reference without a sheet is its own sheet's), then by
+ * column for the narrow ones (a lookup per write, not a scan of every formula's ranges).
+ */
+function formulaReads(grid: Grid): Map<string, Map<number, Range[]>> {
+  const out = new Map<string, Map<number, Range[]>>();
+  const add = (byCol: Map<number, Range[]>, key: number, r: Range) => {
+    const list = byCol.get(key);
+    if (list) list.push(r);
+    else byCol.set(key, [r]);
+  };
   for (const sheet of grid.sheets) {
     for (const row of sheet.cells) {
       if (!row) continue;
@@ -99,9 +112,11 @@ function formulaReads(grid: Grid): Map<string, Range[]> {
         if (!cell?.formula) continue;
         for (const ref of referencesOf(cell.formula)) {
           const name = ref.sheet ?? sheet.name;
-          let list = out.get(name);
-          if (!list) out.set(name, (list = []));
-          list.push(ref.range);
+          let byCol = out.get(name);
+          if (!byCol) out.set(name, (byCol = new Map()));
+          const r = ref.range;
+          if (!Number.isFinite(r.right) || r.right - r.left > 16) add(byCol, WIDE, r);
+          else for (let c = r.left; c <= r.right; c++) add(byCol, c, r);
         }
       }
     }

@@ -160,3 +160,15 @@ describe('write safety', () => {
     );
   });
 });
+
+describe('a typed percentage another sheet\'s formula reads', () => {
+  it('is written on its own scale (a recap sheet\'s =\'Tabel II.1\'!E2 keeps reading a percentage)', () => {
+    const g = grid(
+      sheet('Tabel II.1', [['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'], [1, 'Indeks kepuasan', 80, 88, 90], [2, 'Persentase dokumen', 90, 81, 90]]),
+      sheet('Rekap', [['Capaian IKM'], [{ v: 90, f: "'Tabel II.1'!E2" }]]),
+    );
+    const writes = buildWritePlan(g, analyseWorkbook(g), 'id').writes;
+    // E2 is wrong (88/80 = 110) and read by the recap: 110 on its scale; E3 is right and read by nothing: the fraction.
+    expect(writes.map((w) => [w.address, w.value, w.format ?? null])).toEqual([['E2', 110, null], ['E3', 0.9, '0.00%']]);
+  });
+});
