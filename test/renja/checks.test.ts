@@ -393,3 +393,11 @@ describe('a range target on the form (SPEC §4: 100 within it)', () => {
     expect([f.indicators.find((i) => i.row === 6)?.capaian, checkForm(f).map((x) => `${x.code}@${x.cell}`)]).toEqual([capaian, []]);
   });
 });
+
+describe('categories with their scores on the form (SPEC §4)', () => {
+  it('A (80) against BB (76): 95 %', () => {
+    const f = formOf(form({ D7: 'Nilai SAKIP', E7: 'Predikat', F7: 'A (80)', H7: '-', J7: '-', L7: 'BB (76)', N7: 95, N10: (70 + 95 + 75 + 80) / 4 }));
+    // (Not computed before: the indicator left out of the average, and the right average rewritten.)
+    expect([f.indicators.find((i) => i.row === 6)?.capaian, checkForm(f).map((x) => `${x.code}@${x.cell}`)]).toEqual([95, []]);
+  });
+});

@@ -283,6 +283,13 @@ function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings
   const t = a.target?.value ?? null;
   if (t !== null && a.realisation !== null) a.capaian = capaianOf(t, a.realisation, a.polarity, settings);
   else if (a.target?.reading.kind === 'range' && a.realisation !== null) a.capaian = rangeCapaian(a.target.reading, a.realisation);
+  else {
+    // Categories with their scores (`A (80)` against `BB (76)`: 95 %, SPEC §4); without scores, not computed.
+    const ts = a.target?.reading.kind === 'category' ? a.target.reading.score : null;
+    const realised = a.annual?.reading ?? null;
+    const rs = realised?.kind === 'category' ? realised.score : null;
+    if (ts !== null && rs !== null) a.capaian = capaianOf(ts, rs, a.polarity, settings);
+  }
   // Cumulative to date against the Renstra target: additive units add last year's realisation; others take the latest
   // — the latest there is: a mid-year form's 0 this year does not wipe out last year's 50 % (the form's own
   // `14 = 6 + 12` gives 50 + 0 = 50 there, a sum with one non-zero term, which percent-summed accepts too).
