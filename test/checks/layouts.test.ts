@@ -834,6 +834,15 @@ describe('periods under a target or a plan are planned, not realised', () => {
     // 310 + 285 + 342 + 298 = 1,235 of 1,200: 102.92 % (the target's quarters had been taken: 100 %, written over it).
     expect([a.tables[0].indicators.map((i) => i.capaian), a.findings.map((f) => f.code)]).toEqual([[102.92], []]);
   });
+  it('`Target dan Realisasi Triwulan` › TW I … IV is realised: its quarters are read', () => {
+    const g = grid(sheet('T', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'Target dan Realisasi Triwulan', '', '', '', 'Capaian (%)'],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target Tahunan', 'TW I', 'TW II', 'TW III', 'TW IV', 'Capaian (%)'],
+      [1, 'Jumlah PMI yang difasilitasi pemulangannya', 'orang', '1.200', '310', '285', '342', '298', '102,92'],
+    ], ['E1:H1', 'A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'I1:I2']));
+    const a = analyseWorkbook(g);
+    expect([a.tables[0].indicators.map((i) => i.capaian), a.findings]).toEqual([[102.92], []]);
+  });
   it('Rencana Penarikan Dana › TW I … IV beside Realisasi Anggaran › TW I … IV: the plan is no spending', () => {
     const g = grid(sheet('RPD', [
       ['Kode', 'Uraian', 'Pagu', 'Rencana Penarikan Dana (RPD)', '', '', '', 'Realisasi Anggaran', '', '', '', 'Jumlah Realisasi', '%'],

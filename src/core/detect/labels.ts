@@ -297,7 +297,7 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
     // Under a target or a plan (`Target` › `TW I`, `Rencana Aksi` › `TW I`, `Rencana Penarikan Dana` › `TW I`) the period
     // is planned, not realised: not read (beside `Realisasi` › `TW I` it had been taken as four more quarters, the
     // plan's the ones used).
-    if (texts.slice(0, i).some((t, j) => labels[j].cls?.role === 'target' || PLANNED.test(normaliseLabel(t)))) return null;
+    if (texts.slice(0, i).some((t, j) => (labels[j].cls?.role === 'target' || PLANNED.test(normaliseLabel(t))) && !/\brealisasi\b/.test(normaliseLabel(t)))) return null;
     const spending = budget || moneyBelow(labels, i);
     // The year's spending to its last period (`Realisasi s.d. Triwulan IV` › `Rp`) is the spent.
     const last = cls.period === 'month' ? cls.quarter === 11 : cls.period === 'semester' ? cls.quarter === 1 : cls.quarter === 3;
