@@ -1,11 +1,12 @@
 // What a recalculation writes on the form (SPEC §11, by §6's rules): the tingkat capaian K and Rp, the cumulative
 // percentages, the footer's average (as percentages) and its predicate — only into the cells of those columns and
 // the footer, never into a formula cell, never into an input column.
+import { a1 } from '../grid';
 import { isPercentFormat, readCell } from '../read/cell';
 import { FormAnalysis, numberedParts, valueAt } from './analyse';
 import { groupOf } from './model';
 import { parsePredicate } from './predicate';
-import { uncertainPercentages, uncertainRpPercentages } from './checks/declared';
+import { unsurePercentages } from './checks/declared';
 
 export const FORM_PERCENT_FORMAT = '0.00%';
 
@@ -22,8 +23,10 @@ export function formWrites(form: FormAnalysis): FormWrite[] {
   const out: FormWrite[] = [];
   const done = new Set<string>();
   const { view, layout } = form;
+  // Never a value Cermat is not sure of: not from a value that breaks its declared sum or its roll-up (SPEC §10.5).
+  const unsure = unsurePercentages(form);
   const percent = (row: number, col: number | undefined, value: number | null, kind: FormWrite['kind']) => {
-    if (col === undefined || value === null || !Number.isFinite(value)) return;
+    if (col === undefined || value === null || !Number.isFinite(value) || unsure.cells.has(a1(row, col))) return;
     const at = view.anchor(row, col);
     const key = `${at.row}:${at.col}`;
     if (done.has(key)) return;
@@ -38,24 +41,18 @@ export function formWrites(form: FormAnalysis): FormWrite[] {
   };
   const cap = groupOf(layout, 'capaian');
   const cum = groupOf(layout, 'cumulativeCapaian');
-  // Never a value Cermat is not sure of: not from a realisation that breaks its declared sum, nor an average over it.
-  const uncertain = uncertainPercentages(form);
   for (const ind of form.indicators) {
-    const doubt = uncertain.get(ind.row);
-    if (doubt !== 'capaian') percent(ind.row, cap?.k, ind.capaian, 'capaian');
-    if (doubt === undefined) percent(ind.row, cum?.k, ind.cumulativeCapaian, 'capaian');
+    percent(ind.row, cap?.k, ind.capaian, 'capaian');
+    percent(ind.row, cum?.k, ind.cumulativeCapaian, 'capaian');
   }
-  const uncertainRp = uncertainRpPercentages(form);
   for (const node of form.rows) {
-    const doubt = uncertainRp.get(node.row);
-    if (doubt !== 'capaian') percent(node.row, cap?.rp, node.capaianRp, 'absorption');
-    if (doubt === undefined) percent(node.row, cum?.rp, node.cumulativeCapaianRp, 'absorption');
+    percent(node.row, cap?.rp, node.capaianRp, 'absorption');
+    percent(node.row, cum?.rp, node.cumulativeCapaianRp, 'absorption');
   }
-  const sure = ![...uncertain.values()].includes('capaian');
   const avg = layout.footer.average;
-  if (avg && sure) percent(avg.row, avg.col, form.average, 'average');
+  if (avg && !unsure.average) percent(avg.row, avg.col, form.average, 'average');
   const pred = layout.footer.predicate;
-  if (pred && form.predicate && sure) {
+  if (pred && form.predicate && !unsure.average) {
     const at = view.anchor(pred.row, pred.col);
     const current = view.raw(at.row, at.col);
     // The same predicate in other letters (`TINGGI`, `Tinggi.`) is the same value: nothing to write.

@@ -2,6 +2,7 @@
 // form-formula-mismatch and percent-summed report.
 import { sameAmount, agrees, capaianOf } from '../../compute/math';
 import { isAdditive } from '../../read/units';
+import { a1 } from '../../grid';
 import { Declaration, GroupRole, groupByNumber, groupOf } from '../model';
 import { declarationCells, FormAnalysis, FormIndicatorAnalysis, FormValue, isIncrementSeries, latestRealised } from '../analyse';
 import { agreesAsPrinted } from './check';
@@ -135,41 +136,55 @@ export function resultRole(form: FormAnalysis, d: Declaration): string | undefin
   return groupByNumber(form.layout, d.result)?.role;
 }
 
-/**
- * The indicators whose percentages are not certain: their realisation (or their cumulative) breaks its declared sum,
- * so the capaian from it is one of two values (`13 = 9+10+11+12` says 105, the cell says 110). By row: 'capaian' —
- * this year's and the cumulative capaian are uncertain; 'cumulative' — the cumulative capaian only. Cermat writes
- * neither, nor holds a stated capaian or the footer's average against them (SPEC §10.5: only where it is sure).
- */
-export function uncertainPercentages(form: FormAnalysis): Map<number, 'capaian' | 'cumulative'> {
-  const out = new Map<number, 'capaian' | 'cumulative'>();
-  for (const c of declaredChecks(form)) {
-    if (c.part !== 'k' || c.declaration.kind !== 'sum' || c.verdict.kind !== 'mismatch') continue;
-    const role = resultRole(form, c.declaration);
-    if (role === 'realisation') out.set(c.row, 'capaian');
-    else if (role === 'cumulative' && !out.has(c.row)) out.set(c.row, 'cumulative');
-  }
-  return out;
+/** The percentages of a form that are not sure, by cell (A1), and whether its footer's average is. */
+export interface Unsure {
+  cells: Set<string>;
+  average: boolean;
 }
 
+const unsureCache = new WeakMap<FormAnalysis, Unsure>();
+
 /**
- * The rows whose Rp percentages are not certain: the Rp they divide (this year's target or realisation, for the
- * cumulative also last year's, the Renstra's and the cumulative) breaks its roll-up or its declared sum, so the % from it
- * is one of two values. By row: 'capaian' — this year's and the cumulative %; 'cumulative' — the cumulative only.
+ * The percentages Cermat is not sure of (SPEC §10.5) — neither held against what the form states nor written:
+ * - K: an indicator whose realisation breaks its declared sum (`13 = 9+10+11+12` says 105, the cell 110) has this
+ *   year's and the cumulative capaian in doubt, and so is the footer's average over them; one whose cumulative breaks
+ *   its sum, the cumulative capaian only;
+ * - Rp: a row whose Rp breaks its roll-up or its declared sum has the % dividing it in doubt (this year's target or
+ *   realisation: both %; last year's, the Renstra's or the cumulative: the cumulative %).
+ * The finding on the broken value is the one to fix.
  */
-export function uncertainRpPercentages(form: FormAnalysis): Map<number, 'capaian' | 'cumulative'> {
+export function unsurePercentages(form: FormAnalysis): Unsure {
+  let found = unsureCache.get(form);
+  if (found) return found;
   const { layout } = form;
-  const col = (role: GroupRole) => groupOf(layout, role)?.rp;
-  const thisYear = new Set([col('target'), col('realisation')].filter((c): c is number => c !== undefined));
-  const toDate = new Set([col('renstraTarget'), col('lastRealisation'), col('cumulative')].filter((c): c is number => c !== undefined));
-  const out = new Map<number, 'capaian' | 'cumulative'>();
-  const mark = (row: number, c: number) => {
-    if (thisYear.has(c)) out.set(row, 'capaian');
-    else if (toDate.has(c) && !out.has(row)) out.set(row, 'cumulative');
+  const cap = groupOf(layout, 'capaian');
+  const cum = groupOf(layout, 'cumulativeCapaian');
+  const cells = new Set<string>();
+  let average = false;
+  const doubt = (row: number, part: 'k' | 'rp', both: boolean) => {
+    const capCol = cap?.[part];
+    const cumCol = cum?.[part];
+    if (both && capCol !== undefined) cells.add(a1(row, capCol));
+    if (cumCol !== undefined) cells.add(a1(row, cumCol));
   };
-  for (const r of form.rollups) mark(form.rows[r.node].row, r.col);
+  const rpCol = (role: GroupRole) => groupOf(layout, role)?.rp;
+  const thisYear = new Set([rpCol('target'), rpCol('realisation')].filter((c): c is number => c !== undefined));
+  const toDate = new Set([rpCol('renstraTarget'), rpCol('lastRealisation'), rpCol('cumulative')].filter((c): c is number => c !== undefined));
+  const rpDoubt = (row: number, col: number) => {
+    if (thisYear.has(col) || toDate.has(col)) doubt(row, 'rp', thisYear.has(col));
+  };
+  for (const r of form.rollups) rpDoubt(form.rows[r.node].row, r.col);
   for (const c of declaredChecks(form)) {
-    if (c.part === 'rp' && c.declaration.kind === 'sum' && c.verdict.kind === 'mismatch') mark(c.row, c.result.cell.col);
+    if (c.declaration.kind !== 'sum' || c.verdict.kind !== 'mismatch') continue;
+    if (c.part === 'rp') {
+      rpDoubt(c.row, c.result.cell.col);
+      continue;
+    }
+    const role = resultRole(form, c.declaration);
+    if (role === 'realisation') average = true;
+    if (role === 'realisation' || role === 'cumulative') doubt(c.row, 'k', role === 'realisation');
   }
-  return out;
+  found = { cells, average };
+  unsureCache.set(form, found);
+  return found;
 }

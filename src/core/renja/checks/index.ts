@@ -2,8 +2,7 @@
 import { a1, parseA1 } from '../../grid';
 import { referencesOf } from '../../formula/analyse';
 import { FormAnalysis } from '../analyse';
-import { groupOf } from '../model';
-import { uncertainPercentages, uncertainRpPercentages } from './declared';
+import { unsurePercentages } from './declared';
 import { FormCheck, FormFinding, runFormCheck } from './check';
 import absorptionMismatch from './absorption-mismatch';
 import averageMismatch from './average-mismatch';
@@ -48,25 +47,12 @@ export function checkForm(form: FormAnalysis, checks: FormCheck[] = FORM_CHECKS)
     const formula = at ? form.view.raw(at.row, at.col)?.formula : undefined;
     return !!formula && referencesOf(formula).some((r) => r.sheet === null && r.range.top === r.range.bottom && r.range.left === r.range.right && flagged.has(a1(r.range.top, r.range.left)));
   };
-  // A capaian from a realisation that breaks its declared sum is not sure (nor the footer's average over it): the
-  // realisation's own finding is the one to fix.
-  const uncertain = uncertainPercentages(form);
-  const cap = groupOf(form.layout, 'capaian');
-  const cum = groupOf(form.layout, 'cumulativeCapaian');
-  const doubted = new Set<string>();
-  for (const [row, doubt] of uncertain) {
-    if (doubt === 'capaian' && cap?.k !== undefined) doubted.add(a1(row, cap.k));
-    if (cum?.k !== undefined) doubted.add(a1(row, cum.k));
-  }
-  // So is an Rp % from an amount that breaks its roll-up or its declared sum (the amount's finding is the one).
-  for (const [row, doubt] of uncertainRpPercentages(form)) {
-    if (doubt === 'capaian' && cap?.rp !== undefined) doubted.add(a1(row, cap.rp));
-    if (cum?.rp !== undefined) doubted.add(a1(row, cum.rp));
-  }
-  const averageDoubted = [...uncertain.values()].includes('capaian');
+  // A percentage from a value that breaks its declared sum or its roll-up is not sure, nor the footer's average over it:
+  // that value's own finding is the one to fix.
+  const unsure = unsurePercentages(form);
   return out.filter((f) =>
-    !((f.code === 'capaian-mismatch' || f.code === 'absorption-mismatch') && (broken.has(f.cell) || readsFlagged(f.cell) || doubted.has(f.cell))) &&
-    !(averageDoubted && (f.code === 'average-mismatch' || f.code === 'predicate-mismatch')));
+    !((f.code === 'capaian-mismatch' || f.code === 'absorption-mismatch') && (broken.has(f.cell) || readsFlagged(f.cell) || unsure.cells.has(f.cell))) &&
+    !(unsure.average && (f.code === 'average-mismatch' || f.code === 'predicate-mismatch')));
 }
 
 export type { FormFinding };
