@@ -525,9 +525,10 @@ function findBody(view: SheetView, layout: FormLayout): void {
   const keyCols = [...layout.codeCols, layout.labelCol, layout.indicatorCol].filter((c): c is number => c !== undefined);
   let blank = 0;
   let r = layout.headerBottom + 1;
+  const footerCols = footerColumns(layout);
   for (; r < view.rowCount; r++) {
     const texts = rowTexts(view, r, layout.left, layout.right);
-    if (isFooterRow(view, r, layout)) {
+    if (isFooterRow(view, r, layout, footerCols)) {
       // A Program's own footer (`Rata-rata capaian kinerja program`, `Predikat kinerja program`) is passed over: the
       // body goes on with the next Program (it had ended there, the Programs below dropped and every roll-up over
       // them false). Not checked: the SPEC's footer is the form's.
@@ -561,15 +562,26 @@ function findBody(view: SheetView, layout: FormLayout): void {
   layout.footer = findFooter(view, layout, r);
 }
 
+/** The columns isFooterRow looks at: the value columns, the first of them, and the percentage ones. */
+interface FooterColumns {
+  valueCols: number[];
+  firstValue: number;
+  percentCols: Set<number>;
+}
+
+function footerColumns(layout: FormLayout): FooterColumns {
+  const valueCols = layout.groups.filter((g) => VALUE_ROLES.has(g.role)).flatMap((g) => g.cols);
+  const percentCols = new Set(layout.groups.filter((g) => g.role === 'capaian' || g.role === 'cumulativeCapaian').flatMap((g) => g.cols));
+  return { valueCols, firstValue: Math.min(layout.right + 1, ...valueCols), percentCols };
+}
+
 /**
  * A footer row: its first text from the form's left, before the value columns (No, Kode, the label, the indicator),
  * opens with the footer's words, and it has no code or indicator of its own beside values of its own. A Keterangan
  * note (`Faktor penghambat: …`) is no first text, and an indicator named `Predikat akreditasi …` carries its values:
  * both are a body row's, and the body had ended there (the rows below it dropped from the average).
  */
-function isFooterRow(view: SheetView, r: number, layout: FormLayout): boolean {
-  const valueCols = layout.groups.filter((g) => VALUE_ROLES.has(g.role)).flatMap((g) => g.cols);
-  const firstValue = Math.min(layout.right + 1, ...valueCols);
+function isFooterRow(view: SheetView, r: number, layout: FormLayout, { valueCols, firstValue, percentCols }: FooterColumns): boolean {
   let first = layout.left;
   while (first < firstValue && view.text(r, first) === '') first++;
   // Its own text: not a label merged down from the row above.
@@ -581,7 +593,6 @@ function isFooterRow(view: SheetView, r: number, layout: FormLayout): boolean {
   };
   if (!layout.codeCols.some(own) && !own(layout.indicatorCol)) return true;
   // The footer's own numbers are its average's, in the percentage columns.
-  const percentCols = new Set(layout.groups.filter((g) => g.role === 'capaian' || g.role === 'cumulativeCapaian').flatMap((g) => g.cols));
   return !valueCols.some((c) => !percentCols.has(c) && typeof view.cell(r, c)?.value === 'number');
 }
 
