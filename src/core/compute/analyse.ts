@@ -360,6 +360,8 @@ function codeText(cell: GridCell | undefined): string | null {
 function linkHierarchy(groups: GroupAnalysis[], columnLevel: ReadonlyMap<GroupAnalysis, number>): void {
   const withCodes = groups.filter((g) => g.code !== '').length;
   if (withCodes >= 2) {
+    // Each code's DIPA/SAKTI shape, once (not once per row above each row).
+    const dipaRanks = groups.map((g) => (g.code === '' ? null : dipaRank(g.code)));
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i];
       if (g.code === '') continue;
@@ -370,16 +372,7 @@ function linkHierarchy(groups: GroupAnalysis[], columnLevel: ReadonlyMap<GroupAn
       }
       // A DIPA/SAKTI code nests by its shape where no prefix says (`521211` akun under `6033.EBA`, `6033` Kegiatan
       // under `063.01.WA` Program): under the nearest coded row above of a coarser shape.
-      const rank = best ? null : dipaRank(g.code);
-      if (rank !== null) {
-        for (let j = i - 1; j >= 0; j--) {
-          const pr = groups[j].code === '' ? null : dipaRank(groups[j].code);
-          if (pr !== null && pr < rank) {
-            best = groups[j];
-            break;
-          }
-        }
-      }
+      best ??= nearestCoarser(groups, dipaRanks, i);
       if (best) {
         g.parent = best;
         best.children.push(g);
@@ -444,17 +437,23 @@ function linkByNumbering(groups: GroupAnalysis[]): void {
 /** Each ranked group under the nearest group above it of a higher rank (a lower number). */
 function linkByRank(groups: GroupAnalysis[], levels: (number | null)[]): void {
   for (let i = 0; i < groups.length; i++) {
-    const level = levels[i];
-    if (level === null) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const pl = levels[j];
-      if (pl !== null && pl < level) {
-        groups[i].parent = groups[j];
-        groups[j].children.push(groups[i]);
-        break;
-      }
+    const parent = nearestCoarser(groups, levels, i);
+    if (parent) {
+      groups[i].parent = parent;
+      parent.children.push(groups[i]);
     }
   }
+}
+
+/** The nearest group above the i-th of a higher rank (a lower number), or null. */
+function nearestCoarser(groups: GroupAnalysis[], levels: (number | null)[], i: number): GroupAnalysis | null {
+  const level = levels[i];
+  if (level === null) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const pl = levels[j];
+    if (pl !== null && pl < level) return groups[j];
+  }
+  return null;
 }
 
 /** Other years' groups and history columns of one indicator (SPEC §10.3). */
