@@ -10,7 +10,7 @@ import { averageOf, isZero, round2 } from './math';
 import { amountOf, GroupAnalysis, IndicatorAnalysis, isBareHeading, rolledAmount, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
 import { normaliseCategory } from '../read/category';
-import { levelOfLabel, rankOf } from '../renja/hierarchy';
+import { leadingCode, levelOfLabel, rankOf } from '../renja/hierarchy';
 import { Unit } from '../read/units';
 
 export function analyseTable(view: SheetView, layout: TableLayout, settings: Settings, agreementBounds?: ReadonlyMap<string, string>): TableAnalysis {
@@ -65,7 +65,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
       (ownPagu && group.pagu !== null && (group.pagu.row !== pagu.row || group.pagu.col !== pagu.col) && !repeatsBudget(view, layout, group, row));
     if (startsGroup) {
       // Without a Kode column, a budget row's code may open its name (`1.02.02.2.01 Penyediaan …`, SIPD's print).
-      const code = codes.get(row) ?? (layout.kind === 'budget' ? LEADING_CODE.exec(objective ?? '')?.[1] ?? '' : '');
+      const code = codes.get(row) ?? (layout.kind === 'budget' ? sipdCodeOpening(objective ?? '') : '');
       group = newGroup(objective ?? group?.name ?? '', no ?? group?.no ?? '', code === '' && numbersNest && no !== null && HIERARCHICAL_NUMBER.test(no) ? no.replace(/\.$/, '') : code);
       if (filled !== undefined) columnLevel.set(group, levelCols.indexOf(filled));
       groupKey = normaliseName(group.name);
@@ -286,8 +286,14 @@ function amountCells(reader: CellReader, row: number, layout: TableLayout): Map<
   return out;
 }
 
-/** A dotted code opening a name: `1.02.02 Program …`, `1.02.02.2.01.0001 Pembangunan …`. */
-const LEADING_CODE = /^(\d{1,2}(?:\.\d{1,4}){2,6})\s+\S/;
+/**
+ * A SIPD code opening a name (`1.02.02 Program …`, `1.02.02.2.01.0001 Pembangunan …`): the form's leading code, of
+ * three segments or more (`1.1 Kegiatan` is a numbering the No column's rule reads).
+ */
+function sipdCodeOpening(name: string): string {
+  const code = leadingCode(name);
+  return code !== null && code.split('.').length >= 3 ? code : '';
+}
 
 /**
  * A II.15 row of the same Sasaran repeating its group's pagu and spent as written (each indicator row filled in, not

@@ -38,6 +38,11 @@ export function splitIndicators(text: string): string[] {
 
 const LEADING_CODE = /^(\d{1,2}(?:\.[0-9A-Za-z]{1,5}){1,6})\s+/;
 
+/** The dotted code a label opens with (`1.02.01 Program …` → `1.02.01`), or null. */
+export function leadingCode(label: string): string | null {
+  return LEADING_CODE.exec(label)?.[1] ?? null;
+}
+
 function codeOf(view: SheetView, row: number, layout: FormLayout, label: string): string | null {
   const parts: string[] = [];
   for (const c of layout.codeCols) {
@@ -49,8 +54,7 @@ function codeOf(view: SheetView, row: number, layout: FormLayout, label: string)
     if (t !== '' && !(m && m.left < c)) parts.push(t.replace(/^\.|\.$/g, ''));
   }
   if (parts.length) return parts.join('.');
-  const lead = LEADING_CODE.exec(label);
-  return lead ? lead[1] : null;
+  return leadingCode(label);
 }
 
 function textAt(view: SheetView, row: number, col: number | undefined): string {
