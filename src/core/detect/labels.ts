@@ -297,12 +297,16 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
     // Under a target or a plan (`Target` › `TW I`, `Rencana Aksi` › `TW I`, `Rencana Penarikan Dana` › `TW I`) the period
     // is planned, not realised: not read (beside `Realisasi` › `TW I` it had been taken as four more quarters, the
     // plan's the ones used).
-    if (texts.slice(0, i).some((t, j) => (labels[j].cls?.role === 'target' || PLANNED.test(normaliseLabel(t))) && !/\brealisasi\b/.test(normaliseLabel(t)))) return null;
-    const spending = budget || moneyBelow(labels, i);
+    const planned = (t: string, j: number) => {
+      const n = normaliseLabel(t);
+      return (labels[j].cls?.role === 'target' || PLANNED.test(n)) && !/\brealisasi\b/.test(n);
+    };
+    if (texts.slice(0, i).some(planned)) return null;
+    const money = moneyBelow(labels, i);
     // The year's spending to its last period (`Realisasi s.d. Triwulan IV` › `Rp`) is the spent.
     const last = cls.period === 'month' ? cls.quarter === 11 : cls.period === 'semester' ? cls.quarter === 1 : cls.quarter === 3;
-    if (moneyBelow(labels, i) && (cls.cumulative || cumulative) && last) return { ...base, role: 'spent' };
-    return { ...base, role: 'quarter', quarter: cls.quarter, period: cls.period, cumulative: cls.cumulative || cumulative, spending };
+    if (money && (cls.cumulative || cumulative) && last) return { ...base, role: 'spent' };
+    return { ...base, role: 'quarter', quarter: cls.quarter, period: cls.period, cumulative: cls.cumulative || cumulative, spending: budget || money };
   }
   // Under a `Kode` group every column is a part of the code (`Kode` › `Urusan │ Bidang │ Program │ Kegiatan │ Sub
   // Kegiatan`, SIPD's split code): the level names below it are no names of rows.

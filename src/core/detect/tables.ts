@@ -767,7 +767,6 @@ function isRepeatedHeader(view: SheetView, row: number, left: number, right: num
   return matched >= 2;
 }
 
-/** A row of column numbers under the header: `1 2 3 …` or `(1) (2) (3) …`, increasing. */
 /** A numbering row that numbers the table's columns from 1, most of them: never a data row. */
 function isColumnNumbering(view: SheetView, row: number, left: number, right: number): boolean {
   if (!isNumberingRow(view, row, left, right)) return false;
@@ -782,6 +781,7 @@ function isColumnNumbering(view: SheetView, row: number, left: number, right: nu
   return first === 1 && n * 2 > right - left + 1;
 }
 
+/** A row of column numbers under the header: `1 2 3 …` or `(1) (2) (3) …`, increasing. */
 function isNumberingRow(view: SheetView, row: number, left: number, right: number): boolean {
   let prev = -Infinity;
   let n = 0;

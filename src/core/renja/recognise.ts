@@ -202,8 +202,9 @@ function unnumberedFormArea(view: SheetView): { top: number; left: number; botto
         if (t !== '' && !labels.includes(t) && quarterOf([t]) === undefined) labels.push(t);
         if (t !== '') top = Math.min(top, h);
       }
-      roles.add(roleOfLabel(labels.join(' ')));
-      if (/renja|rkpd|dievaluasi/i.test(labels.join(' '))) formWords = true;
+      const label = labels.join(' ');
+      roles.add(roleOfLabel(label));
+      if (/renja|rkpd|dievaluasi/i.test(label)) formWords = true;
       left = Math.min(left, c);
       right = Math.max(right, c);
     }
