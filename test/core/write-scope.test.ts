@@ -6,7 +6,9 @@
 // column's header written into an empty cell; (4) not be in a column whose header names an earlier year than the
 // latest the sheet's headers name with a realisation written under it (history and other year groups are never
 // written; a year whose Realisasi columns are all empty is not yet reported). The evaluation form's predicate
-// (a rating word in its `Predikat` row) is the one text besides a new column's header that may be written.
+// (a rating word in its `Predikat` row) is the one text besides a new column's header that may be written. A number
+// without a percent format may be written only over a number on the 0–100 scale that a formula of the workbook reads
+// (its format kept: the formulas over it keep reading a percentage).
 import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +46,26 @@ const yearsIn = (text: string) => [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map(
 const PREDICATE = /^(sangat tinggi|tinggi|sedang|rendah|sangat rendah)$/i;
 
 /** Whether any text of a row matches (the evaluation form's `Predikat kinerja` footer row). */
+/** Every cell some formula of the workbook reads, as `Sheet!A1` (ranges expanded; read off the formula text here). */
+function cellsReadByFormulas(wb: ExcelJS.Workbook): Set<string> {
+  const out = new Set<string>();
+  const ref = /(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))?!?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
+  const colNo = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const colName = (n: number) => (n > 26 ? colName(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) => row.eachCell((c) => {
+      const f = (c.value as { formula?: string } | null)?.formula;
+      if (!f) return;
+      for (const m of f.matchAll(ref)) {
+        const prefix = m[0].includes('!') ? (m[1]?.replace(/''/g, "'") ?? m[2]) : ws.name;
+        const [c1, r1, c2, r2] = [colNo(m[3]), Number(m[4]), colNo(m[5] ?? m[3]), Number(m[6] ?? m[4])];
+        for (let r = r1; r <= r2; r++) for (let k = c1; k <= c2; k++) out.add(`${prefix}!${colName(k)}${r}`);
+      }
+    }));
+  }
+  return out;
+}
+
 function rowMentions(cells: Cells, row: number, re: RegExp): boolean {
   for (const [address, c] of cells) if (Number(address.replace(/^[A-Z]+/, '')) === row && typeof c.value === 'string' && re.test(c.value)) return true;
   return false;
@@ -75,6 +97,7 @@ describe('the recalculated copy changes only the cells SPEC §6 and §10.5 allow
     const after = new ExcelJS.Workbook();
     await after.xlsx.load(out.slice().buffer);
     const problems: string[] = [];
+    const read = cellsReadByFormulas(before);
     for (const ws of before.worksheets) {
       const a = cellsOf(ws);
       // The latest year any header-like text of the sheet names (`Tahun 2025`) with a value of its own under one of
@@ -101,6 +124,10 @@ describe('the recalculated copy changes only the cells SPEC §6 and §10.5 allow
         if (x?.formula) problems.push(`${where}: a formula was overwritten`);
         else if (x === undefined && y?.value === 'Capaian (%)') continue; // a new column's header, in an empty cell
         else if (typeof y?.value === 'string' && PREDICATE.test(y.value) && rowMentions(a, row, /predikat/i)) continue; // SPEC §11's predicate
+        else if (typeof y?.value === 'number' && typeof x?.value === 'number' && !x.fmt.includes('%') && x.value > 1.5 && y.fmt === x.fmt && read.has(where)) {
+          // A percentage on the 0–100 scale a formula reads, written on its own scale: still under a percentage's header.
+          if (!PERCENT_HEADER.test(headerAbove(a, col, row))) problems.push(`${where}: under "${headerAbove(a, col, row)}", not a computed percentage's column`);
+        }
         else if (typeof y?.value !== 'number' || !y.fmt.includes('%')) problems.push(`${where}: written ${JSON.stringify(y?.value)} (${y?.fmt}), not a percentage`);
         else if (!PERCENT_HEADER.test(headerAbove(x === undefined ? b : a, col, row))) problems.push(`${where}: under "${headerAbove(a, col, row)}", not a computed percentage's column`);
         else if (yearsIn(headerAbove(a, col, row)).some((y) => y < latest)) problems.push(`${where}: in a column of an earlier year than ${latest}`);
