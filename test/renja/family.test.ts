@@ -71,6 +71,7 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     // 3,400 / 5,000 = 68, not 70: the cumulative spent over the Renstra's budget (`15` declaring no formula: §5.5's check).
     expect([f?.cell, f?.data]).toEqual(['Z5', { stated: 70, computed: 68, cumulative: true }]);
     expect(messageOf({ code: 'absorption-mismatch', data: f!.data }, 'id')).toBe('% anggaran s.d. tahun ini tertulis 70 %, hasil hitung realisasi kumulatif ÷ anggaran Renstra 68 %.');
+    expect(messageOf({ code: 'absorption-mismatch', data: f!.data }, 'en')).toBe('Stated budget % to date 70 %, computed cumulative spent ÷ Renstra budget 68 %.');
   });
 
   it('an Rp is exact: Rp 1 off its declared sum on Rp 1.4 billion is found', () => {

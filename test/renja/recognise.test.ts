@@ -220,6 +220,7 @@ describe('a form numbered on every leaf column (5 6 over K Rp, the other numberi
     // The finding says why (it had listed `Indikator Kinerja, Target` as looked for, both in the header).
     expect(a.findings[0].data).toMatchObject({ undeclaredForms: ['Evaluasi Renja TW II'] });
     expect(messageOf(a.findings[0], 'id')).toMatch(/^Formulir Evaluasi Renja di lembar Evaluasi Renja TW II tidak diperiksa: tidak ada baris nomor kolom yang memuat rumus/);
+    expect(messageOf(a.findings[0], 'en')).toMatch(/^The Renja evaluation form on Evaluasi Renja TW II was not checked: no row of column numbers declares a formula/);
   });
 });
 
