@@ -51,7 +51,7 @@ function cellsReadByFormulas(wb: ExcelJS.Workbook): Set<string> {
   const out = new Set<string>();
   const ref = /(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))?!?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
   const colNo = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const colName = (n: number) => (n > 26 ? colName(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+  const colName = (n: number): string => (n > 26 ? colName(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
   for (const ws of wb.worksheets) {
     ws.eachRow((row) => row.eachCell((c) => {
       const f = (c.value as { formula?: string } | null)?.formula;
