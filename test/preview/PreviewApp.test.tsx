@@ -103,7 +103,8 @@ describe('preview page', () => {
     await openExample(user);
     await user.click(paneButton('Pengaturan'));
     const dialog = await screen.findByRole('dialog');
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Bahasa' }), 'en');
+    // (Found by waiting: on a loaded machine the dialog is still aria-hidden while it opens.)
+    await user.selectOptions(await within(dialog).findByRole('combobox', { name: 'Bahasa' }), 'en');
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(toolbar().getByRole('button', { name: 'Download result' })).toBeTruthy());
   });
