@@ -104,7 +104,7 @@ describe('preview page', () => {
     await user.click(paneButton('Pengaturan'));
     const dialog = await screen.findByRole('dialog');
     // (Found by waiting: on a loaded machine the dialog is still aria-hidden while it opens.)
-    await user.selectOptions(await within(dialog).findByRole('combobox', { name: 'Bahasa' }), 'en');
+    await user.selectOptions(await within(dialog).findByRole('combobox', { name: 'Bahasa' }, { timeout: 15000 }), 'en');
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(toolbar().getByRole('button', { name: 'Download result' })).toBeTruthy());
   });
