@@ -1,5 +1,5 @@
 // The whole job on one workbook: find tables on every sheet, analyse them, run every check.
-import { Grid, SheetView } from './grid';
+import { Grid, Range, SheetView } from './grid';
 import { detectTables } from './detect/tables';
 import { analyseTable } from './compute/analyse';
 import { TableAnalysis } from './compute/model';
@@ -53,12 +53,20 @@ export function analyseWorkbook(grid: Grid, settings: Partial<Settings> = {}, op
   const undeclaredForms: string[] = [];
   for (const sheet of sheets) {
     const view = new SheetView(sheet);
-    const form = analyseForm(view, s);
-    if (form) forms.push(form);
-    // A form without declared formulas is left alone, not misread as an LKj table (see undeclaredFormArea).
-    const claimed = form ? formArea(form) : undeclaredFormArea(view);
-    if (!form && claimed) undeclaredForms.push(sheet.name);
-    for (const layout of detectTables(view, claimed ? [claimed] : [])) found.push({ view, layout });
+    // Every form on the sheet, one below the other (two Perangkat Daerah's, two quarters'): the second had been read
+    // as an LKj table, its K/Rp pairs as quarters twice over. A form without declared formulas is left alone, not
+    // misread as an LKj table (see undeclaredFormArea).
+    const claimed: Range[] = [];
+    for (let from = 0; from < view.rowCount; ) {
+      const form = analyseForm(view, s, {}, from);
+      if (form) forms.push(form);
+      const area = form ? formArea(form) : undeclaredFormArea(view, from);
+      if (!area) break;
+      if (!form && !undeclaredForms.includes(sheet.name)) undeclaredForms.push(sheet.name);
+      claimed.push(area);
+      from = area.bottom + 1;
+    }
+    for (const layout of detectTables(view, claimed)) found.push({ view, layout });
   }
   // The agreement tables first: a Perjanjian Kinerja target stated as an upper bound (`≤ 5%`, `Maks. 5 hari`) says the
   // indicator is lower-is-better in every other table of the workbook, where nothing closer says.

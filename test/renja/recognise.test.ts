@@ -344,3 +344,39 @@ describe('a section row naming the Perangkat Daerah inside the body', () => {
     expect(f.rows.map((r) => r.row + 1)).toEqual([5, 6, 8, 9]);
   });
 });
+
+describe('two forms on one sheet, one below the other', () => {
+  // Form B is the clean form moved down by `by` rows: every address and every reference in its formulas.
+  const moved = (cells: ReturnType<typeof form>, by: number): ReturnType<typeof form> => {
+    const shift = (text: string) => text.replace(/\b([A-Z]{1,2})(\d+)\b/g, (_, c: string, r: string) => `${c}${Number(r) + by}`);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(cells)) out[shift(k)] = Array.isArray(v) ? [shift(v[0] as string), v[1]] : v;
+    return out as ReturnType<typeof form>;
+  };
+  const mergesMoved = (by: number) => [...HEADER_MERGES, ...FOOTER_MERGES].map((m) => m.replace(/\d+/g, (r) => String(Number(r) + by)));
+  const BY = 14;
+
+  it('checks both as forms, each with its own findings (the second had been an LKj table: Target missing, every quarter twice)', () => {
+    // Form B's realisation in row 8 broken against its declaration `8 = 6 + 7`: its own finding, at its own address.
+    const b = moved(form({ L8: 5, N8: ['L8/F8*100', 125] }), BY);
+    const a = analyseWorkbook(gridOf({ ...form(), A13: 'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH', ...b }, [...HEADER_MERGES, ...FOOTER_MERGES, ...mergesMoved(BY)]));
+    expect(a.tables).toEqual([]);
+    expect(a.forms.map((f) => [f.layout.headerTop, f.layout.bodyRows[0], f.layout.bodyBottom])).toEqual([[0, 4, 8], [14, 18, 22]]);
+    expect(a.findings.map((f) => [f.code, f.cell])).toEqual([['form-formula-mismatch', 'L22']]);
+  });
+  it('ends the first form\'s body at the second\'s title when no footer or signature comes between', () => {
+    const first = form();
+    for (const k of ['A10', 'N10', 'A11', 'N11']) delete first[k];
+    const a = analyseWorkbook(gridOf({ ...first, A11: 'EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH', A12: 'DINAS PENDIDIKAN', ...moved(form(), BY) },
+      [...HEADER_MERGES, ...mergesMoved(BY), ...FOOTER_MERGES.map((m) => m.replace(/\d+/g, (r) => String(Number(r) + BY)))]));
+    expect(a.forms.map((f) => [f.layout.bodyRows[0], f.layout.bodyBottom])).toEqual([[4, 8], [18, 22]]);
+    expect(a.tables).toEqual([]);
+  });
+  it('a second form without a declaration below a checked one is left alone, not read as an LKj table', () => {
+    const b = moved(form({ L3: 8, N3: 9 }), BY);
+    const a = analyseWorkbook(gridOf({ ...form(), ...b }, [...HEADER_MERGES, ...FOOTER_MERGES, ...mergesMoved(BY)]));
+    expect(a.forms).toHaveLength(1);
+    expect(a.tables).toEqual([]);
+    expect(a.findings.filter((f) => f.code !== 'table-not-found')).toEqual([]);
+  });
+});

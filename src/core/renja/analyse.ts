@@ -118,8 +118,9 @@ function unitOf(unitText: string | null, name: string): { unit: Unit | null; wor
   return { unit: null, word: null };
 }
 
-export function analyseForm(view: SheetView, settings: Settings, options: FormOptions = {}): FormAnalysis | null {
-  const layout = recogniseForm(view);
+/** The first form at or below row `from` (see recogniseForm), analysed. */
+export function analyseForm(view: SheetView, settings: Settings, options: FormOptions = {}, from = 0): FormAnalysis | null {
+  const layout = recogniseForm(view, from);
   if (!layout) return null;
   return analyseLayout(view, layout, settings, options);
 }

@@ -62,9 +62,9 @@ function numberedCells(view: SheetView, row: number): NumberedCell[] {
  * row of at least six distinct column numbers rising from 1 with no declaration at all instead (see
  * undeclaredFormArea).
  */
-function findNumberedRow(view: SheetView, plain: boolean): { row: number; cells: NumberedCell[] } | null {
-  const limit = Math.min(view.rowCount, MAX_HEADER_SCAN);
-  for (let r = 0; r < limit; r++) {
+function findNumberedRow(view: SheetView, plain: boolean, from: number): { row: number; cells: NumberedCell[] } | null {
+  const limit = Math.min(view.rowCount, from + MAX_HEADER_SCAN);
+  for (let r = from; r < limit; r++) {
     const cells = numberedCells(view, r);
     if (new Set(cells.map((c) => c.number)).size < 6) continue;
     const declared = cells.some((c) => c.declaration);
@@ -143,9 +143,9 @@ function quarterOf(texts: string[]): number | undefined {
   return undefined;
 }
 
-function headerTopOf(view: SheetView, numberedRow: number, left: number, right: number): number {
+function headerTopOf(view: SheetView, numberedRow: number, left: number, right: number, from: number): number {
   let top = numberedRow;
-  for (let r = numberedRow - 1; r >= Math.max(0, numberedRow - 5); r--) {
+  for (let r = numberedRow - 1; r >= Math.max(from, numberedRow - 5); r--) {
     const texts = new Set<string>();
     for (let c = left; c <= right; c++) {
       const t = view.text(r, c);
@@ -159,9 +159,13 @@ function headerTopOf(view: SheetView, numberedRow: number, left: number, right: 
   return top;
 }
 
-/** Recognises the form on one sheet, or null when the sheet has no numbered row with a declared formula. */
-export function recogniseForm(view: SheetView): FormLayout | null {
-  return recognise(view, false);
+/**
+ * Recognises the first form on a sheet at or below row `from` (0-based), or null when there is no numbered row with a
+ * declared formula there. A sheet may hold two forms one below the other (two Perangkat Daerah, two quarters): the
+ * second is looked for below the first's area.
+ */
+export function recogniseForm(view: SheetView, from = 0): FormLayout | null {
+  return recognise(view, false, from);
 }
 
 /**
@@ -170,9 +174,9 @@ export function recogniseForm(view: SheetView): FormLayout | null {
  * twice over and its `Target … Renja … Tahun Berjalan` as no target, findings no reviewer would agree with. Only
  * where the group labels alone name this year's target and a realisation (or its quarters). Null for anything else.
  */
-export function undeclaredFormArea(view: SheetView): { top: number; left: number; bottom: number; right: number } | null {
-  const l = recognise(view, true);
-  if (!l) return unnumberedFormArea(view);
+export function undeclaredFormArea(view: SheetView, from = 0): { top: number; left: number; bottom: number; right: number } | null {
+  const l = recognise(view, true, from);
+  if (!l) return unnumberedFormArea(view, from);
   if (!l.groups.some((g) => g.role === 'target') || !l.groups.some((g) => g.role === 'realisation' || g.role === 'quarter')) return null;
   return { top: l.headerTop, left: l.left, bottom: l.bodyBottom, right: l.right };
 }
@@ -182,9 +186,9 @@ export function undeclaredFormArea(view: SheetView): { top: number; left: number
  * group labels above name this year's target (`Target Kinerja dan Anggaran Renja …`) and a realisation or its
  * quarters (`Realisasi Kinerja pada Triwulan`), in the form's own words (Renja, RKPD, dievaluasi). Its body runs to the footer, a signature or three empty rows.
  */
-function unnumberedFormArea(view: SheetView): { top: number; left: number; bottom: number; right: number } | null {
-  const limit = Math.min(view.rowCount, MAX_HEADER_SCAN);
-  for (let r = 1; r < limit; r++) {
+function unnumberedFormArea(view: SheetView, from: number): { top: number; left: number; bottom: number; right: number } | null {
+  const limit = Math.min(view.rowCount, from + MAX_HEADER_SCAN);
+  for (let r = from + 1; r < limit; r++) {
     if (!subRowOf(view, r, 0, view.colCount - 1)) continue;
     const roles = new Set<GroupRole>();
     let left = view.colCount;
@@ -197,7 +201,7 @@ function unnumberedFormArea(view: SheetView): { top: number; left: number; botto
       const sub = subColumnOf(view.text(r, c));
       if (sub !== 'k' && sub !== 'rp') continue;
       const labels: string[] = [];
-      for (let h = Math.max(0, r - 4); h < r; h++) {
+      for (let h = Math.max(from, r - 4); h < r; h++) {
         const t = view.text(h, c);
         if (t !== '' && !labels.includes(t) && quarterOf([t]) === undefined) labels.push(t);
         if (t !== '') top = Math.min(top, h);
@@ -213,7 +217,7 @@ function unnumberedFormArea(view: SheetView): { top: number; left: number; botto
     let blank = 0;
     for (let b = r + 1; b < view.rowCount; b++) {
       const texts = rowTexts(view, b, 0, view.colCount - 1);
-      if (texts.some((t) => opensFooter(t) || SIGN_OFF.test(t))) break;
+      if (texts.some((t) => opensFooter(t) || SIGN_OFF.test(t) || FORM_TITLE.test(t))) break;
       if (texts.length === 0) {
         if (++blank >= 3) break;
         continue;
@@ -226,14 +230,14 @@ function unnumberedFormArea(view: SheetView): { top: number; left: number; botto
   return null;
 }
 
-function recognise(view: SheetView, plain: boolean): FormLayout | null {
-  const found = findNumberedRow(view, plain);
+function recognise(view: SheetView, plain: boolean, from: number): FormLayout | null {
+  const found = findNumberedRow(view, plain, from);
   if (!found) return null;
   const numberedRow = found.row;
   const cells = found.cells;
   let left = Math.min(...cells.map((c) => c.col));
   let right = Math.max(...cells.map((c) => c.col));
-  const headerTop = headerTopOf(view, numberedRow, left, right);
+  const headerTop = headerTopOf(view, numberedRow, left, right, from);
   // Unnumbered header columns inside or just beside the numbered span (Satuan, Visi, Misi) belong to the form too.
   let subRow: number | null = null;
   const headerText = (c: number): string[] => {
@@ -504,6 +508,8 @@ function opensFooter(text: string): boolean {
  * A signature block's opening (`Diverifikasi oleh,`) or its place and date (`Medan, 10 Januari 2026`): the body has
  * ended — on a row without a number (a Keterangan reading `Disetujui dalam Perubahan Renja` is a body row's note).
  */
+/** A form's title: `EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH`, `Evaluasi Hasil Pelaksanaan RKPD …`. */
+const FORM_TITLE = /^evaluasi\s+(?:terhadap\s+)?hasil\s+(?:pelaksanaan\s+)?(?:renja|rkpd)\b/i;
 const SIGN_OFF = /^(diverifikasi|diperiksa|disetujui|menyetujui|mengesahkan)\b|^[a-z .'-]{3,40},\s*\d{1,2}\s+[a-z]+\s+20\d\d$/i;
 const SIGNATURE = /^(kepala\b|nip\.?\s|pembina|penata|sekretaris\b)|,\s*\d{0,2}\s*[a-z]+\s+20\d\d$/i;
 
@@ -537,6 +543,8 @@ function findBody(view: SheetView, layout: FormLayout): void {
       break;
     }
     if (texts.some((t) => SIGN_OFF.test(t)) && !hasNumber(view, r, layout.left, layout.right)) break;
+    // The next form's title (a second Perangkat Daerah's form below this one, with no footer or signature between).
+    if (texts.some((t) => FORM_TITLE.test(t))) break;
     if (isRepeatedNumbering(view, r, layout)) continue;
     if (isTotalRow(view, r, layout)) {
       layout.totalRow ??= r;
