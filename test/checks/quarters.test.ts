@@ -83,6 +83,12 @@ runCheckTests('capaian-mismatch', {
       ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Capaian (%)'],
       [1, 'Layanan Perkantoran', 'Bulan Layanan', '12', '3', '3', '3', '3', '100,00%'],
     ])) },
+    // A rate does not add up over the quarters: the last quarter's is the year's (`kasus/1.000 KH` had read as
+    // `kasus`, a count: 2 + 3 + 2.5 + 2.8 = 10.3 and 2 − 10.3/8 = 71.25 % written where 165 % is right).
+    ...['kasus/1.000 KH', 'per 1.000 KH', 'Per 100.000 penduduk', 'rasio'].map((unit) => ({ name: `a rate (${unit}) is not summed`, grid: grid(sheet('K', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Capaian (%)'],
+      [1, 'Angka Kematian Bayi', unit, 'Negatif', '8', '2', '3', '2,5', '2,8', '165%'],
+    ])) })),
     { name: 'stated as text, right', grid: table(row('70%', ['-', '-', '-', '-'], '36%', '51,43%')) },
     { name: 'stated as a percent-formatted number, right', grid: grid(capaianSheet([[1, 'S', 'A', '80%', '', '', '', '', '100%', { v: 1.25, fmt: '0.00%' }]], ['Capaian (%)'])) },
     { name: 'within the tolerance', grid: table(row('3', ['-', '-', '-', '-'], '1', '33,33%')) },
@@ -111,4 +117,17 @@ runCheckTests('capaian-implausible', {
     { name: 'a higher threshold', settings: { implausibleAbove: 600 }, grid: table(row('20 orang', ['-', '-', '-', '-'], '101 orang')) },
   ],
   invalid: [{ name: '505 %', grid: table(row('20 orang', ['-', '-', '-', '-'], '101 orang')), findings: [{ cell: 'J2', data: { capaian: 505, threshold: 150 } }] }],
+});
+
+runCheckTests('unit-unknown', {
+  valid: ['per 100.000 KH', 'per 1.000 kelahiran hidup', 'kasus/1.000 KH', '/100.000 penduduk', 'Rp per kapita', 'Rasio', '‰'].map((unit) => ({
+    name: `a rate: ${unit}`, grid: grid(sheet('K', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Angka Kematian Ibu', unit, '102', '99', '102,94%'],
+    ])),
+  })),
+  invalid: [{ name: 'a count per a time is its count, and a word after it unknown', grid: grid(sheet('K', [
+    ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Jumlah kunjungan', 'kunjungan/bulan', '100', '100', '100%'],
+  ])), findings: [{ cell: 'C2' }] }],
 });

@@ -1,6 +1,7 @@
 // The unit catalogue of SPEC §3.2: canonical names, their kind, and suggestions for unknown words.
 
-export type UnitKind = 'count' | 'currency' | 'percent' | 'score' | 'duration';
+/** `rate`: so many per so many of something (`per 100.000 KH`, `kasus/1.000 KH`, `rasio`): not additive. */
+export type UnitKind = 'count' | 'currency' | 'percent' | 'score' | 'duration' | 'rate';
 
 export interface Unit {
   /** Canonical name, e.g. `orang`, `%`, `rupiah`. */
@@ -65,12 +66,22 @@ function normaliseWord(text: string): string {
     .trim();
 }
 
-/** A unit word or phrase to its catalogue unit; a phrase is tried whole, then by its first word. */
+/**
+ * A rate, as Pemda tables state their health and welfare indicators: `per 100.000 KH`, `per 1.000 penduduk`,
+ * `kasus/1.000 KH`, `/100.000 penduduk`, `Rp per kapita`, `rasio`, `‰`. It is so many of something per so many of
+ * another: it does not add up over the quarters (`kasus/1.000 KH` had read as `kasus`, a count: 2 + 3 + 2.5 + 2.8
+ * summed to a realisation of 10.3 and a wrong capaian written), and it is no unknown word. A count per a time
+ * (`orang per tahun`, `kunjungan/bulan`) stays its count: what a year brings adds up over its quarters.
+ */
+const RATE = /(?:^|\s)per\s*\d|\/\s*\d|(?:^|\s)per\s+(?:kapita|penduduk|jiwa)\b|^(?:rasio|ratio|permil|per\s?mil|‰)$/;
+
+/** A unit word or phrase to its catalogue unit; a phrase is tried whole, then (unless a rate) by its first word. */
 export function lookupUnit(text: string): Unit | null {
   const t = normaliseWord(text);
   if (t === '') return null;
   const whole = BY_WORD.get(t);
   if (whole) return whole;
+  if (RATE.test(t)) return { name: t.replace(/\s+/g, ' '), kind: 'rate' };
   const first = t.split(/[\s/]+/)[0];
   return BY_WORD.get(normaliseWord(first)) ?? null;
 }
