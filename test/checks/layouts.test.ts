@@ -264,6 +264,19 @@ describe('SPEC §10 layouts on small grids', () => {
     expect(a.findings.filter((f) => f.code === 'capaian-mismatch').map((f) => f.cell)).toEqual(['D3']);
   });
 
+  it('printed precision from the exact ratio: 614,96 of 1000 is 61,496 %, printed 61 %; 849,97 of 800 printed 106,2 %', () => {
+    // The computed capaian is 61.50 at 2 decimals: rounded again it had printed 62 (a false capaian-mismatch).
+    const a = analyseWorkbook(grid(simple(['Indikator Kinerja', 'Target', 'Realisasi', 'Capaian'], [
+      ['A', '1000', '614,96', '61%'],
+      ['B', '800', '849,97', '106,2%'],
+      ['C', '1000', '614,96', '62%'],
+      ['D', '1000', '624,96', '61%'],
+    ])));
+    expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([61.5, 106.25, 61.5, 62.5]);
+    // 62 % lies within a printed half of 61.50 too (61.50 may be 61.504); 61 % is a whole point from 62.50.
+    expect(a.findings.filter((f) => f.code === 'capaian-mismatch').map((f) => f.cell)).toEqual(['D5']);
+  });
+
   it('a month table without months 7–12 (reported to June) misses nothing; a gap among the months does', () => {
     const header = (months: number[]) => sheet('S', [
       ['Indikator', 'Target', ...months.map(() => 'Realisasi')],

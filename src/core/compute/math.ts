@@ -84,6 +84,10 @@ export function roundTo(x: number, decimals: number): number {
  */
 export function agreesAsPrinted(stated: number, computed: number, tolerance: number, decimals: number | null | undefined): boolean {
   if (agrees(stated, computed, tolerance)) return true;
-  // Both as printed: a numeric cell may hold more digits than its format shows (75.4 under `0` shows 75).
-  return decimals !== null && decimals !== undefined && decimals < 2 && Math.abs(roundTo(computed, decimals) - roundTo(stated, decimals)) < 1e-9;
+  if (decimals === null || decimals === undefined || decimals >= 2) return false;
+  // Both as printed: a numeric cell may hold more digits than its format shows (75.4 under `0` shows 75). The computed
+  // value is known to 2 decimals only — 61.50 may be 61.496, which prints as 61 — so the stated one agrees when it lies
+  // within half a printed unit of some value that rounds to the computed one (`61%` against 61.50 had been a
+  // mismatch, "61 % stated, 61.50 % computed", where a calculator gives 61).
+  return Math.abs(roundTo(stated, decimals) - computed) <= 0.5 * 10 ** -decimals + 0.005 + 1e-9;
 }
