@@ -918,3 +918,50 @@ describe('performance and money told apart by their group (Kinerja │ Keuangan,
     expect([[s.target, s.pagu, s.annual, s.spent, s.capaian, s.absorption], a.findings]).toEqual([[4, 5, 6, 7, 8, 9], []]);
   });
 });
+
+describe('a mid-year table (reported to a quarter or a semester)', () => {
+  const codes = (a: ReturnType<typeof analyseWorkbook>) => a.findings.map((f) => `${f.code}@${f.cell}`);
+  it('reads TW I │ TW II │ TW III │ s.d. TW III: the cumulative column is the realisation to date, and TW IV is not missing', () => {
+    // The cumulative column had been dropped: 30 + 30 + 35 = 95 taken, and 79.17 % written over the office's 83.33 %.
+    const a = analyseWorkbook(grid(sheet('S', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target 2025', 'Realisasi', 'Realisasi', 'Realisasi', 'Realisasi', 'Capaian (%)'],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target 2025', 'TW I', 'TW II', 'TW III', 's.d. TW III', 'Capaian (%)'],
+      [1, 'Jumlah pengaduan yang diselesaikan', 'kasus', 120, 30, 30, 35, 100, 83.33],
+      [2, 'Jumlah peserta sosialisasi', 'orang', 1000, 250, 230, 280, 760, 76],
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:H1', 'I1:I2'])));
+    expect(a.tables[0].indicators.map((i) => [i.realisation, i.capaian])).toEqual([[{ kind: 'number', value: 100 }, 83.33], [{ kind: 'number', value: 760 }, 76]]);
+    expect(codes(a)).toEqual(['annual-sum-mismatch@H3']);
+    // The office's own figures, as fractions (SPEC §6), not 0.7917.
+    expect(buildWritePlan(grid(sheet('S', [])), a, 'id').writes.filter((w) => w.kind === 'capaian').map((w) => [w.address, w.value])).toEqual([['I3', 0.8333], ['I4', 0.76]]);
+  });
+  it('reads a lone `Realisasi s.d. TW III` (or `s.d. Semester I`, `s.d. Juni`) as the realisation to date, with no quarter missing', () => {
+    for (const label of ['Realisasi s.d. TW III', 'Realisasi s.d. Semester I', 'Realisasi s.d. Juni']) {
+      const a = analyseWorkbook(grid(simple(['No', 'Indikator Kinerja', 'Satuan', 'Target 2025', label, 'Capaian (%)'], [
+        [1, 'Jumlah pengaduan yang diselesaikan', 'kasus', 120, 70, 58.33],
+      ])));
+      expect([label, a.tables[0].indicators[0].capaian, codes(a)]).toEqual([label, 58.33, []]);
+    }
+  });
+  it('checks a `Capaian s.d. TW III (%)` column as the table\'s capaian (a second Capaian column had been added beside it)', () => {
+    for (const label of ['Capaian s.d. TW III (%)', 'Capaian s.d. Semester I (%)', 'Capaian Kinerja s.d. Triwulan III']) {
+      const a = analyseWorkbook(grid(simple(['No', 'Indikator Kinerja', 'Satuan', 'Target 2025', 'Realisasi s.d. TW III', label], [
+        [1, 'Jumlah pengaduan yang diselesaikan', 'kasus', 120, 95, 95],
+      ])));
+      expect([label, a.tables[0].capaianColumn?.isNew, codes(a)]).toEqual([label, false, ['capaian-mismatch@F2']]);
+    }
+  });
+  it('reads `Realisasi Tahun Ini` beside `Target Tahun Ini` (it had been no column: realisation-missing on every row)', () => {
+    const a = analyseWorkbook(grid(simple(['No', 'Indikator Kinerja Utama', 'Satuan', 'Target Tahun Ini', 'Realisasi Tahun Ini', 'Capaian (%)'], [
+      [1, 'Jumlah UMKM yang dibina', 'unit', 150, 171, 120],
+    ])));
+    expect(codes(a)).toEqual(['capaian-mismatch@F2']);
+  });
+  it('still reports a quarter missing inside the reported span (s.d. TW III with no TW II)', () => {
+    const a = analyseWorkbook(grid(sheet('S', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target 2025', 'Realisasi', 'Realisasi', 'Realisasi', 'Capaian (%)'],
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target 2025', 'TW I', 'TW III', 's.d. TW III', 'Capaian (%)'],
+      [1, 'Jumlah peserta', 'orang', 1000, 250, 280, 530, 53],
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:G1', 'H1:H2'])));
+    expect(a.findings.filter((f) => f.code === 'quarter-missing').map((f) => f.data)).toEqual([{ missing: ['II'], period: 'quarter' }]);
+  });
+});

@@ -10,9 +10,12 @@ const check: TableCheck<'quarter-missing'> = {
     const present = new Set(table.layout.columns.quarters.map((q) => q.quarter));
     const all = periodIndices(kind);
     if (present.size === 0 || present.size === all.length) return;
-    // Months reported so far (January to June of a mid-year report) miss nothing; a gap among them does.
+    // Months reported so far (January to June of a mid-year report) miss nothing; a gap among them does. So do the
+    // quarters after a table's cumulative `s.d. TW III` (reported to the third quarter).
     const lastPresent = Math.max(...present);
-    const missing = (kind === 'month' ? all.filter((q) => q < lastPresent) : all).filter((q) => !present.has(q)).map((q) => periodName(kind, q));
+    const reportedTo = table.layout.columns.reportedTo;
+    const upTo = kind === 'month' ? lastPresent : reportedTo !== undefined && reportedTo >= lastPresent ? reportedTo : all.length - 1;
+    const missing = all.filter((q) => q <= upTo && !present.has(q)).map((q) => periodName(kind, q));
     if (missing.length === 0) return;
     const severity = table.layout.columns.single.annual !== undefined ? 'error' : 'warning';
     ctx.report(headerCell(table), { missing, period: kind }, severity);

@@ -231,7 +231,10 @@ function classify(text: string): Label {
   else if (CAPAIAN_EXPLAINED.test(bare) && horizon === null) label.cls = { role: 'capaian' };
   // This year's realisation named by its period or its plan (`Realisasi Akhir Tahun`, `Realisasi Tahun Berjalan`,
   // `Realisasi RKT`): read as the bare word, a group's context deciding as for `Realisasi`.
-  else if (/^realisasi (akhir tahun|tahun berjalan|rkt|iku|ikk|pk|renja)$/.test(bare)) label.cls = { role: 'realisasi' };
+  else if (/^realisasi (akhir tahun|tahun berjalan|tahun ini|rkt|iku|ikk|pk|renja)$/.test(bare)) label.cls = { role: 'realisasi' };
+  // A mid-year table's capaian to date (`Capaian s.d. TW III (%)`, `Capaian s.d. Semester I`): the table's capaian (it
+  // had been no column: a second Capaian (%) column was added beside it, and its own figures never checked).
+  else if (/^(?:persentase |tingkat )?capaian(?: kinerja)? (?:s d|sd|sampai dengan) (?:triwulan|tw|trw|semester|bulan)\b/.test(bare)) label.cls = { role: 'capaian' };
   else if (/^realisasi\b/.test(bare) && quarterContext) label.cls = { role: 'realisasi' };
   else if (/^(realisasi|capaian) (s d|sd) (desember|semester (ii|2)|akhir tahun)$/.test(bare)) label.cls = { role: 'annual' };
   else if (/^realisasi bulan( ke)?$/.test(bare) || bare === 'bulan') label.cls = { role: 'realisasi' };

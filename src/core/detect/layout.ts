@@ -32,6 +32,11 @@ export interface ColumnMap {
   quarters: QuarterColumn[];
   /** What the period columns are; quarters when there are none. */
   periodKind: PeriodKind;
+  /**
+   * The last period a cumulative column reaches (`s.d. TW III`: 2), when the table has one: a mid-year table reported
+   * to that period, whose later periods are not missing.
+   */
+  reportedTo?: number;
   /** Columns whose header says `(%)`. */
   percentHint: Set<number>;
   /** The header texts of each column, top to bottom, normalised (to recognise a repeated header block). */

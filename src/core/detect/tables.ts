@@ -498,14 +498,20 @@ export function mapColumns(
   // beside periods of their own (TW I … IV, then s.d. TW IV; or TW I │ s.d. TW I │ TW II │ s.d. TW II …, where the
   // other cumulative columns are read as nothing). Among cumulative periods only (s.d. TW I … s.d. TW IV) they are
   // the periods, the last present one the annual (SPEC §4).
+  // A mid-year table's last cumulative column (`TW I │ TW II │ TW III │ s.d. TW III`, or `Realisasi s.d. TW III`
+  // alone) is its realisation to date, read as the annual: it had been dropped (the quarters' sum taken instead, and a
+  // wrong capaian written where the office's to-date figure differs) or, alone, a quarter (`quarter-missing` for the
+  // periods it already covers).
   const cumulative = map.quarters.filter((q) => q.cumulative);
-  const plain = map.quarters.length - cumulative.length;
-  const lastOne = cumulative.find((q) => q.quarter === PERIOD_COUNT[periodKind] - 1);
-  if (plain > 0 && cumulative.length > 0) {
-    map.quarters = map.quarters.filter((q) => !q.cumulative);
-    if (s.annual === undefined && lastOne) s.annual = lastOne.col;
-  } else if (s.annual === undefined && periodKind !== 'month' && cumulative.length === 1 && lastOne) {
-    s.annual = lastOne.col;
+  const plain = map.quarters.filter((q) => !q.cumulative);
+  let latest: (typeof cumulative)[number] | undefined;
+  for (const q of cumulative) if (latest === undefined || q.quarter > latest.quarter) latest = q;
+  if (latest !== undefined) map.reportedTo = latest.quarter;
+  if (plain.length > 0 && latest !== undefined) {
+    map.quarters = plain;
+    if (s.annual === undefined && plain.every((q) => q.quarter <= latest!.quarter)) s.annual = latest.col;
+  } else if (s.annual === undefined && cumulative.length === 1) {
+    s.annual = cumulative[0].col;
     map.quarters = [];
   }
   for (const role of ['target', 'capaian'] as const) {
