@@ -29,6 +29,11 @@ export interface Sheet {
   /** Row-major, 0-based; rows and cells may be missing (sparse). */
   cells: (GridCell | undefined)[][];
   merges: Range[];
+  /**
+   * The ranges a conditional format covers: its rules compare the values shown there (`< 100` on a capaian column), as
+   * a formula reading them would (a write keeps their scale, see the write plan). Absent when the reader has none.
+   */
+  conditionalRanges?: Range[];
 }
 
 export interface Grid {

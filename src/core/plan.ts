@@ -1,5 +1,5 @@
 // SPEC §6: what a recalculation writes (computed percentages only) and which cells it marks.
-import { a1, Grid, Range, SheetView, parseA1 } from './grid';
+import { a1, Grid, GridCell, Range, SheetView, parseA1 } from './grid';
 import { referencesOf } from './formula/analyse';
 import { TableAnalysis } from './compute/model';
 import { isPercentFormat } from './read/cell';
@@ -76,16 +76,28 @@ function keepScaleWhereRead(grid: Grid, writes: CellWrite[], viewOf: (name: stri
     const inside = (r: Range) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
     return !!bySheet && ((bySheet.get(col) ?? []).some(inside) || (bySheet.get(WIDE) ?? []).some(inside));
   };
+  const currentOf = (w: CellWrite) => (typeof w.value === 'number' && w.kind !== 'header' ? viewOf(w.sheet).raw(w.row, w.col) : undefined);
+  const onScale = (c: GridCell | undefined): c is GridCell & { value: number } => typeof c?.value === 'number' && !isPercentFormat(c.format) && Math.abs(c.value) > 1.5;
+  // The columns whose written cells hold their percentages on the 0–100 scale: an empty cell among them that a formula
+  // or a conditional format reads is written on that scale too (as a fraction, 1.2 against a `< 100` rule is red).
+  const scaled = new Set<string>();
+  for (const w of writes) if (onScale(currentOf(w))) scaled.add(`${w.sheet}\u0000${w.col}`);
   const out: CellWrite[] = [];
   for (const w of writes) {
-    const current = typeof w.value === 'number' && w.kind !== 'header' ? viewOf(w.sheet).raw(w.row, w.col) : undefined;
-    if (typeof current?.value !== 'number' || isPercentFormat(current.format) || Math.abs(current.value) <= 1.5 || !isRead(w.sheet, w.row, w.col)) {
+    const current = currentOf(w);
+    const empty = current === undefined || current.value === null || current.value === '';
+    if (empty && typeof w.value === 'number' && w.kind !== 'header' && !current?.formula && scaled.has(`${w.sheet}\u0000${w.col}`) && isRead(w.sheet, w.row, w.col)) {
+      out.push({ ...w, value: Math.round(w.value * 1e8) / 1e6, format: undefined });
+      continue;
+    }
+    if (!onScale(current) || !isRead(w.sheet, w.row, w.col)) {
       out.push(w);
       continue;
     }
+    const stated = current.value;
     const percent = Math.round((w.value as number) * 1e8) / 1e6;
     // (The same percentage to the written one's 2 decimals: nothing to change.)
-    if (Math.abs(percent - current.value) < 0.005 + 1e-9) continue;
+    if (Math.abs(percent - stated) < 0.005 + 1e-9) continue;
     out.push({ ...w, value: percent, format: undefined });
   }
   return out;
@@ -106,6 +118,13 @@ function formulaReads(grid: Grid): Map<string, Map<number, Range[]>> {
     else byCol.set(key, [r]);
   };
   for (const sheet of grid.sheets) {
+    // A conditional format's rules read the values they colour (`< 100`) as a formula does.
+    for (const r of sheet.conditionalRanges ?? []) {
+      let byCol = out.get(sheet.name);
+      if (!byCol) out.set(sheet.name, (byCol = new Map()));
+      if (r.right - r.left > 16) add(byCol, WIDE, r);
+      else for (let c = r.left; c <= r.right; c++) add(byCol, c, r);
+    }
     for (const row of sheet.cells) {
       if (!row) continue;
       for (const cell of row) {

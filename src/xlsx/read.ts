@@ -318,6 +318,8 @@ interface RowsState {
   raw: string | undefined;
   formula: string | undefined;
   inline: string | undefined;
+  /** Array (and data-table) formulas: the range each fills, with its formula (`<f t="array" ref="G2:G5">`). */
+  arrays: { range: Range; formula: string }[];
 }
 
 /** `within` hears, every 4,096 rows, how far into the sheet's XML the reading is (0…1). */
@@ -326,7 +328,9 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
   const merges: Range[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   const sc = new XmlScanner(xml);
-  const state: RowsState = { row: -1, col: -1, current: [], rowsRead: 0, raw: undefined, formula: undefined, inline: undefined };
+  const state: RowsState = { row: -1, col: -1, current: [], rowsRead: 0, raw: undefined, formula: undefined, inline: undefined, arrays: [] };
+  const conditional: Range[] = [];
+  let inConditional = false;
   let inData = false;
   let k = sc.next();
   while (k !== EOF) {
@@ -344,14 +348,35 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
     }
     if (k !== START) {
       if (k === END && sc.name === 'sheetData') inData = false;
+      else if (k === END && sc.name === 'conditionalFormatting') inConditional = false;
     } else if (sc.name === 'sheetData') {
       inData = !sc.selfClosing;
     } else if (sc.name === 'mergeCell') {
       const ref = sc.attr('ref');
       const m = ref ? parseRangeA1(ref) : null;
       if (m) merges.push(m);
+    } else if (sc.name === 'conditionalFormatting') {
+      // `sqref` lists ranges by spaces; Excel 2010's own rules (in extLst, `x14:`) name them in an `xm:sqref` child.
+      addRanges(conditional, sc.attr('sqref'));
+      inConditional = !sc.selfClosing;
+    } else if (sc.name === 'sqref' && inConditional && !sc.selfClosing) {
+      let text = '';
+      while ((k = sc.next()) === TEXT) text += sc.text();
+      addRanges(conditional, text);
+      continue;
     }
     k = sc.next();
+  }
+  // Every cell an array formula fills holds that formula (Excel writes only the first one's text): never written.
+  for (const { range, formula } of state.arrays) {
+    for (let r = range.top; r <= range.bottom; r++) {
+      const rowCells = (cells[r] ??= []);
+      for (let c = range.left; c <= range.right; c++) {
+        const cell = rowCells[c];
+        if (cell === undefined) rowCells[c] = { value: null, format: undefined, formula };
+        else if (cell.formula === undefined) cell.formula = formula;
+      }
+    }
   }
   // Only a merge's top-left cell holds its value (Excel ignores what lies under the rest).
   for (const m of merges) {
@@ -362,7 +387,14 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
       for (let c = m.left; c <= last; c++) if ((r !== m.top || c !== m.left) && rowCells[c] !== undefined) rowCells[c] = undefined;
     }
   }
-  return { name, cells, merges };
+  return conditional.length > 0 ? { name, cells, merges, conditionalRanges: conditional } : { name, cells, merges };
+}
+
+function addRanges(into: Range[], sqref: string | undefined): void {
+  for (const part of (sqref ?? '').trim().split(/\s+/)) {
+    const r = part === '' ? null : parseRangeA1(part);
+    if (r) into.push(r);
+  }
 }
 
 /** readRows' answer when it stops after a 4,096th row (not a scanner token). */
@@ -534,6 +566,10 @@ function cellParts(sc: XmlScanner, state: RowsState, sharedMasters: Map<string, 
         }
       } else {
         formula = ftext;
+        if ((ft === 'array' || ft === 'dataTable') && fref !== undefined) {
+          const range = parseRangeA1(fref);
+          if (range) state.arrays.push({ range, formula: ftext });
+        }
       }
     } else if (sc.name === 'is') {
       inline = sc.selfClosing ? '' : stringItem(sc);

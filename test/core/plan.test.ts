@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { buildWritePlan, CellWrite } from '../../src/core/plan';
 import { analyseWorkbook } from '../../src/core/workbook';
-import { Grid, Sheet } from '../../src/core/grid';
+import { Grid, Sheet, parseRangeA1 } from '../../src/core/grid';
 import { budgetSheet, capaianSheet, grid, sheet, TestCell } from '../helpers/grid';
 import { FIXTURES, loadGrid } from '../helpers/xlsx';
 
@@ -170,5 +170,20 @@ describe('a typed percentage another sheet\'s formula reads', () => {
     const writes = buildWritePlan(g, analyseWorkbook(g), 'id').writes;
     // E2 is wrong (88/80 = 110) and read by the recap: 110 on its scale; E3 is right and read by nothing: the fraction.
     expect(writes.map((w) => [w.address, w.value, w.format ?? null])).toEqual([['E2', 110, null], ['E3', 0.9, '0.00%']]);
+  });
+});
+
+describe('a typed percentage a conditional format reads', () => {
+  it('is written on its column\'s scale, an empty cell among them too (as fractions, a `< 100` rule had marked 120 %)', () => {
+    const g = grid(sheet('Tabel II.1', [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Indeks kepuasan', 80, 60, 50], [2, 'Persentase dokumen', 90, 108, ''], [3, 'Jumlah layanan', 100, 90, 90],
+    ]));
+    g.sheets[0].conditionalRanges = [parseRangeA1('E2:E4')!];
+    const writes = buildWritePlan(g, analyseWorkbook(g), 'id').writes;
+    expect(writes.map((w) => [w.address, w.value, w.format ?? null])).toEqual([['E2', 75, null], ['E3', 120, null]]);
+    // Without the conditional format: fractions, as SPEC §6 says.
+    delete g.sheets[0].conditionalRanges;
+    expect(buildWritePlan(g, analyseWorkbook(g), 'id').writes.map((w) => [w.address, w.value])).toEqual([['E2', 0.75], ['E3', 1.2], ['E4', 0.9]]);
   });
 });

@@ -49,6 +49,29 @@ describe('reading odd producers', () => {
     expect(shiftFormula('A1', -1, 0)).toBe('#REF!');
   });
 
+  it('gives every cell an array formula fills that formula (Excel writes its text in the first only): never written', () => {
+    const xml = row(1, ['<c r="{ref}"><f t="array" ref="A1:A3">B1:B3/C1:C3*100</f><v>75</v></c>']) + row(2, [120]) +
+      row(4, ['<c r="{ref}"><f t="shared" ref="A4:A5" si="0">B4</f><v>1</v></c>']) + row(5, ['<c r="{ref}"><f t="shared" si="0"/><v>2</v></c>']);
+    const c = readXlsx(rawXlsx([{ name: 'A', xml }]), nodeCodec).grid.sheets[0].cells;
+    expect([c[0][0], c[1][0], c[2][0]]).toEqual([
+      { value: 75, formula: 'B1:B3/C1:C3*100' }, { value: 120, formula: 'B1:B3/C1:C3*100' }, { value: null, formula: 'B1:B3/C1:C3*100' },
+    ]);
+    expect([c[3][0], c[4][0]]).toEqual([{ value: 1, formula: 'B4' }, { value: 2, formula: 'B5' }]);
+  });
+
+  it('lists the ranges conditional formats cover (sqref lists, Excel 2010 rules in extLst), not a data validation\'s', () => {
+    const sheet = `<worksheet xmlns="${NS}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">` +
+      `<sheetData>${row(1, [1])}</sheetData>` +
+      '<conditionalFormatting sqref="E2:E9 G2"><cfRule type="cellIs" operator="lessThan" priority="1"><formula>100</formula></cfRule></conditionalFormatting>' +
+      '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"><x14:conditionalFormattings><x14:conditionalFormatting><x14:cfRule type="dataBar" id="{1}"/>' +
+      '<xm:sqref>H2:H9</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>' +
+      '<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}"><x14:dataValidations count="1"><x14:dataValidation><xm:sqref>J2:J9</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>';
+    const { grid } = readXlsx(rawXlsx([{ name: 'A', xml: sheet }]), nodeCodec);
+    expect(grid.sheets[0].conditionalRanges).toEqual([
+      { top: 1, left: 4, bottom: 8, right: 4 }, { top: 1, left: 6, bottom: 1, right: 6 }, { top: 1, left: 7, bottom: 8, right: 7 },
+    ]);
+  });
+
   it('keeps number formats (built-in ids and custom codes) and the date system; t="d" dates become serials with a date format', () => {
     const styles = `<?xml version="1.0"?><styleSheet xmlns="${NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0 &quot;orang&quot;"/><numFmt numFmtId="9" formatCode="0%"/></numFmts>` +
       '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>';
