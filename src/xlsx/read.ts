@@ -118,8 +118,20 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
   const zip = readZip(bytes);
   const budget = new InflateBudget();
   checkDeclaredSize(zip, budget);
+  // OPC part names compare without case (ECMA-376 Part 2 §9.1.1.1): a relationship to `worksheets/Sheet1.xml` finds
+  // the entry `sheet1.xml`, as Excel does (the file had been refused as holding no worksheet).
+  let lower: Map<string, string> | undefined;
+  const resolve = (path: string): string | undefined => {
+    if (zip.byName.has(path)) return path;
+    if (!lower) {
+      lower = new Map();
+      for (const name of zip.byName.keys()) if (!lower.has(name.toLowerCase())) lower.set(name.toLowerCase(), name);
+    }
+    return lower.get(path.toLowerCase());
+  };
   const text = (path: string): string | undefined => {
-    const e = zip.byName.get(path);
+    const found = resolve(path);
+    const e = found === undefined ? undefined : zip.byName.get(found);
     return e ? xmlText(inflateEntry(zip, e, codec, budget)) : undefined;
   };
   const mimetype = zip.byName.get('mimetype');
@@ -130,7 +142,7 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
   }
   const rootRels = text('_rels/.rels');
   const officeDoc = rootRels ? relationships(rootRels, '').find((r) => r.type.endsWith('/officeDocument')) : undefined;
-  const workbookPath = officeDoc?.target ?? (zip.byName.has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined);
+  const workbookPath = (officeDoc ? resolve(officeDoc.target) : undefined) ?? resolve('xl/workbook.xml');
   const workbookXml = workbookPath ? text(workbookPath) : undefined;
   if (!workbookPath || workbookXml === undefined || !/<(\w+:)?workbook[\s>]/.test(workbookXml)) throw new XlsxError('no-workbook');
   const wbRels = relationships(text(relsPathOf(workbookPath)) ?? '', workbookPath);
@@ -156,8 +168,9 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
   for (const s of listed) {
     const rel = relById.get(s.rid);
     // Chart sheets and dialog sheets hold no cells.
-    if (!rel || !rel.type.endsWith('/worksheet') || !zip.byName.has(rel.target)) continue;
-    sheets.push({ name: s.name, path: rel.target, state: s.state });
+    const path = rel && rel.type.endsWith('/worksheet') ? resolve(rel.target) : undefined;
+    if (path === undefined) continue;
+    sheets.push({ name: s.name, path, state: s.state });
   }
   if (sheets.length === 0) throw new XlsxError('no-workbook', 'no worksheet');
 
@@ -180,7 +193,7 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
   progress?.('sheet', sheets.length, sheets.length);
   return {
     grid: { sheets: out },
-    pkg: { zip, codec, workbookPath, sheets, sheetNames: listed.map((l) => l.name), stylesPath: stylesRel?.target, date1904, xfFormats, sheetXml },
+    pkg: { zip, codec, workbookPath, sheets, sheetNames: listed.map((l) => l.name), stylesPath: stylesRel ? resolve(stylesRel.target) ?? stylesRel.target : undefined, date1904, xfFormats, sheetXml },
   };
 }
 

@@ -92,13 +92,20 @@ export class StylesPatch {
     if (this.xfs.length === 0) this.xfs.push('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
   }
 
+  /** The namespace prefix of a section's elements (`x:` in an OpenXML SDK part), the root's where it is absent. */
+  private prefixOf(name: string): string {
+    const sec = this.sections.get(name);
+    const tag = sec ? this.xml.slice(sec.start, sec.startEnd) : /<(?:\w+:)?styleSheet\b/.exec(this.xml)?.[0] ?? '';
+    return /^<(\w+:)?/.exec(tag)?.[1] ?? '';
+  }
+
   private formatId(code: string): number {
     for (const [id, builtin] of Object.entries(BUILTIN_FORMATS)) if (builtin === code && Number(id) < 50 && builtin !== 'yyyy-mm-dd') return Number(id);
     let id = this.customFormats.get(code);
     if (id === undefined) {
       id = this.nextFormatId++;
       this.customFormats.set(code, id);
-      this.newFormats.push(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+      this.newFormats.push(`<${this.prefixOf('numFmts')}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
     }
     return id;
   }
@@ -106,7 +113,10 @@ export class StylesPatch {
   private fillId(argb: string): number {
     let id = this.fillIds.get(argb);
     if (id === undefined) {
-      const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
+      // In the part's own prefix: an unprefixed `<fill>` in an `x:`-prefixed part is in no namespace (Excel repairs
+      // the file, LibreOffice drops the fill).
+      const p = this.prefixOf('fills');
+      const fill = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
       id = this.fills.indexOf(fill);
       if (id < 0) {
         id = this.fills.length + this.newFills.length;

@@ -161,6 +161,20 @@ describe('patching odd packages', () => {
     expect(readXlsx(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 0.5, format: '0.00%' }]), nodeCodec).grid.sheets[0].cells[0][1]).toEqual({ value: 0.5, format: '0.00%' });
   });
 
+  it('appends fills and number formats in a prefixed styles part (x:styleSheet) with its prefix', () => {
+    const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const styles = `<?xml version="1.0" encoding="UTF-8"?><x:styleSheet xmlns:x="${NS}">` +
+      '<x:fonts count="1"><x:font><x:sz val="11"/></x:font></x:fonts>' +
+      '<x:fills count="2"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill></x:fills>' +
+      '<x:borders count="1"><x:border/></x:borders><x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellXfs></x:styleSheet>';
+    const { pkg } = readXlsx(rawXlsx([{ name: 'A', xml: row(1, [1]) }], { styles }), nodeCodec);
+    const out = text(readZip(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 0.5, format: '0.0%' }, { sheet: 'A', row: 0, col: 0, fill: 'FFFFC7CE' }])), 'xl/styles.xml');
+    // An unprefixed <fill> or <numFmt> there is in no namespace: LibreOffice dropped the fill, Excel repairs the file.
+    expect(out).toContain('<x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FFFFC7CE"/><x:bgColor indexed="64"/></x:patternFill></x:fill></x:fills>');
+    expect(out).toMatch(/<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="0.0%"\/><\/x:numFmts>/);
+    expect(out).not.toMatch(/<(fill|numFmt|patternFill)\b/);
+  });
+
   it.each([['double', '"'], ['single', "'"]])('gives no note to a cell with a threaded comment (SPEC §13; %s quotes); its capaian is still written', async (name, q) => {
     const sheetXml = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
       row(1, ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)']) + row(2, [1, 'Persentase layanan', '80%', '60%', '90%']) +

@@ -133,6 +133,17 @@ describe('reading odd producers', () => {
     expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>.*Capaian kinerja \u2013 2025.*<c r="B1"><v>1<\/v><\/c>/);
   });
 
+  it('finds parts whose names differ only in case from their relationship (OPC compares names without case)', () => {
+    const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/Sheet1.xml"/><Relationship Id="rIdT" Type="${REL}/styles" Target="Styles.xml"/></Relationships>`;
+    const bytes = rawXlsx([{ name: 'A', xml: row(1, ['<c r="{ref}" s="2"><v>0.5</v></c>']) }], { parts: { 'xl/_rels/workbook.xml.rels': rels } });
+    const { grid, pkg } = readXlsx(bytes, nodeCodec);
+    // It had been refused: "holds no Excel workbook (no worksheet)".
+    expect(grid.sheets[0].cells[0][0]).toEqual({ value: 0.5, format: '0.00%' });
+    expect([pkg.sheets[0].path, pkg.stylesPath]).toEqual(['xl/worksheets/sheet1.xml', 'xl/styles.xml']);
+  });
+
   it('names the problem of a package without a workbook or worksheet', () => {
     const noSheets = zipSync({ '_rels/.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
       'xl/workbook.xml': strToU8(`<workbook xmlns="${NS}"><sheets/></workbook>`) });
