@@ -1,7 +1,7 @@
 // The recalculated copy (SPEC §12): the original package with only the planned cells changed. Untouched zip
 // entries are copied raw; rewritten are the sheets with edited cells, the styles part (appended), the notes
 // parts (comments + legacy VML drawing), their relationships and [Content_Types].xml.
-import { Range, a1 } from '../core/grid';
+import { Range, a1, parseRangeA1, rangeA1 } from '../core/grid';
 import { XlsxPackage, relationships, relsPathOf, xmlText } from './read';
 import { StylesPatch, setAttrs } from './styles';
 import { END, EOF, START, TEXT, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr } from './xml';
@@ -416,6 +416,20 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
       if (name === 'legacyDrawing') hasLegacyDrawing = true;
       if (name === 'mergeCells') {
         mergeCellsTag = { start: sc.start, end: sc.end, count: Number(sc.attr('count') ?? 0), self: sc.selfClosing };
+      }
+      if (name === 'dimension') {
+        // The used range grows to take in the written cells (a new Capaian column right of it): readers that trust it
+        // (pandas, openpyxl's read-only mode) had dropped the column.
+        const ref = sc.attr('ref');
+        const was = ref ? parseRangeA1(ref) : null;
+        if (was && pendingRows.length > 0) {
+          let right = was.right;
+          for (const es of rows.values()) for (const c of es.keys()) if (c > right) right = c;
+          const grown = { top: Math.min(was.top, pendingRows[0]), left: was.left, bottom: Math.max(was.bottom, pendingRows[pendingRows.length - 1]), right };
+          if (grown.top !== was.top || grown.bottom !== was.bottom || grown.right !== was.right) {
+            ops.push({ at: sc.start, to: sc.end, text: setAttrs(s.slice(sc.start, sc.end), { ref: rangeA1(grown) }) });
+          }
+        }
       }
       if (name === 'cols') {
         colsSeen = true;

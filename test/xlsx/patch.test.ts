@@ -161,6 +161,15 @@ describe('patching odd packages', () => {
     expect(readXlsx(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 0.5, format: '0.00%' }]), nodeCodec).grid.sheets[0].cells[0][1]).toEqual({ value: 0.5, format: '0.00%' });
   });
 
+  it('widens the sheet\'s dimension to a new column, and leaves it where the writes lie inside', () => {
+    const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const sheetXml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><dimension ref="A1:D3"/><sheetData>${row(1, [1, 2, 3, 4])}${row(3, [1, 2, 3, 4])}</sheetData></worksheet>`;
+    const { pkg } = readXlsx(rawXlsx([{ name: 'A', xml: sheetXml }]), nodeCodec);
+    const dim = (edits: Parameters<typeof patchXlsx>[1]) => /<dimension ref="([^"]+)"\/>/.exec(text(readZip(patchXlsx(pkg, edits)), 'xl/worksheets/sheet1.xml'))![1];
+    expect(dim([{ sheet: 'A', row: 0, col: 4, value: 'Capaian (%)' }, { sheet: 'A', row: 3, col: 4, value: 0.5 }])).toBe('A1:E4');
+    expect(dim([{ sheet: 'A', row: 2, col: 1, value: 0.5 }])).toBe('A1:D3');
+  });
+
   it('appends fills and number formats in a prefixed styles part (x:styleSheet) with its prefix', () => {
     const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const styles = `<?xml version="1.0" encoding="UTF-8"?><x:styleSheet xmlns:x="${NS}">` +
