@@ -965,3 +965,25 @@ describe('a mid-year table (reported to a quarter or a semester)', () => {
     expect(a.findings.filter((f) => f.code === 'quarter-missing').map((f) => f.data)).toEqual([{ missing: ['II'], period: 'quarter' }]);
   });
 });
+
+describe('polarity and bounds across a row', () => {
+  it('a range target of a lower-is-better indicator: above it short of 100 %, below it beyond (R/U had written 114.29 % for a worse inflation)', () => {
+    const a = analyseWorkbook(grid(simple(['No', 'Indikator Kinerja Utama', 'Satuan', 'Polaritas', 'Target', 'Realisasi', 'Capaian (%)'], [
+      [1, 'Laju inflasi daerah', '%', 'Negatif', '1,5 - 3,5', '4', ''],
+      [2, 'Laju inflasi daerah (triwulan)', '%', 'Negatif', '1,5 - 3,5', '1', ''],
+      [3, 'Laju inflasi daerah (semester)', '%', 'Negatif', '1,5 - 3,5', '2,5', ''],
+      [4, 'Indeks Kepuasan Masyarakat', 'nilai', 'Positif', '80-85', '87', ''],
+    ])));
+    // 2 − 4/3.5, 2 − 1/1.5, inside, 87/85.
+    expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([85.71, 133.33, 100, 102.35]);
+  });
+  it('a bound in another year\'s target makes the indicator lower-is-better in every year (said on that cell)', () => {
+    const a = analyseWorkbook(grid(sheet('S', [
+      ['No', 'Indikator Kinerja Utama', 'Satuan', 'Tahun 2024', 'Tahun 2024', 'Tahun 2024', 'Tahun 2025', 'Tahun 2025', 'Tahun 2025'],
+      ['No', 'Indikator Kinerja Utama', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Persentase rumah tangga X', '%', '≤ 1,5%', 1.2, 120, '1%', 0.8, 120],
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1'])));
+    expect(a.tables[0].indicators.map((i) => [i.polarity, i.capaian, i.years.map((y) => y.capaian)])).toEqual([['negative', 120, [120]]]);
+    expect(a.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['polarity-inferred@D3']);
+  });
+});

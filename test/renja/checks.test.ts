@@ -392,6 +392,10 @@ describe('a range target on the form (SPEC §4: 100 within it)', () => {
     // (It had been value-unreadable, no capaian, and the footer's average computed without it, then written.)
     expect([f.indicators.find((i) => i.row === 6)?.capaian, checkForm(f).map((x) => `${x.code}@${x.cell}`)]).toEqual([capaian, []]);
   });
+  it('a lower-is-better indicator above its range is short of it: 2 − 90/85 = 94.12 % (R/U had given 105.88 %)', () => {
+    const f = formOf(form({ D7: 'Angka kematian bayi per 1.000 kelahiran', F7: '75-85', J7: 90, L7: 90, N7: 94.12, N10: (70 + 94.12 + 75 + 80) / 4 }));
+    expect([f.indicators.find((i) => i.row === 6)?.capaian, checkForm(f).map((x) => `${x.code}@${x.cell}`)]).toEqual([94.12, ['polarity-inferred@D7']]);
+  });
 });
 
 describe('categories with their scores on the form (SPEC §4)', () => {

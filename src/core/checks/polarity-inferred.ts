@@ -12,7 +12,8 @@ const check: TableCheck<'polarity-inferred'> = {
       const inferred = ind.polarityInferredFrom;
       if (inferred === null) continue;
       // From a target (its own saying `Maks.`/`≤`, or the Perjanjian Kinerja's): on the target cell; from the name, on the name.
-      if (inferred.from !== 'name' && ind.target !== null) ctx.report(a1(ind.target.row, ind.target.col), { indicator: ind.name, phrase: inferred.phrase, from: inferred.from });
+      const at = inferred.at ?? ind.target;
+      if (inferred.from !== 'name' && at !== null) ctx.report(a1(at.row, at.col), { indicator: ind.name, phrase: inferred.phrase, from: inferred.from });
       else ctx.report(a1(ind.row, col), { indicator: ind.name, phrase: inferred.phrase });
     }
   },

@@ -45,7 +45,19 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
   // Candidates of an ambiguous role are read too, so that their values are still checked (SPEC §10.5).
   for (const a of layout.columns.ambiguous) for (const col of a.cols) reader.read(row, col, a.role === 'capaian' ? 'capaian' : a.role === 'annual' ? 'annual' : 'target');
   const name = view.text(row, cols.indicator ?? layout.left);
-  const { polarity, inferredFrom } = polarityOf(view, row, cols.polarity, name, target, ctx.settings, ctx.agreementBounds);
+  // A bound in another year's target of the row (`≤ 1,5%` under 2024, `1%` under 2025) says the same of the indicator:
+  // it had been read positive, 80 % written over a right 120 %.
+  let bounded = target;
+  if (boundOf(target) === undefined) {
+    for (const g of layout.columns.yearGroups) {
+      const other = reader.read(row, g.target, 'target');
+      if (boundOf(other) !== undefined) {
+        bounded = other;
+        break;
+      }
+    }
+  }
+  const { polarity, inferredFrom } = polarityOf(view, row, cols.polarity, name, bounded, cols.target, ctx.settings, ctx.agreementBounds);
   const unit = indicatorUnit(unitCell, target, quarters, annual, layout) ?? unitInName(name);
   return {
     row, name, objective: ctx.objective, no: ctx.no, unit, polarity, polarityInferredFrom: inferredFrom, years: [], history: [], unitCell, target,
@@ -61,7 +73,7 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
  * without a Polaritas column — its name (SPEC §10.7). Inferred ones say from what.
  */
 function polarityOf(
-  view: SheetView, row: number, col: number | undefined, name: string, target: ValueCell | null, settings: Settings,
+  view: SheetView, row: number, col: number | undefined, name: string, target: ValueCell | null, ownTargetCol: number | undefined, settings: Settings,
   agreementBounds: ReadonlyMap<string, string> | undefined,
 ): { polarity: Polarity; inferredFrom: IndicatorAnalysis['polarityInferredFrom'] } {
   const overrides = settings.polarityOverrides;
@@ -73,8 +85,11 @@ function polarityOf(
   const t = col === undefined ? '' : view.text(row, col).toLowerCase().trim();
   if (t === '') {
     // A blank Polaritas cell states nothing: the target's bound may. The name is read only without the column.
-    const bound = target !== null && target.reading.kind === 'number' ? target.reading.measure.bound : undefined;
-    if (bound !== undefined) return bound.side === 'max' ? { polarity: 'negative', inferredFrom: { phrase: bound.words, from: 'target' } } : { polarity: 'positive', inferredFrom: null };
+    const bound = boundOf(target);
+    if (bound !== undefined) {
+      if (bound.side !== 'max') return { polarity: 'positive', inferredFrom: null };
+      return { polarity: 'negative', inferredFrom: { phrase: bound.words, from: 'target', ...(target!.col !== ownTargetCol ? { at: { row: target!.row, col: target!.col } } : {}) } };
+    }
     const agreed = agreementBounds?.get(normaliseName(name));
     if (agreed !== undefined) return { polarity: 'negative', inferredFrom: { phrase: agreed, from: 'agreement' } };
     if (col !== undefined) return { polarity: 'positive', inferredFrom: null };
@@ -82,6 +97,10 @@ function polarityOf(
     return { polarity: phrase ? 'negative' : 'positive', inferredFrom: phrase === null ? null : { phrase, from: 'name' } };
   }
   return { polarity: isNegativePolarity(t) ? 'negative' : 'positive', inferredFrom: null };
+}
+
+function boundOf(target: ValueCell | null) {
+  return target !== null && target.reading.kind === 'number' ? target.reading.measure.bound : undefined;
 }
 
 const NEGATIVE_POLARITY_WORDS = new Set(['negatif', 'negative', '-', '\u2212', '\u2193', 'minimal', 'minimize', 'minimise', 'minimum', 'min', 'menurun', 'turun']);
@@ -103,6 +122,7 @@ const NEGATIVE_PHRASES = [
   // Their near-synonyms as Pemda LKjIP write them (`Tingkat Kemiskinan`, `Angka kriminalitas`, `Jumlah kematian ibu`).
   'tingkat kemiskinan', 'jumlah penduduk miskin', 'angka kriminalitas', 'angka kecelakaan', 'jumlah kematian',
   'indeks williamson', 'rawan pangan', 'waktu tanggap', 'waktu tunggu',
+  'kemiskinan ekstrem', 'persentase kemiskinan', 'kedalaman kemiskinan', 'keparahan kemiskinan', 'gizi kurang',
 ];
 /** …unless the name is about the fall of it… */
 const ABOUT_THE_FALL = /\b(penurunan|menurun|berkurang|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|dicegah|menurunnya|berkurangnya|turunnya)\b/;
@@ -315,14 +335,14 @@ function capaianFor(t: Value, r: Value, polarity: Polarity, settings: Settings):
   if (t.kind === 'range') {
     const rv = numberOf(r);
     if (rv === null) return { capaian: null, status: 'category-unscored' };
-    const c = rangeCapaian(t.low, t.high, rv);
+    const c = rangeCapaian(t.low, t.high, rv, polarity, settings);
     return c === null ? { capaian: null, status: 'target-zero' } : { capaian: c, status: 'computed' };
   }
   // An unscored target category takes its scale's band as a range target: `Baik` against `Baik (88)` is 100.
   const band = t.kind === 'category' && t.score === null ? categoryBand(t.category, settings) : null;
   const bandR = r.kind === 'category' ? r.score ?? categoryScore(r.category, settings) : r.kind === 'number' ? r.value : null;
   if (band && bandR !== null && band.min !== band.max) {
-    const c = rangeCapaian(band.min, band.max, bandR);
+    const c = rangeCapaian(band.min, band.max, bandR, polarity, settings);
     return c === null ? { capaian: null, status: 'category-unscored' } : { capaian: c, status: 'computed' };
   }
   let tv = numberOf(t);

@@ -76,7 +76,8 @@ export interface IndicatorAnalysis {
    * What made the polarity negative when no Polaritas column or setting says: a phrase of the name, the target's
    * bound, or the bound of its target in the Perjanjian Kinerja (the agreement table of the workbook).
    */
-  polarityInferredFrom: { phrase: string; from: 'name' | 'target' | 'agreement' } | null;
+  /** `at`: the target cell stating the bound, when it is another year's (`≤ 1,5%` under 2024). */
+  polarityInferredFrom: { phrase: string; from: 'name' | 'target' | 'agreement'; at?: { row: number; col: number } } | null;
   /** Other years' groups, oldest first. */
   years: YearAnalysis[];
   /** Columns of other years, read for display only. */

@@ -5,7 +5,7 @@ import { GridCell, SheetView, a1 } from '../grid';
 import { aggregationOf, referencesOf } from '../formula/analyse';
 import { readCell, Reading } from '../read/cell';
 import { isAdditive, lookupUnit, Unit } from '../read/units';
-import { averageOf, capaianOf, round2, sameAmount } from '../compute/math';
+import { averageOf, capaianOf, rangeCapaian, round2, sameAmount } from '../compute/math';
 import { normaliseName } from '../names';
 import { negativePhraseOf } from '../compute/indicator';
 import { Settings } from '../settings';
@@ -283,7 +283,9 @@ function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings
   }
   const t = a.target?.value ?? null;
   if (t !== null && a.realisation !== null) a.capaian = capaianOf(t, a.realisation, a.polarity, settings);
-  else if (a.target?.reading.kind === 'range' && a.realisation !== null) a.capaian = rangeCapaian(a.target.reading, a.realisation);
+  else if (a.target?.reading.kind === 'range' && a.realisation !== null) {
+    a.capaian = rangeCapaian(a.target.reading.low.value, a.target.reading.high.value, a.realisation, a.polarity, settings);
+  }
   else {
     // Categories with their scores (`A (80)` against `BB (76)`: 95 %, SPEC §4); without scores, not computed.
     const ts = a.target?.reading.kind === 'category' ? a.target.reading.score : null;
@@ -311,13 +313,6 @@ function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings
   }
 }
 
-/** SPEC §4: a range target [L, U] — 100 within it, R / U × 100 above, R / L × 100 below. */
-function rangeCapaian(range: Extract<Reading, { kind: 'range' }>, r: number): number | null {
-  const { low, high } = range;
-  if (r >= low.value && r <= high.value) return 100;
-  const bound = r > high.value ? high.value : low.value;
-  return bound === 0 ? null : round2((r / bound) * 100);
-}
 
 /** Every parent's Rp cell against the sum of its direct children's (stated values), per Rp column. */
 function findRollups(view: SheetView, rows: FormRowAnalysis[], layout: FormLayout, rpCols: number[]): { rollups: Rollup[]; tainted: Set<number> } {
