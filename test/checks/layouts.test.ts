@@ -987,3 +987,20 @@ describe('polarity and bounds across a row', () => {
     expect(a.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['polarity-inferred@D3']);
   });
 });
+
+describe('year groups named by their place in time', () => {
+  const table = (last: string, current: string) => grid(sheet('S', [
+    ['No', 'Indikator Kinerja Utama', 'Satuan', last, last, last, current, current, current],
+    ['No', 'Indikator Kinerja Utama', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Persentase pengaduan yang ditindaklanjuti', '%', 90, 95, 95, 95, 97.5, 102.63],
+    [2, 'Jumlah UMKM yang dibina', 'unit', 140, 160, 114.29, 150, 171, 120],
+  ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1']));
+  it.each([['Tahun Lalu (2024)', 'Tahun Ini (2025)'], ['2024 (Tahun Lalu)', '2025 (Tahun Ini)'], ['Tahun 2024 (Tahun Lalu)', 'Tahun 2025 (Tahun Berjalan)']])(
+    '%s │ %s: 2025 is the reporting year, 2024 a year group checked on its own', (last, current) => {
+      // They had been no groups: column-ambiguous, nothing checked; or 2024 history, its wrong 95 % never checked.
+      const a = analyseWorkbook(grid(table(last, current).sheets[0]));
+      expect(a.tables[0].layout.columns.reportingYear).toBe(2025);
+      expect(a.tables[0].indicators.map((i) => [i.capaian, i.years.map((y) => y.year)])).toEqual([[102.63, [2024]], [114, [2024]]]);
+      expect(a.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(['capaian-mismatch@F3', 'capaian-mismatch@I4']);
+    });
+});

@@ -201,7 +201,9 @@ function classify(text: string): Label {
     label.cls = { role: 'year-group' };
     return label;
   }
-  if (/^(ta|tahun|tahun anggaran|th|thn)$/.test(bare) && year !== null) {
+  // `Tahun 2025`, and with its place in time (`Tahun Lalu (2024)`, `2025 (Tahun Ini)`, `Tahun 2025 (Tahun Berjalan)`):
+  // the year decides (they had been no group: column-ambiguous, last year's figures taken as this year's).
+  if (/^(ta|tahun|tahun anggaran|th|thn)( (lalu|ini|berjalan|sebelumnya))?$/.test(bare) && year !== null) {
     label.cls = { role: 'year-group' };
     return label;
   }

@@ -367,8 +367,9 @@ export function mapColumns(
   for (const { col, m } of meanings) {
     const ofThisYear = m.year === null || m.year === reporting || (reporting === null && amountYears.size === 1 && isAmount(m));
     // Medium-term columns (`Target Renstra 2029`, or anything under a `Renstra 2025-2029` group) and last year's are
-    // history: never this year's target, realisation or capaian.
-    if (m.role === 'mediumTermTarget' || ((m.horizon === 'last-year' || m.horizon === 'medium-term') && YEAR_ROLES.has(m.role))) {
+    // history: never this year's target, realisation or capaian. Last year's with its year (`Tahun Lalu (2024)` over
+    // Target │ Realisasi │ Capaian) is that year's group, checked as every year group is (SPEC §10.3).
+    if (m.role === 'mediumTermTarget' || (((m.horizon === 'last-year' && m.year === null) || m.horizon === 'medium-term') && YEAR_ROLES.has(m.role))) {
       map.history.push({ col, year: m.year, role: m.role });
       continue;
     }
