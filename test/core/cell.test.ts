@@ -63,6 +63,14 @@ describe('readCell (SPEC §3)', () => {
     }
   });
 
+  it.each([['2,5±1%', 1.5, 3.5, '%'], ['2,5 ± 1 %', 1.5, 3.5, '%'], ['3 +/- 1', 2, 4, undefined], ['2,4±0,3%', 2.1, 2.7, '%']])(
+    'reads %s (a centre and how far either way, as an inflation target) as the range around it, in a target only', (t, low, high, unit) => {
+      // It had been value-unreadable: no capaian for the inflation every Pemda reports.
+      const r = readText(t, true);
+      expect(r.kind === 'range' ? [r.low.value, r.high.value, r.low.unit?.name, r.high.unit?.name] : r).toEqual([low, high, unit, unit]);
+      expect(readText(t, false)).toEqual({ kind: 'unreadable', text: t });
+    });
+
   it('reads two measurements in one cell', () => {
     const r = readText('75 Kasus 36%', false);
     expect(r.kind).toBe('multiple');

@@ -160,7 +160,19 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
   return { kind: 'unreadable', text };
 }
 
+/** `2,5 ± 1%`, `3 +/- 1`: a centre and how far either way, as Bank Indonesia states an inflation target. */
+const PLUS_MINUS = /^(.*?\d%?)\s*(?:\u00b1|\+\s?\/\s?-|\+-)\s*(\d.*)$/;
+
 function readRange(text: string): Reading | null {
+  const pm = PLUS_MINUS.exec(text);
+  if (pm) {
+    const c = scanMeasures(pm[1]);
+    const d = scanMeasures(pm[2]);
+    if (!c || !d || c.length !== 1 || d.length !== 1) return null;
+    const unit = c[0].unit ?? d[0].unit;
+    const at = (x: number) => Math.round(x * 1e9) / 1e9;
+    return { kind: 'range', low: { ...c[0], unit, value: at(c[0].value - d[0].value) }, high: { ...c[0], unit, value: at(c[0].value + d[0].value) } };
+  }
   const m = RANGE_SEP.exec(text);
   if (!m) return null;
   const a = scanMeasures(m[1]);
