@@ -132,6 +132,15 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       doing(words.analysing);
       analysis = analyseWorkbook(loaded.grid, opts.settings);
       report = fileReport(file, analysis, lang);
+      const n = loaded.pkg.uncalculated;
+      if (n > 0) {
+        // Formulas whose results were never saved (a generated file, or one that asks Excel to recalculate it): their
+        // cells read as empty, so what depends on them is not checked. Said once, not as a finding per cell.
+        report = { ...report, uncalculatedFormulas: n };
+        io.stderr(`cermat: ${file}: ${n} ${lang === 'id'
+          ? 'sel rumus tanpa hasil tersimpan (berkas belum dihitung oleh Excel): nilainya dibaca kosong. Buka dan simpan berkas ini di Excel, lalu periksa lagi.'
+          : `formula cell${n === 1 ? '' : 's'} without a saved result (the file was never calculated by Excel): read as empty. Open and save the file in Excel, then check again.`}\n`);
+      }
     } catch (e) {
       reports.push({ file, error: fail(file, e) });
       continue;

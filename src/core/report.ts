@@ -69,6 +69,8 @@ export interface FileReport {
   tables: TableReport[];
   findings: FindingReport[];
   summary: Summary;
+  /** Formula cells without a saved result, read as empty (the CLI's reader; absent when there are none). */
+  uncalculatedFormulas?: number;
 }
 
 export function jsonValue(v: Value): JsonValue {

@@ -41,6 +41,12 @@ export interface XlsxPackage {
   sheetNames: string[];
   stylesPath?: string;
   date1904: boolean;
+  /**
+   * Formula cells without a result Cermat can trust: no `<v>` (openpyxl, SheetJS write none), or every formula's when
+   * the workbook asks Excel to recalculate it on opening (`fullCalcOnLoad`: XlsxWriter stores 0 for each). Their
+   * values are read as empty; the CLI says how many there are.
+   */
+  uncalculated: number;
   /** The number format code of each cellXfs index (undefined for General). */
   xfFormats: (string | undefined)[];
   /** Each worksheet's XML as read, when asked for (the writer then needs not inflate it again). */
@@ -149,6 +155,7 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
   const relById = new Map(wbRels.map((r) => [r.id, r]));
 
   let date1904 = false;
+  let stale = false;
   const listed: { name: string; rid: string; state: SheetPart['state'] }[] = [];
   const sc = new XmlScanner(workbookXml);
   for (let k = sc.next(); k !== EOF; k = sc.next()) {
@@ -156,6 +163,9 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
     if (sc.name === 'workbookPr') {
       const v = sc.attr('date1904');
       date1904 = v === '1' || v === 'true';
+    } else if (sc.name === 'calcPr') {
+      const v = sc.attr('fullCalcOnLoad');
+      stale = v === '1' || v === 'true';
     } else if (sc.name === 'sheet') {
       const attrs = sc.attrs();
       let rid = '';
@@ -184,16 +194,17 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
 
   const out: Sheet[] = [];
   const sheetXml = keepSheetXml ? new Map<string, string>() : undefined;
+  const counts = { stale, uncalculated: 0 };
   for (let i = 0; i < sheets.length; i++) {
     progress?.('sheet', i, sheets.length);
     const xml = text(sheets[i].path) ?? '';
     sheetXml?.set(sheets[i].path, xml);
-    out.push(readSheet(sheets[i].name, xml, strings, xfFormats, progress && ((f) => progress('sheet', i + f, sheets.length))));
+    out.push(readSheet(sheets[i].name, xml, strings, xfFormats, counts, progress && ((f) => progress('sheet', i + f, sheets.length))));
   }
   progress?.('sheet', sheets.length, sheets.length);
   return {
     grid: { sheets: out },
-    pkg: { zip, codec, workbookPath, sheets, sheetNames: listed.map((l) => l.name), stylesPath: stylesRel ? resolve(stylesRel.target) ?? stylesRel.target : undefined, date1904, xfFormats, sheetXml },
+    pkg: { zip, codec, workbookPath, sheets, sheetNames: listed.map((l) => l.name), stylesPath: stylesRel ? resolve(stylesRel.target) ?? stylesRel.target : undefined, date1904, uncalculated: counts.uncalculated, xfFormats, sheetXml },
   };
 }
 
@@ -333,15 +344,22 @@ interface RowsState {
   inline: string | undefined;
   /** Array (and data-table) formulas: the range each fills, with its formula (`<f t="array" ref="G2:G5">`). */
   arrays: { range: Range; formula: string }[];
+  /** The workbook's `fullCalcOnLoad`: no formula's cached value is trusted. */
+  stale: boolean;
+  /** Formula cells read without a trusted result (see XlsxPackage.uncalculated). */
+  uncalculated: number;
 }
 
 /** `within` hears, every 4,096 rows, how far into the sheet's XML the reading is (0…1). */
-function readSheet(name: string, xml: string, strings: string[], xfFormats: (string | undefined)[], within?: (fraction: number) => void): Sheet {
+function readSheet(
+  name: string, xml: string, strings: string[], xfFormats: (string | undefined)[], counts: { stale: boolean; uncalculated: number },
+  within?: (fraction: number) => void,
+): Sheet {
   const cells: (GridCell | undefined)[][] = [];
   const merges: Range[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   const sc = new XmlScanner(xml);
-  const state: RowsState = { row: -1, col: -1, current: [], rowsRead: 0, raw: undefined, formula: undefined, inline: undefined, arrays: [] };
+  const state: RowsState = { row: -1, col: -1, current: [], rowsRead: 0, raw: undefined, formula: undefined, inline: undefined, arrays: [], stale: counts.stale, uncalculated: 0 };
   const conditional: Range[] = [];
   let inConditional = false;
   let inData = false;
@@ -400,6 +418,7 @@ function readSheet(name: string, xml: string, strings: string[], xfFormats: (str
       for (let c = m.left; c <= last; c++) if ((r !== m.top || c !== m.left) && rowCells[c] !== undefined) rowCells[c] = undefined;
     }
   }
+  counts.uncalculated += state.uncalculated;
   return conditional.length > 0 ? { name, cells, merges, conditionalRanges: conditional } : { name, cells, merges };
 }
 
@@ -530,6 +549,10 @@ function readRows(
         if (raw !== undefined && raw !== '') value = Number(raw);
     }
     if (typeof value === 'number' && Number.isNaN(value)) value = null;
+    if (formula !== undefined && (raw === undefined || state.stale)) {
+      value = null;
+      state.uncalculated++;
+    }
     if (value === null && formula === undefined) continue;
     if (value === '' && formula === undefined) continue;
     let fmt = xfFormats[style];

@@ -185,3 +185,22 @@ describe('big and odd contents', () => {
     expect(readXlsx(readFileSync(input), nodeCodec).grid.sheets[0].cells[1][3]).toEqual({ value: 45662, format: 'dd/mm/yyyy' });
   });
 });
+
+describe('formulas without a saved result', () => {
+  // XlsxWriter's workbook: every formula's cached result 0, and fullCalcOnLoad asking Excel to recalculate on opening.
+  const sheet = row(1, ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)']) +
+    row(2, [1, 'Jumlah dokumen', 10, 12, '<c r="{ref}"><f>D2/C2*100</f><v>0</v></c>']) +
+    row(3, [2, 'Jumlah laporan', 4, '<c r="{ref}"><f>1+2</f><v>0</v></c>', '<c r="{ref}"><f>D3/C3*100</f><v>0</v></c>']);
+  it('are read as empty, said once on stderr and in --json, and no capaian-mismatch is made of their placeholder 0', async () => {
+    const input = file('xlsxwriter.xlsx', rawXlsx([{ name: 'Tabel II.1', xml: sheet }], { fullCalcOnLoad: true }));
+    const r = await cli([input, '--json']);
+    const json = JSON.parse(r.out);
+    expect(json.uncalculatedFormulas).toBe(3);
+    expect(json.findings.map((f: { code: string }) => f.code)).not.toContain('capaian-mismatch');
+    oneLine(r.err);
+    expect(r.err).toMatch(/3 sel rumus tanpa hasil tersimpan .* Buka dan simpan berkas ini di Excel/);
+    // Without the flag, Excel's cached results are read as they are: no note.
+    const saved = await cli([file('excel.xlsx', rawXlsx([{ name: 'Tabel II.1', xml: sheet }])), '--json', '--lang', 'en']);
+    expect([JSON.parse(saved.out).uncalculatedFormulas, saved.err]).toEqual([undefined, '']);
+  });
+});

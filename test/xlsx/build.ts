@@ -18,6 +18,8 @@ export interface RawOptions {
   /** The whole styles part; default: General, 0%, 0.00% and a date format at cellXfs 0, 1, 2, 3. */
   styles?: string | null;
   date1904?: boolean;
+  /** `<calcPr fullCalcOnLoad="1"/>`, as XlsxWriter writes it (every formula's cached result a placeholder). */
+  fullCalcOnLoad?: boolean;
   /** Extra parts, by path. */
   parts?: Record<string, string | Uint8Array>;
 }
@@ -60,7 +62,7 @@ export function rawXlsx(sheets: RawSheet[], options: RawOptions = {}): Uint8Arra
   put('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
   put('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${NS}" xmlns:r="${REL}">` +
     (options.date1904 ? '<workbookPr date1904="1"/>' : '') +
-    `<sheets>${sheets.map((s, i) => `<sheet name="${s.name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`);
+    `<sheets>${sheets.map((s, i) => `<sheet name="${s.name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('')}</sheets>${options.fullCalcOnLoad ? '<calcPr calcId="124519" fullCalcOnLoad="1"/>' : ''}</workbook>`);
   put('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
   for (const [path, data] of Object.entries(options.parts ?? {})) put(path, data);
   return zipSync(files);

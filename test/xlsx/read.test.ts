@@ -133,6 +133,15 @@ describe('reading odd producers', () => {
     expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>.*Capaian kinerja \u2013 2025.*<c r="B1"><v>1<\/v><\/c>/);
   });
 
+  it('reads a formula without a saved result as empty, and every formula so in a workbook Excel must recalculate', () => {
+    const xml = row(1, ['<c r="{ref}"><f>B1*2</f></c>', '<c r="{ref}"><f>C1+1</f><v>0</v></c>', 5]);
+    const plain = readXlsx(rawXlsx([{ name: 'A', xml }]), nodeCodec);
+    expect([plain.grid.sheets[0].cells[0].slice(0, 3), plain.pkg.uncalculated]).toEqual([[{ value: null, formula: 'B1*2' }, { value: 0, formula: 'C1+1' }, { value: 5 }], 1]);
+    // XlsxWriter's 0 for every formula, with fullCalcOnLoad: not a result (it had made a capaian-mismatch per row).
+    const stale = readXlsx(rawXlsx([{ name: 'A', xml }], { fullCalcOnLoad: true }), nodeCodec);
+    expect([stale.grid.sheets[0].cells[0].slice(0, 3), stale.pkg.uncalculated]).toEqual([[{ value: null, formula: 'B1*2' }, { value: null, formula: 'C1+1' }, { value: 5 }], 2]);
+  });
+
   it('finds parts whose names differ only in case from their relationship (OPC compares names without case)', () => {
     const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
