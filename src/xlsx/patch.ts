@@ -314,8 +314,11 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
   let nextPending = 0;
 
   const P = rootPrefix(xml);
-  const rowEnd = `</${P}row>`;
-  const cellEnd = `</${P}c>`;
+  // Rows and cells are written with their neighbours' prefix, which may differ from the other elements' (a valid
+  // `<worksheet>` over `<x:row>`, `<x:c>`): the prefix of the last row and cell seen.
+  let rowP = P;
+  let cellP = P;
+  const prefixAt = (at: number) => /^<(\w+:)?/.exec(xml.slice(at, at + 64))![1] ?? '';
   const existingNotes = notes?.commentsXml ? commentTexts(notes.commentsXml) : new Map<string, string>();
   const comments = new Map<string, string>();
   const newShapes: { row: number; col: number }[] = [];
@@ -367,7 +370,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
   const newCell = (r: number, c: number, e: CellEdit) => {
     noteFor(r, c, e);
     const style = styles.styleFor(baseStyleOf(c, undefined), e.format, e.fill);
-    return cellXml(P, a1(r, c), style, e.value);
+    return cellXml(cellP, a1(r, c), style, e.value);
   };
   const flushCellsBefore = (limit: number, at: number) => {
     let text = '';
@@ -383,8 +386,9 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
     rowStyle = -1;
     leftStyles.clear();
     let cells = '';
+    cellP = rowP;
     for (const c of cols) cells += newCell(r, c, es.get(c)!);
-    return `<${P}row r="${r + 1}">${cells}</${P}row>`;
+    return `<${rowP}row r="${r + 1}">${cells}</${rowP}row>`;
   };
   const flushRowsBefore = (limit: number, at: number) => {
     let text = '';
@@ -465,6 +469,8 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
       }
     }
     if (inData && name === 'row') {
+      rowP = prefixAt(sc.start);
+      cellP = rowP;
       const r = sc.attr('r');
       row = r !== undefined ? Number(r) - 1 : row + 1;
       col = -1;
@@ -483,7 +489,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
           const tag = s.slice(sc.start, sc.end).replace(/\s*\/>$/, '>');
           let cells = '';
           for (const c of rowCols) cells += newCell(row, c, es.get(c)!);
-          ops.push({ at: sc.start, to: sc.end, text: `${tag}${cells}</${P}row>` });
+          ops.push({ at: sc.start, to: sc.end, text: `${tag}${cells}</${rowP}row>` });
           rowEdits = undefined;
           continue;
         }
@@ -492,7 +498,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
         depth++;
         // A row without edits: on to its end tag without reading its cells.
         if (!rowEdits) {
-          const close = s.indexOf(rowEnd, sc.end);
+          const close = s.indexOf(`</${rowP}row>`, sc.end);
           if (close >= 0) sc.pos = close;
         }
       }
@@ -503,6 +509,8 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
       const tagEnd = sc.end;
       const ref = sc.attr('r');
       col = ref !== undefined ? colOf(ref) : col + 1;
+      cellP = prefixAt(start);
+      const cellEnd = `</${cellP}c>`;
       // A cell's children hold no cell: its end tag is the next one (text cannot hold a raw '<').
       if (!sc.selfClosing) {
         const close = s.indexOf(cellEnd, tagEnd);
@@ -525,7 +533,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
         // Only the look changes: the value (and any formula) stays byte for byte.
         if (style !== (own ?? 0) || (own === undefined && style !== 0)) ops.push({ at: start, to: tagEnd, text: setAttrs(s.slice(start, tagEnd), { s: String(style) }) });
       } else {
-        ops.push({ at: start, to: end, text: cellXml(P, ref ?? a1(row, col), style, e.value) });
+        ops.push({ at: start, to: end, text: cellXml(cellP, ref ?? a1(row, col), style, e.value) });
       }
       continue;
     }
@@ -565,10 +573,22 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
 }
 
 /** The namespace prefix (with its colon) of the part's root element: `x:` in `<x:worksheet>`, else ''. */
+/**
+ * The namespace prefix the worksheet's elements are written with: its first child's (`<x:worksheet>` over unprefixed
+ * children, or the reverse, is valid XML; the root's prefix had made `--out` look for `</x:c>` and fail with
+ * "unterminated cell"), else the root's.
+ */
 function rootPrefix(xml: string): string {
   const sc = new XmlScanner(xml);
-  for (let k = sc.next(); k !== EOF; k = sc.next()) if (k === START) return /^<(\w+:)?/.exec(xml.slice(sc.start, sc.end))![1] ?? '';
-  return '';
+  let root: string | undefined;
+  for (let k = sc.next(); k !== EOF; k = sc.next()) {
+    if (k !== START) continue;
+    const prefix = /^<(\w+:)?/.exec(xml.slice(sc.start, sc.end))![1] ?? '';
+    if (root !== undefined) return prefix;
+    root = prefix;
+    if (sc.selfClosing) break;
+  }
+  return root ?? '';
 }
 
 function cellXml(P: string, ref: string, style: number, value: number | string | undefined): string {

@@ -161,6 +161,17 @@ describe('patching odd packages', () => {
     expect(readXlsx(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 0.5, format: '0.00%' }]), nodeCodec).grid.sheets[0].cells[0][1]).toEqual({ value: 0.5, format: '0.00%' });
   });
 
+  it.each([
+    ['a prefixed root over unprefixed rows and cells', (NS: string) => `<x:worksheet xmlns:x="${NS}" xmlns="${NS}"><sheetData>${row(1, ['No', 'X'])}${row(2, [1, 2])}</sheetData></x:worksheet>`, /<c r="B3" s="\d+"><v>0.5<\/v><\/c>/],
+    ['an unprefixed root and sheetData over x:row and x:c', (NS: string) => `<worksheet xmlns="${NS}" xmlns:x="${NS}"><sheetData>${row(1, ['No', 'X']).replace(/<(\/?)(row|c|v|is|t)\b/g, '<$1x:$2')}</sheetData></worksheet>`, /<x:row r="3"><x:c r="B3" s="\d+"><x:v>0.5<\/x:v><\/x:c><\/x:row>/],
+  ])('writes into %s (valid XML; --out had failed with "unterminated cell")', (_, sheetXml, expected) => {
+    const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const { pkg } = readXlsx(rawXlsx([{ name: 'A', xml: `<?xml version="1.0"?>${sheetXml(NS)}` }]), nodeCodec);
+    const bytes = patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 'Y' }, { sheet: 'A', row: 2, col: 1, value: 0.5, format: '0.00%' }]);
+    expect(text(readZip(bytes), 'xl/worksheets/sheet1.xml')).toMatch(expected);
+    expect(readXlsx(bytes, nodeCodec).grid.sheets[0].cells[2][1]).toEqual({ value: 0.5, format: '0.00%' });
+  });
+
   it('widens the sheet\'s dimension to a new column, and leaves it where the writes lie inside', () => {
     const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const sheetXml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><dimension ref="A1:D3"/><sheetData>${row(1, [1, 2, 3, 4])}${row(3, [1, 2, 3, 4])}</sheetData></worksheet>`;
