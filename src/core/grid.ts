@@ -159,7 +159,8 @@ export class SheetView {
     const v = c ? c.value : undefined;
     if (v === null || v === undefined) return '';
     if (typeof v === 'string') return v.trim();
-    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (typeof v === 'number') return String(v);
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
     return v.error;
   }
 

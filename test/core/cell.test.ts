@@ -71,6 +71,10 @@ describe('readCell (SPEC §3)', () => {
       expect(readText(t, false)).toEqual({ kind: 'unreadable', text: t });
     });
 
+  it('quotes a boolean cell as Excel shows it (TRUE, FALSE), not as JavaScript prints it', () => {
+    expect([readCell({ value: true }), readCell({ value: false })]).toEqual([{ kind: 'unreadable', text: 'TRUE' }, { kind: 'unreadable', text: 'FALSE' }]);
+  });
+
   it('reads two measurements in one cell', () => {
     const r = readText('75 Kasus 36%', false);
     expect(r.kind).toBe('multiple');

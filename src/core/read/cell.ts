@@ -96,7 +96,8 @@ export function readCell(cell: GridCell | undefined, options: ReadOptions = {}):
   const v = cell?.value;
   if (v === null || v === undefined) return NOTHING;
   if (isErrorValue(v)) return { kind: 'error', error: v.error };
-  if (typeof v === 'boolean') return { kind: 'unreadable', text: String(v) };
+  // As Excel shows it (`TRUE`), not as JavaScript prints it.
+  if (typeof v === 'boolean') return { kind: 'unreadable', text: v ? 'TRUE' : 'FALSE' };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'unreadable', text: String(v) };
     // SPEC §12 "Dates are dates": a date is not a measure, whatever serial number it is stored as.
