@@ -206,7 +206,9 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
     // A II.15's too (its JUMLAH's capaian is checked as the table's mean: left, it was reported again after writing).
     if (t.capaianColumn && (t.layout.kind !== 'budget' || !t.layout.budgetOnly)) put(sum, t.capaianColumn.col, t.capaian, 'capaian');
     if (t.layout.kind === 'budget' && t.layout.budgetOnly === false && s.average !== undefined && t.layout.summaryKind === 'average') put(sum, s.average, t.capaian, 'average');
-    const total = t.totals?.absorption ?? null;
+    // A Jumlah row's absorption is the total spent ÷ the total pagu; a Rata-rata row's is the groups' mean, which is
+    // neither checked nor written (the total had been written over a right mean: 89.29 % over 85 %, without a finding).
+    const total = t.layout.summaryKind === 'average' ? null : t.totals?.absorption ?? null;
     if (s.absorption !== undefined) put(sum, s.absorption, total, 'absorption');
     if (s.remainingPercent !== undefined && total !== null) put(sum, s.remainingPercent, 100 - total, 'absorption');
   }

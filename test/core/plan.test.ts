@@ -187,3 +187,19 @@ describe('a typed percentage a conditional format reads', () => {
     expect(buildWritePlan(g, analyseWorkbook(g), 'id').writes.map((w) => [w.address, w.value])).toEqual([['E2', 0.75], ['E3', 1.2], ['E4', 0.9]]);
   });
 });
+
+describe('a II.15\'s Rata-rata row', () => {
+  it('gets the table\'s mean capaian; its absorption (the groups\' mean) is neither checked nor overwritten by the total', () => {
+    const g = grid(sheet('S', [
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Kinerja', 'Kinerja', 'Kinerja', 'Anggaran', 'Anggaran', 'Anggaran'],
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', '%', 'Pagu', 'Realisasi', '%'],
+      ['1', 'Meningkatnya kualitas jalan', 'Persentase jalan kondisi mantap', '75%', '72%', 96, 10000000000, 9500000000, 95],
+      ['2', 'Meningkatnya layanan irigasi', 'Persentase irigasi kondisi baik', '60%', '66%', 110, 4000000000, 3000000000, 75],
+      ['Rata-rata', 'Rata-rata', 'Rata-rata', 'Rata-rata', 'Rata-rata', 103, '', '', 85],
+    ], ['D1:F1', 'G1:I1', 'A1:A2', 'B1:B2', 'C1:C2', 'A5:E5']));
+    const a = analyseWorkbook(g);
+    expect(a.findings).toEqual([]);
+    // I5 had become 0.8929 (12.5 bn ÷ 14 bn) with no finding to say why.
+    expect(buildWritePlan(g, a, 'id').writes.filter((w) => w.row === 4).map((w) => [w.address, w.value])).toEqual([['F5', 1.03]]);
+  });
+});
