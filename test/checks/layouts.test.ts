@@ -1004,3 +1004,20 @@ describe('year groups named by their place in time', () => {
       expect(a.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(['capaian-mismatch@F3', 'capaian-mismatch@I4']);
     });
 });
+
+describe('a II.15 numbered 1 over a, b (Program over its Kegiatan)', () => {
+  it('nests the small letters under the number: the Jumlah row holds against the Programs, a broken Program roll-up is told', () => {
+    const a = analyseWorkbook(grid(sheet('Tabel 3.5', [
+      ['No', 'Program / Kegiatan', 'Indikator Kinerja', 'Kinerja', 'Kinerja', 'Kinerja', 'Anggaran (Rp)', 'Anggaran (Rp)', 'Anggaran (Rp)'],
+      ['No', 'Program / Kegiatan', 'Indikator Kinerja', 'Target', 'Realisasi', '%', 'Pagu', 'Realisasi', '%'],
+      ['1', 'Penunjang Urusan Pemerintahan Daerah', 'Nilai SAKIP Perangkat Daerah', '80 nilai', '82 nilai', 102.5, 1500000000, 1400000000, 93.33],
+      ['a', 'Perencanaan, Penganggaran dan Evaluasi Kinerja', 'Jumlah dokumen perencanaan', '5 dokumen', '5 dokumen', 100, 500000000, 480000000, 96],
+      ['b.', 'Administrasi Keuangan Perangkat Daerah', 'Jumlah laporan keuangan', '12 laporan', '12 laporan', 100, 1000000000, 900000000, 90],
+      ['2', 'Pemenuhan Upaya Kesehatan', 'Persentase puskesmas terakreditasi', '80%', '75%', 93.75, 2000000000, 1800000000, 90],
+      ['a)', 'Penyediaan Fasilitas Pelayanan Kesehatan', 'Jumlah puskesmas direhabilitasi', '4 unit', '3 unit', 75, 2000000000, 1800000000, 90],
+      ['Jumlah', 'Jumlah', 'Jumlah', '', '', '', 3500000000, 3200000000, 91.43],
+    ], ['D1:F1', 'G1:I1', 'A1:A2', 'B1:B2', 'C1:C2', 'A8:C8'])));
+    // Every row had been summed: total-mismatch on G8 and H8, and 91.14 % written over a right 91.43 %.
+    expect(a.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['rollup-mismatch@H3']);
+  });
+});

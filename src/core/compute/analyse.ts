@@ -425,16 +425,17 @@ function dipaRank(code: string): number | null {
 
 /**
  * Without codes or level words, the No column's kinds of numbering may nest (`A` Program over `1`, `2` Kegiatan; `I`
- * over `A` over `1`): a Roman numeral over a capital letter over a number, where two kinds or more are used.
+ * over `A` over `1`; `1` over `a`, `b`): a Roman numeral over a capital letter over a number over a small letter,
+ * where two kinds or more are used.
  */
 function linkByNumbering(groups: GroupAnalysis[]): void {
-  const nos = groups.map((g) => g.no.trim().replace(/\.$/, ''));
+  const nos = groups.map((g) => g.no.trim().replace(/[.)]$/, ''));
   // A lone I, V or X right after the letter before it (… H, I, J) is a letter, not a Roman numeral.
   let lastLetter = '';
   const ranks = nos.map((no) => {
     const letter = /^[A-Z]$/.test(no) && (!/^[IVX]$/.test(no) || lastLetter === String.fromCharCode(no.charCodeAt(0) - 1));
     if (letter) lastLetter = no;
-    return letter ? 1 : /^[IVX]+$/.test(no) ? 0 : /^\d+$/.test(no) ? 2 : null;
+    return letter ? 1 : /^[IVX]+$/.test(no) ? 0 : /^\d+$/.test(no) ? 2 : /^[a-z]$/.test(no) ? 3 : null;
   });
   if (new Set(ranks.filter((r) => r !== null)).size < 2) return;
   linkByRank(groups, ranks);
