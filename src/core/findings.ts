@@ -22,7 +22,8 @@ export interface FindingDataMap {
   'quarter-duplicate': { quarter: string; columns: string[]; period?: PeriodKind };
   'no-room-for-capaian': { column: string };
   'value-unreadable': { text: string; column: ColumnName; date?: boolean };
-  'value-multiple': { values: (string | number)[]; used: Num; unit: string | null };
+  /** `alike`: a bare number beside the one in the indicator's unit (`36 dari 40 desa`): either may be meant. */
+  'value-multiple': { values: (string | number)[]; used: Num; unit: string | null; alike?: boolean };
   'value-error': { error: string; formula: boolean };
   'value-negative': { value: number; column: ColumnName };
   'number-ambiguous': { read: Num };

@@ -119,6 +119,21 @@ runCheckTests('capaian-implausible', {
   invalid: [{ name: '505 %', grid: table(row('20 orang', ['-', '-', '-', '-'], '101 orang')), findings: [{ cell: 'J2', data: { capaian: 505, threshold: 150 } }] }],
 });
 
+runCheckTests('value-multiple', {
+  valid: [],
+  invalid: [
+    // The bare 36 may be desa too: neither is used (40 had been, and 100 % written where 90 % is meant).
+    { name: 'a bare number beside one in the indicator\'s unit: neither used', grid: grid(sheet('K', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Jumlah desa mandiri', 'desa', '40', '36 dari 40 desa', ''],
+    ])), findings: [{ cell: 'E2', data: { used: null, unit: 'desa', alike: true } }] },
+    { name: 'two in other units: the one in the indicator\'s is used', grid: grid(sheet('K', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Jumlah laporan', 'laporan', '12', '12 laporan 100%', '100%'],
+    ])), findings: [{ cell: 'E2', data: { used: 12, unit: 'laporan' } }] },
+  ],
+});
+
 runCheckTests('unit-unknown', {
   valid: ['per 100.000 KH', 'per 1.000 kelahiran hidup', 'kasus/1.000 KH', '/100.000 penduduk', 'Rp per kapita', 'Rasio', '‰'].map((unit) => ({
     name: `a rate: ${unit}`, grid: grid(sheet('K', [

@@ -33,6 +33,8 @@ describe('readCell (SPEC §3)', () => {
   it.each([
     ['1,5 juta', 1500000, null], ['Rp 2,5 triliun', 2500000000000, 'rupiah'], ['750 ribu orang', 750000, 'orang'],
     ['2 juta jiwa', 2000000, 'orang'], ['12 jt', 12000000, null], ['Rp 1,2 miliar', 1200000000, 'rupiah'], ['3 milyar', 3000000000, null],
+    // After a rupiah amount only: `M` miliar, `T` triliun (`Rp 1,5 M` had been 1.5: 90,000,000,000 % written).
+    ['Rp 1,5 M', 1500000000, 'rupiah'], ['Rp1,5M', 1500000000, 'rupiah'], ['Rp 2 T', 2000000000000, 'rupiah'], ['Rp 1,5 Mlyr', 1500000000, 'rupiah'],
   ])('a magnitude word scales the number: %j → %d', (text, value, unit) => {
     // Read as a unit word, `juta` had made 1.5 of 1,5 million (`unit-unknown`, a capaian of 108,030,000 %).
     const r = readText(text, false);
@@ -73,6 +75,13 @@ describe('readCell (SPEC §3)', () => {
 
   it('quotes a boolean cell as Excel shows it (TRUE, FALSE), not as JavaScript prints it', () => {
     expect([readCell({ value: true }), readCell({ value: false })]).toEqual([{ kind: 'unreadable', text: 'TRUE' }, { kind: 'unreadable', text: 'FALSE' }]);
+  });
+
+  it('reads `dari` between two numbers as joining them, not as the first one\'s unit', () => {
+    const r = readText('36 dari 40 desa', false);
+    expect(r.kind === 'multiple' ? r.measures.map((m) => [m.value, m.unit?.name ?? null, m.unknownUnit ?? null]) : r).toEqual([[36, null, null], [40, 'desa', null]]);
+    // Without a currency, `M` is no magnitude (metres?): an unknown word as before.
+    expect(readText('1,5 M', false)).toMatchObject({ kind: 'number', measure: { value: 1.5, unknownUnit: 'M' } });
   });
 
   it('reads two measurements in one cell', () => {

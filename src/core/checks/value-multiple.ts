@@ -12,10 +12,13 @@ const check: TableCheck<'value-multiple'> = {
       for (const c of [ind.target, ...ind.quarters, ind.annual]) {
         if (!c || c.reading.kind !== 'multiple') continue;
         const used = measureFor(c.reading, ind.unit);
+        const unit = ind.unit?.name ?? null;
+        const alike = used === null && unit !== null && c.reading.measures.some((m) => m.unit?.name === unit);
         ctx.report(c.address, {
           values: c.reading.measures.map((m) => `${m.value}${m.unit ? ' ' + m.unit.name : ''}`),
           used: used ? used.value : null,
-          unit: ind.unit?.name ?? null,
+          unit,
+          ...(alike ? { alike: true } : {}),
         });
       }
     }

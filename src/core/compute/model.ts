@@ -162,6 +162,9 @@ export function measureFor(reading: Reading, unit: Unit | null): Measure | null 
   if (reading.kind === 'number') return reading.measure;
   if (reading.kind === 'multiple' && unit) {
     const fit = reading.measures.filter((m) => m.unit?.name === unit.name);
+    // A bare number beside it may be in the same unit (`36 dari 40 desa`: 36 of 40; `85, 5%`: a stray space): which
+    // is meant is not sure, and none is taken (the one with the unit had been, 100 % and 5.56 % written).
+    if (fit.length === 1 && reading.measures.some((m) => m.unit === null)) return null;
     return fit.length === 1 ? fit[0] : null;
   }
   return null;

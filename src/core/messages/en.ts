@@ -25,7 +25,7 @@ export const en: Catalogue = {
   'quarter-duplicate': (d) => `${cap(period(d.period))} ${str(d.quarter)} appears twice (columns ${list(d.columns, L)}); the leftmost is used.`,
   'no-room-for-capaian': (d) => `No Capaian column and column ${str(d.column)} to the right is not empty; capaian not written.`,
   'value-unreadable': (d) => `"${quote(d.text)}" cannot be read as a number.`,
-  'value-multiple': (d) => `The cell holds two measurements (${list(d.values, L)}).` + (d.used !== null ? ` Used: ${num(d.used, L)} ${str(d.unit)}.` : d.unit ? ` None is in the indicator's unit (${str(d.unit)}); neither can be used.` : ' Neither can be used.'),
+  'value-multiple': (d) => `The cell holds two measurements (${list(d.values, L)}).` + (d.used !== null ? ` Used: ${num(d.used, L)} ${str(d.unit)}.` : d.alike ? ` The bare number beside it may be in ${str(d.unit)} too: which is meant is not sure, and neither is used.` : d.unit ? ` None is in the indicator's unit (${str(d.unit)}); neither can be used.` : ' Neither can be used.'),
   'value-error': (d) => `The cell holds the Excel error ${str(d.error)}.`,
   'value-negative': (d) => `Negative value (${num(d.value, L)}) in the ${col(d.column)} column.`,
   'number-ambiguous': (d) => `This number could mean thousands or decimals; read as ${num(d.read, L)} (Indonesian notation). Please check.`,

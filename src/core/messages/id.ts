@@ -26,7 +26,7 @@ export const id: Catalogue = {
   'quarter-duplicate': (d) => `${cap(period(d.period))} ${str(d.quarter)} muncul dua kali (kolom ${list(d.columns, L)}); yang dipakai kolom paling kiri.`,
   'no-room-for-capaian': (d) => `Tabel tidak punya kolom Capaian dan kolom ${str(d.column)} di kanannya tidak kosong; capaian tidak ditulis.`,
   'value-unreadable': (d) => `Isi sel "${quote(d.text)}" tidak dapat dibaca sebagai angka.`,
-  'value-multiple': (d) => `Sel berisi dua ukuran (${list(d.values, L)}).` + (d.used !== null ? ` Yang dipakai: ${num(d.used, L)} ${str(d.unit)}.` : d.unit ? ` Tidak ada yang bersatuan indikator (${str(d.unit)}); tidak dapat dipakai.` : ' Tidak ada yang dapat dipakai.'),
+  'value-multiple': (d) => `Sel berisi dua ukuran (${list(d.values, L)}).` + (d.used !== null ? ` Yang dipakai: ${num(d.used, L)} ${str(d.unit)}.` : d.alike ? ` Angka tanpa satuan di sampingnya bisa juga bersatuan ${str(d.unit)}: tidak pasti mana yang dimaksud, tidak ada yang dipakai.` : d.unit ? ` Tidak ada yang bersatuan indikator (${str(d.unit)}); tidak dapat dipakai.` : ' Tidak ada yang dapat dipakai.'),
   'value-error': (d) => `Sel berisi galat Excel ${str(d.error)}.`,
   'value-negative': (d) => `Nilai negatif (${num(d.value, L)}) pada kolom ${col(d.column)}.`,
   'number-ambiguous': (d) => `Penulisan angka ini dapat berarti ribuan atau desimal; dibaca sebagai ${num(d.read, L)} (notasi Indonesia). Periksa kembali.`,

@@ -42,8 +42,9 @@ export function isAbsentText(text: string): boolean {
   return ABSENT.has(text.trim().toLowerCase());
 }
 /** Magnitude words after a numeral, by what they multiply it. */
-const MAGNITUDES: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 };
+const MAGNITUDES: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, m: 1e9, mlyr: 1e9, mlr: 1e9, t: 1e12 };
 const MAGNITUDE = /^(ribu|rb|juta|jt|miliar|milyar|triliun)\b\.?/i;
+const RUPIAH_MAGNITUDE = /^(m|mlyr|mlr|t)(?![a-z])\.?/i;
 
 /** Accounting's nil amount: a currency mark and a dash (`Rp -`, `Rp. -`, `Rp -,-`, `IDR –`). */
 const CURRENCY_DASH = /^(?:rp\.?|idr)\s*[-\u2013\u2014]+(?:\s*[,.]\s*-+)?$/;
@@ -219,7 +220,9 @@ function scanMeasures(text: string): Measure[] | null {
     phrase = phrase.trim();
     // A magnitude word after the numeral (`1,5 juta`, `Rp 2,5 triliun`, `750 ribu orang`) scales it: read as a unit
     // word it had made 1.5 of 1,5 million (a capaian of 108,030,000 % written over a right 108.03 %).
-    const magnitude = MAGNITUDE.exec(phrase);
+    // After a rupiah amount, `M` and `T` are miliar and triliun too (`Rp 1,5 M`: 1.5 had been read, and a capaian of
+    // 90,000,000,000 % written).
+    const magnitude = MAGNITUDE.exec(phrase) ?? (currency ? RUPIAH_MAGNITUDE.exec(phrase) : null);
     const factor = magnitude ? MAGNITUDES[magnitude[1].toLowerCase()] : 1;
     if (magnitude) phrase = phrase.slice(magnitude[0].length).trim();
     const measure: Measure = { value: numeral.value * factor, unit: currency ? RUPIAH : null, notation: numeral.notation };
@@ -239,6 +242,8 @@ function setUnit(measure: Measure, phrase: string): boolean {
   // alone (`4 ; 5`) stays as it is, and is refused below.
   const word = phrase.replace(/[\s,;/]+$/, '');
   if (word !== '') phrase = word;
+  // `36 dari 40 desa`: the word between two numbers joins them, and names no unit of the first.
+  if (/^(dari|of|dr\.?)$/i.test(phrase)) return true;
   const unit = phrase.startsWith('%') ? PERCENT : lookupUnit(phrase);
   if (unit) {
     measure.unit = unit;
