@@ -143,6 +143,6 @@ runCheckTests('unit-unknown', {
   })),
   invalid: [{ name: 'a count per a time is its count, and a word after it unknown', grid: grid(sheet('K', [
     ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-    [1, 'Jumlah kunjungan', 'kunjungan/bulan', '100', '100', '100%'],
+    [1, 'Jumlah sorti', 'sorti/bulan', '100', '100', '100%'],
   ])), findings: [{ cell: 'C2' }] }],
 });

@@ -1,7 +1,11 @@
 // The unit catalogue of SPEC §3.2: canonical names, their kind, and suggestions for unknown words.
 
-/** `rate`: so many per so many of something (`per 100.000 KH`, `kasus/1.000 KH`, `rasio`): not additive. */
-export type UnitKind = 'count' | 'currency' | 'percent' | 'score' | 'duration' | 'rate';
+/**
+ * `rate`: so many per so many of something (`per 100.000 KH`, `kasus/1.000 KH`, `rasio`): not additive. `quantity`: a
+ * length, area, mass or volume (`km`, `ha`, `ton`): a road's length in good condition is a state more often than a
+ * flow, so not added up over the quarters (as an unknown word was not), and decimals are its own (no whole count).
+ */
+export type UnitKind = 'count' | 'currency' | 'percent' | 'score' | 'duration' | 'rate' | 'quantity';
 
 export interface Unit {
   /** Canonical name, e.g. `orang`, `%`, `rupiah`. */
@@ -34,6 +38,33 @@ const CATALOGUE: Record<string, { kind: UnitKind; words: string[] }> = {
   ekor: { kind: 'count', words: ['ekor'] },
   keluarga: { kind: 'count', words: ['keluarga', 'kk'] },
   kelurahan: { kind: 'count', words: ['kelurahan'] },
+  // Counts Pemda tables name as often (each had been unit-unknown, and — not known as a count — `1.500 Pasien` was
+  // read as 1.5 in a table proving the point a decimal mark: 83,333 % written).
+  pasien: { kind: 'count', words: ['pasien'] },
+  siswa: { kind: 'count', words: ['siswa', 'murid', 'mahasiswa'] },
+  guru: { kind: 'count', words: ['guru'] },
+  balita: { kind: 'count', words: ['balita', 'bayi', 'anak'] },
+  umkm: { kind: 'count', words: ['umkm', 'ukm', 'ikm', 'koperasi', 'pelaku usaha'] },
+  wisatawan: { kind: 'count', words: ['wisatawan', 'pengunjung', 'kunjungan'] },
+  temuan: { kind: 'count', words: ['temuan', 'rekomendasi'] },
+  kecamatan: { kind: 'count', words: ['kecamatan'] },
+  puskesmas: { kind: 'count', words: ['puskesmas', 'posyandu', 'faskes'] },
+  kelompok: { kind: 'count', words: ['kelompok', 'poktan', 'gapoktan'] },
+  produk: { kind: 'count', words: ['produk'] },
+  inovasi: { kind: 'count', words: ['inovasi'] },
+  aplikasi: { kind: 'count', words: ['aplikasi'] },
+  izin: { kind: 'count', words: ['izin', 'ijin', 'perizinan'] },
+  regulasi: { kind: 'count', words: ['regulasi', 'perda', 'perbup', 'perwal', 'perkada'] },
+  lokasi: { kind: 'count', words: ['lokasi'] },
+  titik: { kind: 'count', words: ['titik'] },
+  kawasan: { kind: 'count', words: ['kawasan'] },
+  ruas: { kind: 'count', words: ['ruas'] },
+  buah: { kind: 'count', words: ['buah'] },
+  lembar: { kind: 'count', words: ['lembar'] },
+  eksemplar: { kind: 'count', words: ['eksemplar'] },
+  jenis: { kind: 'count', words: ['jenis'] },
+  event: { kind: 'count', words: ['event'] },
+  km: { kind: 'quantity', words: ['km', 'kilometer', 'meter', 'm2', 'm²', 'km2', 'km²', 'ha', 'hektar', 'hektare', 'ton', 'kg', 'liter'] },
   rupiah: { kind: 'currency', words: ['rupiah', 'rp', 'idr'] },
   '%': { kind: 'percent', words: ['%', 'persen', 'prosen', 'persentase'] },
   nilai: { kind: 'score', words: ['nilai', 'skor', 'poin', 'indeks'] },
