@@ -22,9 +22,27 @@ runCheckTests('pagu-zero', {
   invalid: [{ name: 'pagu 0', grid: grid(g1(0, 0, '')), findings: [{ cell: 'D3' }] }],
 });
 
+const lra = (rows: (string | number)[][]) => grid(sheet('LRA', [['Kode Rekening', 'Uraian', 'Anggaran', 'Realisasi', '%'], ...rows]));
+
 runCheckTests('spent-over-pagu', {
-  valid: [{ name: 'spent below pagu', grid: grid(g1(100, 99, '99%')) }],
-  invalid: [{ name: 'spent above pagu', grid: grid(g1(100, 120, '120%')), findings: [{ cell: 'E3', data: { pagu: 100, spent: 120 } }] }],
+  valid: [
+    { name: 'spent below pagu', grid: grid(g1(100, 99, '99%')) },
+    // Revenue collected above its target is no overspending; the Surplus/(Defisit) line is no budget row.
+    { name: 'an LRA\'s Pendapatan over its target, and its Surplus / (Defisit) line', grid: lra([
+      ['4', 'PENDAPATAN DAERAH', '1.200.000.000,00', '1.320.000.000,00', '110,00'],
+      ['4.1.02', 'Retribusi Daerah', '1.200.000.000,00', '1.320.000.000,00', '110,00'],
+      ['5', 'BELANJA DAERAH', '3.000.000.000,00', '2.850.000.000,00', '95,00'],
+      ['5.1.02', 'Belanja Barang dan Jasa', '3.000.000.000,00', '2.850.000.000,00', '95,00'],
+      ['', 'SURPLUS / (DEFISIT)', '(1.800.000.000,00)', '(1.530.000.000,00)', '85,00'],
+    ]) },
+  ],
+  invalid: [
+    { name: 'spent above pagu', grid: grid(g1(100, 120, '120%')), findings: [{ cell: 'E3', data: { pagu: 100, spent: 120 } }] },
+    { name: 'an LRA\'s Belanja over its budget', grid: lra([
+      ['4', 'PENDAPATAN DAERAH', '1.200.000.000,00', '1.320.000.000,00', '110,00'],
+      ['5', 'BELANJA DAERAH', '3.000.000.000,00', '3.150.000.000,00', '105,00'],
+    ]), findings: [{ cell: 'D3', data: { pagu: 3000000000, spent: 3150000000 } }] },
+  ],
 });
 
 runCheckTests('absorption-mismatch', {

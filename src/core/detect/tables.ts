@@ -668,7 +668,9 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     // row look wrong by the subtotal (SPEC §2.4 reads the rows, not their sums).
     // So is a level's own total after its rows (`Jumlah Program Dukungan Manajemen`, `Total Belanja Barang`) where the
     // row states no target of its own (an indicator `Jumlah kegiatan sosialisasi` has one).
-    if (SUBTOTAL.test(label) || (LEVEL_TOTAL.test(label) && bodyRows.length > 0 && !hasOwnValue(view, r, columns.single.target))) {
+    // And an LRA's balance lines (`SURPLUS / (DEFISIT)`, `PEMBIAYAAN NETTO`, `SiLPA`): differences of the rows above,
+    // no budget of their own (read as one, -1.53 bn had been "spent over" a pagu of -1.8 bn).
+    if (SUBTOTAL.test(label) || BALANCE.test(label) || (LEVEL_TOTAL.test(label) && bodyRows.length > 0 && !hasOwnValue(view, r, columns.single.target))) {
       skippedRows.push(r);
       continue;
     }
@@ -727,6 +729,9 @@ const GROUP_AVERAGE = /^(?:rata rata|rerata|rata2)(?: capaian)?(?: kinerja)? (?:
 
 /** A subtotal row's label, normalised: `sub total`, `subtotal`, `sub jumlah`, `jumlah sub total`. */
 const SUBTOTAL = /^(?:jumlah )?sub ?(?:total|jumlah|tot)\b/;
+
+/** An LRA's balance line, normalised: `surplus defisit`, `defisit`, `pembiayaan netto`, `silpa`, `sisa lebih pembiayaan …`. */
+const BALANCE = /^(?:surplus|defisit|pembiayaan neto|pembiayaan netto|silpa|sisa lebih pembiayaan|sisa lebih perhitungan)\b/;
 
 /** A level's total, normalised: `jumlah program …`, `total kegiatan …`, `jumlah belanja barang`, `total ro …`. */
 const LEVEL_TOTAL = /^(?:jumlah|total|sub ?total) (?:urusan|bidang|program|kegiatan|sub kegiatan|subkegiatan|sasaran|belanja|jenis belanja|output|kro|ro|komponen|akun)\b/;
