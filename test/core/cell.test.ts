@@ -84,6 +84,19 @@ describe('readCell (SPEC §3)', () => {
     expect(readText('1,5 M', false)).toMatchObject({ kind: 'number', measure: { value: 1.5, unknownUnit: 'M' } });
   });
 
+  it.each([
+    ['85*)', 85, null], ['12*', 12, null], ['85\n(sementara)', 85, null], ['85 (angka sementara)', 85, null], ['3 (tiga) dokumen', 3, 'dokumen'],
+    ['25 (dua puluh lima) orang', 25, 'orang'], ['Nihil', 0, null], ['0 (nihil)', 0, null], ['Rp 1.500.000,--', 1500000, 'rupiah'],
+    ['85\u200b', 85, null], ['\u200b85', 85, null], ["'85", 85, null],
+  ])('reads %j: the value without its footnote mark, aside, or invisible characters (had been unreadable)', (text, value, unit) => {
+    expect(readText(text, false)).toMatchObject({ kind: 'number', measure: { value, unit: unit === null ? null : { name: unit } } });
+  });
+
+  it('keeps a bracketed category after a number (≥ 70 (BB)), and reads `80 sampai 90` as a range', () => {
+    expect(readText('≥ 70 (BB)', true).kind).toBe('category');
+    expect(readText('80 sampai 90', true)).toMatchObject({ kind: 'range', low: { value: 80 }, high: { value: 90 } });
+  });
+
   it('reads two measurements in one cell', () => {
     const r = readText('75 Kasus 36%', false);
     expect(r.kind).toBe('multiple');

@@ -56,7 +56,7 @@ const COMPARATOR = /^(≥|≧|⩾|>=|=>|>|≤|≦|⩽|<=|=<|<|min(?:imal|imum)?\
 const AT_MOST = /^(≤|≦|⩽|<=|=<|<|maks|max|paling banyak|setinggi|sebanyak|tidak lebih|tidak melebihi)/i;
 /** Grouped thousands in brackets, a currency allowed: accounting's negative amount. */
 const ACCOUNTING_NEGATIVE = /^\(\s*((?:rp\.?\s*|idr\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?:\s*[,.]-)?)\s*\)$/i;
-const RANGE_SEP = /^(.*?\d%?)\s*(?:-|\u2013|\u2014|s\.\s?d\.?|s\/d|sd|sampai dengan|hingga)\s*([-\u2212+]?\d.*)$/i;
+const RANGE_SEP = /^(.*?\d%?)\s*(?:-|\u2013|\u2014|s\.\s?d\.?|s\/d|sd|sampai dengan|sampai|hingga)\s*([-\u2212+]?\d.*)$/i;
 
 export function isPercentFormat(format: string | undefined): boolean {
   if (!format || !format.includes('%')) return false;
@@ -117,9 +117,15 @@ export function readText(input: string, allowRange: boolean, categories?: Readon
 
 /** The reading step by step, without shortcuts: what readText's fast path must give too. */
 export function readTextFully(input: string, allowRange: boolean, categories?: ReadonlySet<string>): Reading {
-  const text = /[\u00a0\u202f\t\n\r]| {2}/.test(input) ? input.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim() : input.trim();
+  let text = /[\u00a0\u202f\t\n\r]| {2}/.test(input) ? input.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim() : input.trim();
+  // What a value carries beside it as typed or pasted: zero-width spaces (from a PDF), a leading apostrophe, a
+  // footnote mark (`85*)`, `12*`), a note or the number in words in brackets (`85 (sementara)`, `3 (tiga) dokumen`),
+  // accounting's `,--`. Each had made the value unreadable.
+  if (/[\u200b-\u200d\ufeff'*(]|,--/.test(text)) text = withoutMarks(text);
   const lower = text.toLowerCase();
   if (ABSENT.has(lower) || CURRENCY_DASH.test(lower)) return NOTHING;
+  // `Nihil`: none, a count of 0 (`Jumlah temuan`: Nihil).
+  if (lower === 'nihil') return { kind: 'number', measure: { value: 0, unit: null, notation: null } };
   if (ERROR_TEXT.test(text)) return { kind: 'error', error: text.toUpperCase() };
   // A target stated as a bound (target cells only, like ranges): its number, and which side it bounds; a category
   // bound (`Minimal BB`, `Min. WTP`) is that category.
@@ -160,6 +166,18 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
   const range = readRange(text);
   if (range) return allowRange ? range : { kind: 'unreadable', text };
   return { kind: 'unreadable', text };
+}
+
+/** A bracketed aside after a value: the number in words (`(tiga)`, `(dua puluh lima)`) or a note (`(sementara)`). */
+const ASIDE = new RegExp('^(?:(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|seratus|ratus|seribu|ribu|juta|koma)\\s*)+$' +
+  '|^(?:angka )?(?:sementara|prognosa|proyeksi|estimasi|perkiraan|nihil|unaudited|belum final)$', 'i');
+
+function withoutMarks(input: string): string {
+  let text = input.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/^'/, '').replace(/,-{2,}$/, ',-').trim();
+  if (/\d/.test(text)) {
+    text = text.replace(/\s*\*+\)?$/, '').replace(/\s*\(([a-z][a-z .]*)\)/gi, (m, words: string, offset: number) => (offset > 0 && ASIDE.test(words.trim()) ? '' : m)).trim();
+  }
+  return text.replace(/\s+/g, ' ');
 }
 
 /** `2,5 ± 1%`, `3 +/- 1`: a centre and how far either way, as Bank Indonesia states an inflation target. */
