@@ -90,6 +90,10 @@ runCheckTests('capaian-mismatch', {
       [1, 'Angka Kematian Bayi', unit, 'Negatif', '8', '2', '3', '2,5', '2,8', '165%'],
     ])) })),
     { name: 'stated as text, right', grid: table(row('70%', ['-', '-', '-', '-'], '36%', '51,43%')) },
+    { name: 'a Satuan in Juta Rupiah scales the bare target, not the typed Rp amount', grid: grid(sheet('K', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Pendapatan Asli Daerah', 'Juta Rupiah', '1.500', 'Rp 1.350.000.000', '90%'],
+    ])) },
     { name: 'stated as a percent-formatted number, right', grid: grid(capaianSheet([[1, 'S', 'A', '80%', '', '', '', '', '100%', { v: 1.25, fmt: '0.00%' }]], ['Capaian (%)'])) },
     { name: 'within the tolerance', grid: table(row('3', ['-', '-', '-', '-'], '1', '33,33%')) },
   ],
@@ -135,12 +139,21 @@ runCheckTests('value-multiple', {
 });
 
 runCheckTests('unit-unknown', {
-  valid: ['per 100.000 KH', 'per 1.000 kelahiran hidup', 'kasus/1.000 KH', '/100.000 penduduk', 'Rp per kapita', 'Rasio', '‰'].map((unit) => ({
-    name: `a rate: ${unit}`, grid: grid(sheet('K', [
+  valid: [
+    // A rupiah Satuan with its scale: known, and a bare number in the row is worth as much (1.500 juta against
+    // Rp 1.350.000.000: 90 %, not 90,000,000 %).
+    ...['Juta Rupiah', 'Rp Juta', '(Rp 000.000)', 'dalam jutaan rupiah'].map((unit) => ({ name: `a scaled rupiah: ${unit}`, grid: grid(sheet('K', [
       ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-      [1, 'Angka Kematian Ibu', unit, '102', '99', '102,94%'],
-    ])),
-  })),
+      [1, 'Pendapatan Asli Daerah', unit, '1.500', 'Rp 1.350.000.000', '90%'],
+      [2, 'Retribusi Daerah', unit, '200', '180', '90%'],
+    ])) })),
+    ...['per 100.000 KH', 'per 1.000 kelahiran hidup', 'kasus/1.000 KH', '/100.000 penduduk', 'Rp per kapita', 'Rasio', '‰'].map((unit) => ({
+      name: `a rate: ${unit}`, grid: grid(sheet('K', [
+        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, 'Angka Kematian Ibu', unit, '102', '99', '102,94%'],
+      ])),
+    })),
+  ],
   invalid: [{ name: 'a count per a time is its count, and a word after it unknown', grid: grid(sheet('K', [
     ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
     [1, 'Jumlah sorti', 'sorti/bulan', '100', '100', '100%'],

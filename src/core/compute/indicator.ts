@@ -209,7 +209,8 @@ export function valueOf(cell: ValueCell | null, unit: Unit | null): Value {
       const m = measureFor(r, unit);
       if (!m) return INVALID;
       if (unitMismatchOf(cell, unit)) return INVALID;
-      return { kind: 'number', value: m.value };
+      // A bare number takes the Satuan's scale (`Juta Rupiah`); one typed with its `Rp` is a whole amount.
+      return { kind: 'number', value: m.unit === null && unit?.scale !== undefined ? m.value * unit.scale : m.value };
     }
   }
 }

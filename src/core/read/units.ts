@@ -11,6 +11,12 @@ export interface Unit {
   /** Canonical name, e.g. `orang`, `%`, `rupiah`. */
   name: string;
   kind: UnitKind;
+  /**
+   * What a bare number in this unit is worth: a Satuan `Juta Rupiah` (`Rp Juta`, `Ribu Rupiah`, `Rp 000`) makes the
+   * row's `1.500` Rp 1,500,000,000 (it had been Rp 1,500 beside a realisation typed `Rp 1.350.000.000`: 90,000,000 %
+   * written). Absent: 1.
+   */
+  scale?: number;
 }
 
 const CATALOGUE: Record<string, { kind: UnitKind; words: string[] }> = {
@@ -83,6 +89,7 @@ const ALL_WORDS = [...BY_WORD.keys()].filter((w) => w.length >= 3);
 
 export const PERCENT: Unit = { name: '%', kind: 'percent' };
 export const RUPIAH: Unit = { name: 'rupiah', kind: 'currency' };
+const RUPIAH_UNIT = RUPIAH;
 
 /** Counts and money add up over quarters; percentages, scores and durations do not. */
 export function isAdditive(unit: Unit | null): boolean {
@@ -106,10 +113,15 @@ function normaliseWord(text: string): string {
  */
 const RATE = /(?:^|\s)per\s*\d|\/\s*\d|(?:^|\s)per\s+(?:kapita|penduduk|jiwa)\b|^(?:rasio|ratio|permil|per\s?mil|‰)$/;
 
+const RUPIAH_SCALE = /^(?:\(?\s*(?:dalam\s+)?(?:(ribu|ribuan|rb|juta|jutaan|jt|miliar|milyar|000|000\.000)\s+)?(?:rp\.?|rupiah|idr)\s*(?:\(?\s*(ribu|ribuan|rb|juta|jutaan|jt|miliar|milyar|000|000\.000)\s*\)?)?\s*\)?)$/;
+const SCALES: Record<string, number> = { ribu: 1e3, ribuan: 1e3, rb: 1e3, '000': 1e3, juta: 1e6, jutaan: 1e6, jt: 1e6, '000.000': 1e6, miliar: 1e9, milyar: 1e9 };
+
 /** A unit word or phrase to its catalogue unit; a phrase is tried whole, then (unless a rate) by its first word. */
 export function lookupUnit(text: string): Unit | null {
   const t = normaliseWord(text);
   if (t === '') return null;
+  const scaled = RUPIAH_SCALE.exec(t);
+  if (scaled && (scaled[1] ?? scaled[2]) !== undefined) return { ...RUPIAH_UNIT, scale: SCALES[scaled[1] ?? scaled[2]] };
   const whole = BY_WORD.get(t);
   if (whole) return whole;
   if (RATE.test(t)) return { name: t.replace(/\s+/g, ' '), kind: 'rate' };
