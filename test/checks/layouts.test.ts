@@ -1021,3 +1021,30 @@ describe('a II.15 numbered 1 over a, b (Program over its Kegiatan)', () => {
     expect(a.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['rollup-mismatch@H3']);
   });
 });
+
+describe('the Pemda `realisasi fisik dan keuangan` table', () => {
+  const codes = (a: ReturnType<typeof analyseWorkbook>) => a.findings.map((f) => `${f.code}@${f.cell}`);
+  const row1 = ['1', 'Meningkatnya kualitas jalan', 'Persentase jalan kondisi mantap', '75%', '72%', 96, 10000000000, 9500000000, 90];
+  it('reads Target under Keuangan (or Anggaran) as the pagu, under Fisik as the target (it had been column-missing pagu)', () => {
+    for (const [perf, money] of [['Fisik', 'Keuangan'], ['Kinerja', 'Anggaran']]) {
+      const a = analyseWorkbook(grid(sheet('S', [
+        ['No', 'Sasaran', 'Indikator Kinerja', perf, perf, perf, money, money, money],
+        ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', '%', 'Target', 'Realisasi', '%'],
+        row1,
+      ], ['D1:F1', 'G1:I1', 'A1:A2', 'B1:B2', 'C1:C2'])));
+      expect(a.tables[0].layout.columns.single).toMatchObject({ target: 3, annual: 4, capaian: 5, pagu: 6, spent: 7, absorption: 8 });
+      // 9.5 of 10 bn is 95 %, not the 90 % stated.
+      expect([perf, codes(a)]).toEqual([perf, ['absorption-mismatch@I3']]);
+    }
+  });
+  it('reads the flat labels Target Fisik │ Realisasi Fisik │ % Fisik │ Target Keuangan (Rp) │ Realisasi Keuangan │ % Keuangan', () => {
+    const a = analyseWorkbook(grid(simple(['No', 'Sasaran', 'Indikator Kinerja', 'Target Fisik', 'Realisasi Fisik', '% Fisik', 'Target Keuangan (Rp)', 'Realisasi Keuangan', '% Keuangan'], [row1])));
+    expect(a.tables[0].layout.columns.single).toMatchObject({ target: 3, annual: 4, capaian: 5, pagu: 6, spent: 7, absorption: 8 });
+    expect(codes(a)).toEqual(['absorption-mismatch@I2']);
+  });
+  it('reads a one-row header with the Kinerja group first: the Realisasi right of Pagu is the spent (it had been column-missing spent)', () => {
+    const a = analyseWorkbook(grid(simple(['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', '%', 'Pagu', 'Realisasi', '%'], [row1])));
+    expect(a.tables[0].layout.columns.single).toMatchObject({ target: 3, annual: 4, capaian: 5, pagu: 6, spent: 7, absorption: 8 });
+    expect(codes(a)).toEqual(['absorption-mismatch@I2']);
+  });
+});

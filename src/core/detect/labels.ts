@@ -213,13 +213,19 @@ function classify(text: string): Label {
   }
   // `Pagu Anggaran (Rp)`, `DIPA (Rp)`: the currency after a label names no other role than the label's.
   // `% Anggaran` before the bare word (`anggaran`, a budget group) is looked up.
-  const percentOf = /^% (capaian|anggaran|serapan|realisasi anggaran)$/.exec(n);
-  const role = percentOf ? (percentOf[1] === 'capaian' ? 'capaian' : 'absorption')
+  const percentOf = /^% (capaian|anggaran|keuangan|serapan|realisasi anggaran|fisik|kinerja)$/.exec(n);
+  const role = percentOf ? (/^(?:capaian|fisik|kinerja)$/.test(percentOf[1]) ? 'capaian' : 'absorption')
     : ROLES[n] ?? ROLES[bare] ?? (bare === '' && n === '%' ? 'percent' : undefined) ?? (bare.endsWith(' rp') ? ROLES[bare.slice(0, -3)] : undefined);
   // The spending as a percentage (`Realisasi Keuangan (%)`, `% Realisasi Anggaran`) is the absorption, not the spent.
   if (role === 'spent' && n.includes('%')) label.cls = { role: 'absorption' };
   else if (role) label.cls = { role } as LabelClass;
   else if (/^realisasi (rp|anggaran rp|keuangan|keuangan rp|anggaran)$/.test(bare)) label.cls = { role: 'spent' };
+  // The Pemda `realisasi fisik dan keuangan` table's flat labels: `Target Keuangan (Rp)` the pagu, `Target Fisik` and
+  // `Realisasi Fisik` the indicator's (each had been no column: column-missing, nothing checked).
+  else if (/^(?:target|pagu) (?:keuangan|anggaran)(?: rp)?$/.test(bare)) label.cls = { role: 'pagu' };
+  else if (/^target fisik$/.test(bare)) label.cls = { role: 'target' };
+  else if (/^realisasi fisik$/.test(bare)) label.cls = { role: 'realisasi' };
+  else if (/^(?:capaian|persentase|tingkat capaian) fisik$/.test(bare)) label.cls = { role: 'capaian' };
   else if (/^sisa (anggaran|dana|pagu)? ?rp$/.test(bare)) label.cls = { role: 'remaining' };
   else if (/^rata rata capaian\b/.test(bare)) label.cls = { role: 'average' };
   else if (/^indikator\b/.test(bare)) label.cls = { role: 'indicator' };
@@ -339,7 +345,9 @@ export function resolveColumn(texts: string[]): ColumnMeaning | null {
         if (labels.slice(0, i).some((l) => l.cls?.role === 'spent')) return { ...base, role: 'spent' };
         return { ...base, role: 'annual', cumulative };
       case 'target':
-        if (moneyBelow(labels, i)) return { ...base, role: 'pagu' };
+        // Under `Keuangan`/`Anggaran` or over an `Rp` sub-column, a target is the pagu (the usual Pemda `Fisik │ Keuangan`
+        // table had two target candidates and no pagu: column-missing, nothing checked).
+        if (budget || moneyBelow(labels, i)) return { ...base, role: 'pagu' };
         return { ...base, role: horizon === 'medium-term' ? 'mediumTermTarget' : 'target' };
       case 'capaian':
         // Under `Keuangan`/`Anggaran` or over an `Rp` sub-column, a capaian is the budget's absorption (it had made two

@@ -436,10 +436,12 @@ export function mapColumns(
     delete s.initialPagu;
   }
   const budgetOnly = s.indicator === undefined && (s.pagu !== undefined || s.spent !== undefined);
-  // Without an `Anggaran` group header, the `Realisasi` right of `Pagu` is the budget spent.
-  if (s.pagu !== undefined && s.spent === undefined && annuals.length > 0 && (budgetOnly || annuals[0] === s.pagu + 1)) {
-    s.spent = annuals.shift();
-    candidates.set('spent', [s.spent!]);
+  // Without an `Anggaran` group header, the `Realisasi` right of `Pagu` is the budget spent — also where the Kinerja
+  // group's `Realisasi` comes first (`Target │ Realisasi │ % │ Pagu │ Realisasi │ %`: it had been column-missing spent).
+  const spentAt = s.pagu === undefined || s.spent !== undefined ? -1 : budgetOnly ? (annuals.length > 0 ? 0 : -1) : annuals.indexOf(s.pagu + 1);
+  if (spentAt >= 0) {
+    s.spent = annuals.splice(spentAt, 1)[0];
+    candidates.set('spent', [s.spent]);
   }
   if (annuals.length > 0) s.annual = annuals[0];
   // SPEC §10.2: a bare `%` (or `Realisasi (%)`) right of the budget spent, beside pagu and spent, is the absorption —
