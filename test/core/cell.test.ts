@@ -97,6 +97,18 @@ describe('readCell (SPEC §3)', () => {
     expect(readText('80 sampai 90', true)).toMatchObject({ kind: 'range', low: { value: 80 }, high: { value: 90 } });
   });
 
+  it.each([
+    ['Predikat BB', 'BB', null], ['Opini WTP', 'WTP', null], ['Nilai BB', 'BB', null], ['Zona Hijau', 'Hijau', null], ['Predikat BB (72,5)', 'BB', 72.5],
+    ['Wajar Tanpa Pengecualian', 'WTP', null], ['Wajar Dengan Pengecualian', 'WDP', null], ['Wilayah Bebas dari Korupsi', 'WBK', null],
+  ])('reads %j as a category named by what it is, or spelled out (had been value-unreadable)', (text, category, score) => {
+    expect(readText(text, true)).toEqual({ kind: 'category', category, score });
+  });
+
+  it('reads `Level 3` as 3 and `Nilai 85` as the score 85 (each had been value-unreadable)', () => {
+    expect(readText('Level 3', false)).toMatchObject({ kind: 'number', measure: { value: 3, unit: null } });
+    expect(readText('Nilai 85', false)).toMatchObject({ kind: 'number', measure: { value: 85, unit: { name: 'nilai' } } });
+  });
+
   it('reads two measurements in one cell', () => {
     const r = readText('75 Kasus 36%', false);
     expect(r.kind).toBe('multiple');

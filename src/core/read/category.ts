@@ -19,6 +19,12 @@ const WITH_LEAST_SCORE = /^(.+?)\s*\(\s*(?:≥|≧|⩾|>=|=>|>|min(?:imal|imum)?
 /** A target's category with its band spelled out (`BB (70-80)`, `BB (70 s.d. 80)`): the category, no score of its own. */
 const WITH_BAND = /^(.+?)\s*\(\s*\d[\d.,]*\s*(?:-|\u2013|\u2014|s\.\s?d\.?|s\/d|sd|sampai dengan|hingga)\s*\d[\d.,]*\s*\)$/i;
 
+const NAMED = /^(?:predikat|opini(?: bpk)?|nilai|zona|kategori|peringkat)\s*:?\s+/i;
+const SPELLED_OUT = new Map([
+  ['wajar tanpa pengecualian', 'WTP'], ['wajar dengan pengecualian', 'WDP'], ['tidak wajar', 'TW'], ['tidak menyatakan pendapat', 'TMP'],
+  ['wilayah bebas dari korupsi', 'WBK'], ['wilayah birokrasi bersih dan melayani', 'WBBM'],
+]);
+
 export function normaliseCategory(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -33,7 +39,16 @@ export function isCategoryWord(text: string, extra?: ReadonlySet<string>): boole
  * also state the least score (`BB (≥ 70)`: BB scored 70) or the band (`BB (70-80)`: BB, its score left to the scale).
  */
 export function parseCategory(text: string, extra?: ReadonlySet<string>, inTarget = false): { category: string; score: number | null } | null {
-  const t = text.trim();
+  let t = text.trim();
+  // The category named by what it is (`Predikat BB`, `Opini WTP`, `Nilai BB`, `Zona Hijau`), or spelled out (`Wajar
+  // Tanpa Pengecualian`): each had been value-unreadable.
+  const named = NAMED.exec(t);
+  if (named && named[0].length < t.length) {
+    const rest = parseCategory(t.slice(named[0].length), extra, inTarget);
+    if (rest) return rest;
+  }
+  const alias = SPELLED_OUT.get(normaliseCategory(t));
+  if (alias) t = alias;
   if (isCategoryWord(t, extra)) return { category: t, score: null };
   if (!/[(:=]/.test(t)) return null;
   if (inTarget) {

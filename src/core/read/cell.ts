@@ -126,6 +126,9 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
   if (ABSENT.has(lower) || CURRENCY_DASH.test(lower)) return NOTHING;
   // `Nihil`: none, a count of 0 (`Jumlah temuan`: Nihil).
   if (lower === 'nihil') return { kind: 'number', measure: { value: 0, unit: null, notation: null } };
+  // A maturity level (SPIP, MRI: `Level 3`) is its number; `Nilai 85`, `Skor 85` the score 85 (`85 nilai`).
+  const level = /^(level|nilai|skor)\s+(\d+(?:[.,]\d+)?)$/.exec(lower);
+  if (level) return readTextFully(level[1] === 'level' ? level[2] : `${level[2]} ${level[1]}`, allowRange, categories);
   if (ERROR_TEXT.test(text)) return { kind: 'error', error: text.toUpperCase() };
   // A target stated as a bound (target cells only, like ranges): its number, and which side it bounds; a category
   // bound (`Minimal BB`, `Min. WTP`) is that category.
