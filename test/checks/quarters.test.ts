@@ -72,6 +72,8 @@ runCheckTests('category-unscored', {
     // Zona Integritas predicates are categories, not unreadable text (a value-unreadable error each had been reported).
     { name: 'WBBM against WBK', grid: table(row('WBBM', ['-', '-', '-', '-'], 'WBK')), findings: [{ cell: 'D2', data: { target: 'WBBM', realisation: 'WBK' } }] },
     { name: 'an Ombudsman zone: Hijau against Hijau', grid: table(row('Hijau', ['-', '-', '-', '-'], 'Hijau')), findings: [{ cell: 'D2', data: { target: 'Hijau', realisation: 'Hijau' } }] },
+    // Only the realisation is a category: on its cell, and the message says so (it had said both were, on the target).
+    { name: 'Tercapai against 100 %', grid: table(row('100%', ['-', '-', '-', '-'], 'Tercapai')), findings: [{ cell: 'I2', data: { target: null, realisation: 'Tercapai' } }] },
   ],
 });
 

@@ -9,7 +9,11 @@ const check: TableCheck<'category-unscored'> = {
       if (ind.status !== 'category-unscored' || !ind.target) continue;
       const t = ind.targetValue;
       const r = ind.realisation;
-      ctx.report(ind.target.address, {
+      // On the category cell: the realisation's where only it is one (`Tercapai` against 100 %: the message had said
+      // target and realisation were both categories, on the target's cell).
+      const realisationCell = ind.annual ?? [...ind.quarters].reverse().find((q) => q !== null) ?? null;
+      const at = t.kind !== 'category' && realisationCell ? realisationCell : ind.target;
+      ctx.report(at.address, {
         target: t.kind === 'category' ? t.category : null,
         realisation: r.kind === 'category' ? r.category : null,
       });

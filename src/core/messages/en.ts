@@ -42,7 +42,11 @@ export const en: Catalogue = {
   'target-missing': (d) => `Indicator "${quote(d.indicator)}" has no target; capaian cannot be computed.`,
   'target-zero': (d) => `The target of "${quote(d.indicator)}" is 0; capaian cannot be computed (division by zero).`,
   'realisation-missing': (d) => `Indicator "${quote(d.indicator)}" has no realisation for the year; capaian not computed.`,
-  'category-unscored': (d) => `Target and realisation are categories without scores (${str(d.target)} / ${str(d.realisation)}); capaian not computed. Add scores, e.g. "Baik (88)".`,
+  'category-unscored': (d) => (d.target === null
+    ? `The realisation is a category without a score (${str(d.realisation)}) against a numeric target`
+    : d.realisation === null
+      ? `The target is a category without a score (${str(d.target)}) against a numeric realisation`
+      : `Target and realisation are categories without scores (${str(d.target)} / ${str(d.realisation)})`) + '; capaian not computed. Add scores, e.g. "Baik (88)".',
   'capaian-mismatch': (d) => `Stated capaian${d.indicator ? ` of "${quote(d.indicator)}"` : ''}${d.year ? ` for ${d.year}` : ''} ${pct(d.stated, L)}, computed ${pct(d.computed, L)}.`,
   'capaian-unverifiable': (d) => `States ${pct(d.stated, L)}, but no capaian can be computed from the target and realisation.`,
   'capaian-implausible': (d) => `Capaian ${pct(d.capaian, L)} is above ${pct(d.threshold, L)}: the target may be too low or units mixed.`,

@@ -43,7 +43,11 @@ export const id: Catalogue = {
   'target-missing': (d) => `Target indikator "${quote(d.indicator)}" kosong; capaian tidak dapat dihitung.`,
   'target-zero': (d) => `Target indikator "${quote(d.indicator)}" 0; capaian tidak dapat dihitung (pembagian dengan nol).`,
   'realisation-missing': (d) => `Indikator "${quote(d.indicator)}" tidak punya realisasi untuk tahun ini; capaian tidak dihitung.`,
-  'category-unscored': (d) => `Target dan realisasi berupa kategori tanpa nilai (${str(d.target)} / ${str(d.realisation)}); capaian tidak dihitung. Tambahkan nilai, mis. "Baik (88)".`,
+  'category-unscored': (d) => (d.target === null
+    ? `Realisasi berupa kategori tanpa nilai (${str(d.realisation)}), targetnya angka`
+    : d.realisation === null
+      ? `Target berupa kategori tanpa nilai (${str(d.target)}), realisasinya angka`
+      : `Target dan realisasi berupa kategori tanpa nilai (${str(d.target)} / ${str(d.realisation)})`) + '; capaian tidak dihitung. Tambahkan nilai, mis. "Baik (88)".',
   'capaian-mismatch': (d) => `Capaian${d.indicator ? ` "${quote(d.indicator)}"` : ''}${d.year ? ` tahun ${d.year}` : ''} tertulis ${pct(d.stated, L)}, hasil hitung ${pct(d.computed, L)}.`,
   'capaian-unverifiable': (d) => `Tertulis ${pct(d.stated, L)}, tetapi capaian tidak dapat dihitung dari target dan realisasi.`,
   'capaian-implausible': (d) => `Capaian ${pct(d.capaian, L)} di atas ${pct(d.threshold, L)}: target mungkin terlalu rendah atau satuan tercampur.`,
