@@ -109,6 +109,13 @@ describe('readCell (SPEC §3)', () => {
     expect(readText('Nilai 85', false)).toMatchObject({ kind: 'number', measure: { value: 85, unit: { name: 'nilai' } } });
   });
 
+  it('reads a number under a literal-% format (`0.00"%"`, `0.0\\%`) as the percentage it shows, not a fraction to scale', () => {
+    for (const format of ['0.00"%"', '0.0\\%', '#,##0.00" %"']) {
+      expect(readCell({ value: 0.85, format })).toMatchObject({ kind: 'number', measure: { value: 0.85, unit: { name: '%' }, percentFormat: true } });
+    }
+    expect(readCell({ value: 0.85, format: '0.00%' })).toMatchObject({ kind: 'number', measure: { value: 85, unit: { name: '%' } } });
+  });
+
   it('reads two measurements in one cell', () => {
     const r = readText('75 Kasus 36%', false);
     expect(r.kind).toBe('multiple');

@@ -106,6 +106,11 @@ export function readCell(cell: GridCell | undefined, options: ReadOptions = {}):
     if (isPercentFormat(cell?.format)) {
       return { kind: 'number', measure: { value: clean(v * 100), unit: PERCENT, notation: null, numeric: true, percentFormat: true } };
     }
+    // A literal `%` in the format (`0.00"%"`, `0.0\%`) shows the number as written, a percentage: 0.85 shows 0.85%,
+    // no fraction (it had been percent-scale-mixed beside 1.50%, and no capaian computed).
+    if (cell?.format !== undefined && LITERAL_PERCENT.test(cell.format)) {
+      return { kind: 'number', measure: { value: v, unit: PERCENT, notation: null, numeric: true, percentFormat: true } };
+    }
     return { kind: 'number', measure: { value: v, unit: null, notation: null, numeric: true } };
   }
   return readText(v, options.allowRange ?? false, options.categories);
@@ -182,6 +187,8 @@ function withoutMarks(input: string): string {
   }
   return text.replace(/\s+/g, ' ');
 }
+
+const LITERAL_PERCENT = /"[^"]*%[^"]*"|\\%/;
 
 /** `2,5 ± 1%`, `3 +/- 1`: a centre and how far either way, as Bank Indonesia states an inflation target. */
 const PLUS_MINUS = /^(.*?\d%?)\s*(?:\u00b1|\+\s?\/\s?-|\+-)\s*(\d.*)$/;
