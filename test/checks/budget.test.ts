@@ -12,9 +12,24 @@ const g1 = (pagu: unknown, spent: unknown, pct: string, avg = '') => budgetSheet
   ['', '', 'B', '', '', '', '80%', '100%', '125%', ''],
 ]);
 
+const programBudget = (second: string | number) => grid(sheet('S', [
+  ['No', 'Program / Kegiatan', 'Indikator Kinerja', 'Kinerja', 'Kinerja', 'Kinerja', 'Anggaran', 'Anggaran', 'Anggaran'],
+  ['No', 'Program / Kegiatan', 'Indikator Kinerja', 'Target', 'Realisasi', '%', 'Pagu', 'Realisasi', '%'],
+  ['I', 'Program Penunjang Urusan Pemerintahan Daerah', '', '', '', '', 1500000000, 1400000000, 93.33],
+  ['1', 'Perencanaan, Penganggaran dan Evaluasi', 'Jumlah dokumen perencanaan', '5 dokumen', '4 dokumen', 80, '', '', ''],
+  ['2', 'Administrasi Keuangan Perangkat Daerah', 'Jumlah laporan keuangan', '12 laporan', '12 laporan', 100, second, '', ''],
+], ['D1:F1', 'G1:I1', 'A1:A2', 'B1:B2', 'C1:C2']));
+
 runCheckTests('pagu-missing', {
-  valid: [{ name: 'pagu stated in the first row', grid: grid(g1(7022542000, 6738712639, '95.96%')) }],
-  invalid: [{ name: 'no pagu', grid: grid(g1('', 100, '')), findings: [{ cell: 'D3', data: { group: 'Kegiatan 1' } }] }],
+  valid: [
+    { name: 'pagu stated in the first row', grid: grid(g1(7022542000, 6738712639, '95.96%')) },
+    // The Program's budget covers its Kegiatan, none of which states one (each had been a pagu-missing error).
+    { name: 'a Program\'s pagu over its Kegiatan', grid: programBudget('') },
+  ],
+  invalid: [
+    { name: 'no pagu', grid: grid(g1('', 100, '')), findings: [{ cell: 'D3', data: { group: 'Kegiatan 1' } }] },
+    { name: 'one Kegiatan with a pagu, its sibling without', grid: programBudget(700000000), findings: [{ cell: 'G4', data: { group: 'Perencanaan, Penganggaran dan Evaluasi' } }] },
+  ],
 });
 
 runCheckTests('pagu-zero', {
