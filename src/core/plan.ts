@@ -86,7 +86,7 @@ function keepScaleWhereRead(grid: Grid, writes: CellWrite[], viewOf: (name: stri
   for (const w of writes) {
     const current = currentOf(w);
     const empty = current === undefined || current.value === null || current.value === '';
-    if (empty && typeof w.value === 'number' && w.kind !== 'header' && !current?.formula && scaled.has(`${w.sheet}\u0000${w.col}`) && isRead(w.sheet, w.row, w.col)) {
+    if (empty && typeof w.value === 'number' && w.kind !== 'header' && !current?.formula && !isPercentFormat(current?.format) && scaled.has(`${w.sheet}\u0000${w.col}`) && isRead(w.sheet, w.row, w.col)) {
       out.push({ ...w, value: Math.round(w.value * 1e8) / 1e6, format: undefined });
       continue;
     }

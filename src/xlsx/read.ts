@@ -398,14 +398,18 @@ function readSheet(
     }
     k = sc.next();
   }
-  // Every cell an array formula fills holds that formula (Excel writes only the first one's text): never written.
+  // Every cell an array formula fills holds that formula (Excel writes only the first one's text, and a `<v>` for each
+  // of the others): never written. Only the cells the sheet has are marked — a ref over a whole column must not make
+  // a million empty ones.
   for (const { range, formula } of state.arrays) {
-    for (let r = range.top; r <= range.bottom; r++) {
-      const rowCells = (cells[r] ??= []);
-      for (let c = range.left; c <= range.right; c++) {
+    const bottom = Math.min(range.bottom, cells.length - 1);
+    for (let r = range.top; r <= bottom; r++) {
+      const rowCells = cells[r];
+      if (!rowCells) continue;
+      const right = Math.min(range.right, rowCells.length - 1);
+      for (let c = range.left; c <= right; c++) {
         const cell = rowCells[c];
-        if (cell === undefined) rowCells[c] = { value: null, format: undefined, formula };
-        else if (cell.formula === undefined) cell.formula = formula;
+        if (cell !== undefined && cell.formula === undefined) cell.formula = formula;
       }
     }
   }

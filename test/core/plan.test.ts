@@ -182,6 +182,10 @@ describe('a typed percentage a conditional format reads', () => {
     g.sheets[0].conditionalRanges = [parseRangeA1('E2:E4')!];
     const writes = buildWritePlan(g, analyseWorkbook(g), 'id').writes;
     expect(writes.map((w) => [w.address, w.value, w.format ?? null])).toEqual([['E2', 75, null], ['E3', 120, null]]);
+    // An empty cell formatted as a percentage takes the fraction (75 under `0.00%` would show 7500.00 %).
+    g.sheets[0].cells[2][4] = { value: null, format: '0.00%' };
+    expect(buildWritePlan(g, analyseWorkbook(g), 'id').writes.map((w) => [w.address, w.value, w.format ?? null])).toEqual([['E2', 75, null], ['E3', 1.2, '0.00%']]);
+    g.sheets[0].cells[2][4] = { value: '' };
     // Without the conditional format: fractions, as SPEC §6 says.
     delete g.sheets[0].conditionalRanges;
     expect(buildWritePlan(g, analyseWorkbook(g), 'id').writes.map((w) => [w.address, w.value])).toEqual([['E2', 0.75], ['E3', 1.2], ['E4', 0.9]]);
