@@ -87,6 +87,11 @@ runCheckTests('capaian-mismatch', {
     ])) },
     // A rate does not add up over the quarters: the last quarter's is the year's (`kasus/1.000 KH` had read as
     // `kasus`, a count: 2 + 3 + 2.5 + 2.8 = 10.3 and 2 − 10.3/8 = 71.25 % written where 165 % is right).
+    // An average per day is no count either (`Pasien/hari`: 50 + 55 + 60 + 58 had been 223 of 60, 371.67 % written).
+    ...['Pasien/hari', 'Kunjungan per hari'].map((unit) => ({ name: `an average per day (${unit}) is not summed`, grid: grid(sheet('K', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Capaian (%)'],
+      [1, 'Rata-rata kunjungan pasien', unit, '60', '50', '55', '60', '58', '96,67%'],
+    ])) })),
     ...['kasus/1.000 KH', 'per 1.000 KH', 'Per 100.000 penduduk', 'rasio'].map((unit) => ({ name: `a rate (${unit}) is not summed`, grid: grid(sheet('K', [
       ['No', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'Target', 'TW I', 'TW II', 'TW III', 'TW IV', 'Capaian (%)'],
       [1, 'Angka Kematian Bayi', unit, 'Negatif', '8', '2', '3', '2,5', '2,8', '165%'],
@@ -137,6 +142,17 @@ runCheckTests('value-multiple', {
       ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
       [1, 'Jumlah laporan', 'laporan', '12', '12 laporan 100%', '100%'],
     ])), findings: [{ cell: 'E2', data: { used: 12, unit: 'laporan' } }] },
+  ],
+});
+
+runCheckTests('unit-mismatch', {
+  valid: [],
+  invalid: [
+    // Quantities of other dimensions are other units (Ha and ton had both been `km`: 80 % written, no finding).
+    { name: 'ton against Ha', grid: grid(sheet('K', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Luas tanam padi', 'Ha', '100 Ha', '80 ton', ''],
+    ])), findings: [{ cell: 'E2', data: { expected: 'ha', actual: 'ton' } }] },
   ],
 });
 

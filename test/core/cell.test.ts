@@ -116,6 +116,13 @@ describe('readCell (SPEC §3)', () => {
     expect(readCell({ value: 0.85, format: '0.00%' })).toMatchObject({ kind: 'number', measure: { value: 85, unit: { name: '%' } } });
   });
 
+  it('applies a rupiah scale typed with the amount, and keeps a bare magnitude in brackets (no aside to drop)', () => {
+    // `1.350.000 ribuan rupiah` had stayed 1,350,000 beside a bare target scaled by its Satuan: 0.09 % written.
+    expect(readText('1.350.000 ribuan rupiah', false)).toMatchObject({ kind: 'number', measure: { value: 1350000000, unit: { name: 'rupiah' } } });
+    // `(juta)` is no note: dropped, Rp 1.350 had given a capaian of 0 %.
+    expect(readText('Rp 1.350 (juta)', false).kind).toBe('unreadable');
+  });
+
   it('reads two measurements in one cell', () => {
     const r = readText('75 Kasus 36%', false);
     expect(r.kind).toBe('multiple');

@@ -177,7 +177,7 @@ export function readTextFully(input: string, allowRange: boolean, categories?: R
 }
 
 /** A bracketed aside after a value: the number in words (`(tiga)`, `(dua puluh lima)`) or a note (`(sementara)`). */
-const ASIDE = new RegExp('^(?:(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|seratus|ratus|seribu|ribu|juta|koma)\\s*)+$' +
+const ASIDE = new RegExp('^(?!(?:ribu|ribuan|juta|jutaan|miliar|milyar)$)(?:(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|seratus|ratus|seribu|ribu|juta|koma)\\s*)+$' +
   '|^(?:angka )?(?:sementara|prognosa|proyeksi|estimasi|perkiraan|nihil|unaudited|belum final)$', 'i');
 
 function withoutMarks(input: string): string {
@@ -274,6 +274,13 @@ function setUnit(measure: Measure, phrase: string): boolean {
   if (/^(dari|of|dr\.?)$/i.test(phrase)) return true;
   const unit = phrase.startsWith('%') ? PERCENT : lookupUnit(phrase);
   if (unit) {
+    // A scale typed with the amount (`1.350.000 ribuan rupiah`) is applied here: the measure is whole rupiah.
+    if (unit.scale !== undefined) {
+      measure.value *= unit.scale;
+      if (measure.ambiguous) measure.ambiguous = { ...measure.ambiguous, thousands: measure.ambiguous.thousands * unit.scale, decimal: measure.ambiguous.decimal * unit.scale };
+      measure.unit = RUPIAH;
+      return true;
+    }
     measure.unit = unit;
     return true;
   }

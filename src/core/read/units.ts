@@ -70,7 +70,14 @@ const CATALOGUE: Record<string, { kind: UnitKind; words: string[] }> = {
   eksemplar: { kind: 'count', words: ['eksemplar'] },
   jenis: { kind: 'count', words: ['jenis'] },
   event: { kind: 'count', words: ['event'] },
-  km: { kind: 'quantity', words: ['km', 'kilometer', 'meter', 'm2', 'm²', 'km2', 'km²', 'ha', 'hektar', 'hektare', 'ton', 'kg', 'liter'] },
+  km: { kind: 'quantity', words: ['km', 'kilometer'] },
+  meter: { kind: 'quantity', words: ['meter'] },
+  ha: { kind: 'quantity', words: ['ha', 'hektar', 'hektare'] },
+  m2: { kind: 'quantity', words: ['m2', 'm²'] },
+  km2: { kind: 'quantity', words: ['km2', 'km²'] },
+  ton: { kind: 'quantity', words: ['ton'] },
+  kg: { kind: 'quantity', words: ['kg'] },
+  liter: { kind: 'quantity', words: ['liter'] },
   rupiah: { kind: 'currency', words: ['rupiah', 'rp', 'idr'] },
   '%': { kind: 'percent', words: ['%', 'persen', 'prosen', 'persentase'] },
   nilai: { kind: 'score', words: ['nilai', 'skor', 'poin', 'indeks'] },
@@ -108,10 +115,11 @@ function normaliseWord(text: string): string {
  * A rate, as Pemda tables state their health and welfare indicators: `per 100.000 KH`, `per 1.000 penduduk`,
  * `kasus/1.000 KH`, `/100.000 penduduk`, `Rp per kapita`, `rasio`, `‰`. It is so many of something per so many of
  * another: it does not add up over the quarters (`kasus/1.000 KH` had read as `kasus`, a count: 2 + 3 + 2.5 + 2.8
- * summed to a realisation of 10.3 and a wrong capaian written), and it is no unknown word. A count per a time
- * (`orang per tahun`, `kunjungan/bulan`) stays its count: what a year brings adds up over its quarters.
+ * summed to a realisation of 10.3 and a wrong capaian written), and it is no unknown word. So is an average per day
+ * or week (`Pasien/hari`, `kunjungan per hari`) and a yield (`Ton/Ha`); a count per month or year (`orang/bulan`,
+ * `orang per tahun`) stays its count, as the evaluation form's declared sums add them.
  */
-const RATE = /(?:^|\s)per\s*\d|\/\s*\d|(?:^|\s)per\s+(?:kapita|penduduk|jiwa)\b|^(?:rasio|ratio|permil|per\s?mil|‰)$/;
+const RATE = /(?:^|\s)per\s*\d|\/\s*\d|(?:^|\s)per\s+(?:kapita|penduduk|jiwa|hari|minggu|ha|hektar|km)\b|\S\s*\/\s*(?:hari|minggu|ha|hektar|km|kapita)\b|^(?:rasio|ratio|permil|per\s?mil|‰)$/;
 
 const RUPIAH_SCALE = /^(?:\(?\s*(?:dalam\s+)?(?:(ribu|ribuan|rb|juta|jutaan|jt|miliar|milyar|000|000\.000)\s+)?(?:rp\.?|rupiah|idr)\s*(?:\(?\s*(ribu|ribuan|rb|juta|jutaan|jt|miliar|milyar|000|000\.000)\s*\)?)?\s*\)?)$/;
 const SCALES: Record<string, number> = { ribu: 1e3, ribuan: 1e3, rb: 1e3, '000': 1e3, juta: 1e6, jutaan: 1e6, jt: 1e6, '000.000': 1e6, miliar: 1e9, milyar: 1e9 };
