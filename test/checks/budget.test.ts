@@ -53,6 +53,11 @@ runCheckTests('spent-over-pagu', {
   ],
   invalid: [
     { name: 'spent above pagu', grid: grid(g1(100, 120, '120%')), findings: [{ cell: 'E3', data: { pagu: 100, spent: 120 } }] },
+    // Urusan 4's programs spend (`4.01.01`), and a program about revenue is spending too.
+    { name: 'a program coded 4.01.01, and one named Pengelolaan Pendapatan, over their pagu', grid: lra([
+      ['4.01.01', 'Program Penunjang Urusan Pemerintahan Daerah', '1.000.000.000,00', '1.100.000.000,00', '110,00'],
+      ['5.02.02', 'Program Pengelolaan Pendapatan Daerah', '500.000.000,00', '600.000.000,00', '120,00'],
+    ]), findings: [{ cell: 'D2' }, { cell: 'D3' }] },
     { name: 'an LRA\'s Belanja over its budget', grid: lra([
       ['4', 'PENDAPATAN DAERAH', '1.200.000.000,00', '1.320.000.000,00', '110,00'],
       ['5', 'BELANJA DAERAH', '3.000.000.000,00', '3.150.000.000,00', '105,00'],

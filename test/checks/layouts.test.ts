@@ -967,15 +967,19 @@ describe('a mid-year table (reported to a quarter or a semester)', () => {
 });
 
 describe('polarity and bounds across a row', () => {
-  it('a range target of a lower-is-better indicator: above it short of 100 %, below it beyond (R/U had written 114.29 % for a worse inflation)', () => {
+  it('a range target of a lower-is-better indicator: above it short of 100 % (R/U had written 114.29 % for a worse inflation), below it R/L as the SPEC says', () => {
     const a = analyseWorkbook(grid(simple(['No', 'Indikator Kinerja Utama', 'Satuan', 'Polaritas', 'Target', 'Realisasi', 'Capaian (%)'], [
       [1, 'Laju inflasi daerah', '%', 'Negatif', '1,5 - 3,5', '4', ''],
       [2, 'Laju inflasi daerah (triwulan)', '%', 'Negatif', '1,5 - 3,5', '1', ''],
       [3, 'Laju inflasi daerah (semester)', '%', 'Negatif', '1,5 - 3,5', '2,5', ''],
       [4, 'Indeks Kepuasan Masyarakat', 'nilai', 'Positif', '80-85', '87', ''],
     ])));
-    // 2 − 4/3.5, 2 − 1/1.5, inside, 87/85.
-    expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([85.71, 133.33, 100, 102.35]);
+    // 2 − 4/3.5, 1/1.5, inside, 87/85.
+    expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([85.71, 66.67, 100, 102.35]);
+  });
+  it('`Nihil` audit findings against a target of 5: fewer is better, not 0 %', () => {
+    const a = analyseWorkbook(grid(simple(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'], [[1, 'Jumlah temuan BPK', 'temuan', '5', 'Nihil', '']])));
+    expect(a.tables[0].indicators.map((i) => [i.polarity, i.capaian])).toEqual([['negative', 200]]);
   });
   it('a bound in another year\'s target makes the indicator lower-is-better in every year (said on that cell)', () => {
     const a = analyseWorkbook(grid(sheet('S', [
@@ -1003,6 +1007,23 @@ describe('year groups named by their place in time', () => {
       expect(a.tables[0].indicators.map((i) => [i.capaian, i.years.map((y) => y.year)])).toEqual([[102.63, [2024]], [114, [2024]]]);
       expect(a.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(['capaian-mismatch@F3', 'capaian-mismatch@I4']);
     });
+});
+
+describe('a budget recap lettered a, b over its numbered rows', () => {
+  it('keeps the letters as the outer level where they come first (b. under 2. had made a false roll-up and a wrong Jumlah written)', () => {
+    const g = grid(sheet('S', [
+      ['No', 'Uraian', 'Pagu', 'Realisasi', '%'],
+      ['a.', 'Belanja Operasi', 300, 270, 90],
+      ['1.', 'Belanja Pegawai', 200, 180, 90],
+      ['2.', 'Belanja Barang', 100, 90, 90],
+      ['b.', 'Belanja Modal', 100, 50, 50],
+      ['1.', 'Belanja Modal Peralatan', 100, 50, 50],
+      ['Jumlah', '', 400, 320, 80],
+    ]));
+    const a = analyseWorkbook(g);
+    expect(a.findings).toEqual([]);
+    expect(buildWritePlan(g, a, 'id').writes.filter((w) => w.row === 6).map((w) => [w.address, w.value])).toEqual([['E7', 0.8]]);
+  });
 });
 
 describe('a II.15 numbered 1 over a, b (Program over its Kegiatan)', () => {

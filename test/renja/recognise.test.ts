@@ -372,6 +372,10 @@ describe('two forms on one sheet, one below the other', () => {
     expect(a.forms.map((f) => [f.layout.bodyRows[0], f.layout.bodyBottom])).toEqual([[4, 8], [18, 22]]);
     expect(a.tables).toEqual([]);
   });
+  it('a body row named like a title (a Kegiatan `Evaluasi terhadap Hasil RKPD …`, with its code) stays a body row', () => {
+    const a = analyseWorkbook(gridOf(form({ C8: 'Evaluasi terhadap Hasil RKPD Kabupaten' })));
+    expect([a.forms.map((f) => f.layout.bodyBottom), a.findings]).toEqual([[8], []]);
+  });
   it('a second form without a declaration below a checked one is left alone, not read as an LKj table', () => {
     const b = moved(form({ L3: 8, N3: 9 }), BY);
     const a = analyseWorkbook(gridOf({ ...form(), ...b }, [...HEADER_MERGES, ...FOOTER_MERGES, ...mergesMoved(BY)]));

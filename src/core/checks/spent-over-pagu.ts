@@ -8,7 +8,9 @@ import { GroupAnalysis } from '../compute/model';
  */
 function isRevenue(g: GroupAnalysis | null): boolean {
   for (let x = g; x !== null; x = x.parent) {
-    if (/^4(?:\.|$)|^6\.1(?:\.|$)/.test(x.code) || /\b(?:pendapatan|penerimaan)\b/i.test(x.name)) return true;
+    // An LRA's account codes (`4`, `4.1`, `4.1.02`; `6.1`), not a program's (`4.01.01`: Urusan 4's spending); names
+    // that open with the account (`PENDAPATAN DAERAH`), not a program about it (`Program Pengelolaan Pendapatan`).
+    if (/^4(?:\.\d(?:\.|$)|$)|^6\.1(?:\.|$)/.test(x.code) || /^(?:\d[\d.]*\s+)?(?:pendapatan|penerimaan pembiayaan)\b/i.test(x.name.trim())) return true;
   }
   return false;
 }

@@ -432,11 +432,16 @@ function linkByNumbering(groups: GroupAnalysis[]): void {
   const nos = groups.map((g) => g.no.trim().replace(/[.)]$/, ''));
   // A lone I, V or X right after the letter before it (… H, I, J) is a letter, not a Roman numeral.
   let lastLetter = '';
-  const ranks = nos.map((no) => {
+  const ranks = nos.map((no): number | null => {
     const letter = /^[A-Z]$/.test(no) && (!/^[IVX]$/.test(no) || lastLetter === String.fromCharCode(no.charCodeAt(0) - 1));
     if (letter) lastLetter = no;
     return letter ? 1 : /^[IVX]+$/.test(no) ? 0 : /^\d+$/.test(no) ? 2 : /^[a-z]$/.test(no) ? 3 : null;
   });
+  // Small letters nest under numbers where a number comes first (`1` over `a`, `b`); where they come first (`a. Belanja
+  // Operasi` over `1.`, `2.`, then `b. Belanja Modal`) they are the outer level.
+  const firstSmall = ranks.indexOf(3);
+  const firstNumber = ranks.indexOf(2);
+  if (firstSmall >= 0 && (firstNumber < 0 || firstSmall < firstNumber)) for (let i = 0; i < ranks.length; i++) if (ranks[i] === 3) ranks[i] = 1.5;
   if (new Set(ranks.filter((r) => r !== null)).size < 2) return;
   linkByRank(groups, ranks);
 }

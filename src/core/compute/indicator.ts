@@ -123,6 +123,8 @@ const NEGATIVE_PHRASES = [
   'tingkat kemiskinan', 'jumlah penduduk miskin', 'angka kriminalitas', 'angka kecelakaan', 'jumlah kematian',
   'indeks williamson', 'rawan pangan', 'waktu tanggap', 'waktu tunggu',
   'kemiskinan ekstrem', 'persentase kemiskinan', 'kedalaman kemiskinan', 'keparahan kemiskinan', 'gizi kurang',
+  // Audit findings: fewer is better (`Jumlah temuan BPK`: Nihil read as 0 had written 0 %).
+  'jumlah temuan', 'temuan bpk', 'temuan pemeriksaan', 'temuan audit',
 ];
 /** …unless the name is about the fall of it… */
 const ABOUT_THE_FALL = /\b(penurunan|menurun|berkurang|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|dicegah|menurunnya|berkurangnya|turunnya)\b/;
@@ -134,7 +136,7 @@ const ABOUT_THE_FALL = /\b(penurunan|menurun|berkurang|pengurangan|ditangani|ter
 const ABOUT_THE_HANDLING = new RegExp('\\b(' + [
   'penanganan', 'cakupan', 'perawatan', 'bebas', 'tertagih', 'penagihan', 'pengendalian', 'terkendali', 'pencegahan',
   'penanggulangan', 'tertanggulangi', 'pengentasan', 'penyelesaian',
-  'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'intervensi', 'pelayanan', 'dilayani', 'terlayani',
+  'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'intervensi', 'pelayanan', 'dilayani', 'terlayani', 'ditindaklanjuti', 'tindak lanjut',
 ].join('|') + ')\\b');
 
 /** Each phrase's pattern, compiled once (not once per indicator name). */

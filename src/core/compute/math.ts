@@ -31,14 +31,15 @@ function finite(x: number): number | null {
 }
 
 /**
- * Capaian against a range target [L, U]: 100 inside; outside, the capaian against the bound passed, by the indicator's
- * polarity — R/U above and R/L below when higher is better; when lower is better, above the range is short of it and
- * below beyond it (`Laju inflasi` 4,0 against 1,5–3,5: 2 − 4/3.5 = 85.71 %; R/U had written 114.29 %, an
- * over-achievement for a worse result).
+ * Capaian against a range target [L, U] (SPEC §4): 100 inside, R/U above, R/L below — except above the range of a
+ * lower-is-better indicator, short of it by the negative formula against U (`Laju inflasi` 4,0 against 1,5–3,5:
+ * 2 − 4/3.5 = 85.71 %; R/U had written 114.29 %, an over-achievement for a worse result). Below the range stays R/L
+ * as the SPEC says (too low an inflation misses the band too).
  */
 export function rangeCapaian(low: number, high: number, r: number, polarity: 'positive' | 'negative', settings: Settings): number | null {
   if (r >= low && r <= high) return 100;
-  return capaianOf(r > high ? high : low, r, polarity, settings);
+  if (r > high) return capaianOf(high, r, polarity, settings);
+  return capaianOf(low, r, 'positive', settings);
 }
 
 /** Mean of rounded per-indicator capaian (null = not computed), with the average settings applied. */

@@ -672,7 +672,7 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     // row states no target of its own (an indicator `Jumlah kegiatan sosialisasi` has one).
     // And an LRA's balance lines (`SURPLUS / (DEFISIT)`, `PEMBIAYAAN NETTO`, `SiLPA`): differences of the rows above,
     // no budget of their own (read as one, -1.53 bn had been "spent over" a pagu of -1.8 bn).
-    if (SUBTOTAL.test(label) || BALANCE.test(label) || (LEVEL_TOTAL.test(label) && bodyRows.length > 0 && !hasOwnValue(view, r, columns.single.target))) {
+    if (SUBTOTAL.test(label) || (BALANCE.test(label) && columns.single.pagu !== undefined) || (LEVEL_TOTAL.test(label) && bodyRows.length > 0 && !hasOwnValue(view, r, columns.single.target))) {
       skippedRows.push(r);
       continue;
     }

@@ -543,8 +543,9 @@ function findBody(view: SheetView, layout: FormLayout): void {
       break;
     }
     if (texts.some((t) => SIGN_OFF.test(t)) && !hasNumber(view, r, layout.left, layout.right)) break;
-    // The next form's title (a second Perangkat Daerah's form below this one, with no footer or signature between).
-    if (texts.some((t) => FORM_TITLE.test(t))) break;
+    // The next form's title (a second Perangkat Daerah's form below this one, with no footer or signature between) —
+    // a title row, no code or number of its own (a Kegiatan named `Evaluasi terhadap Hasil RKPD` is a body row).
+    if (texts.some((t) => FORM_TITLE.test(t)) && !hasNumber(view, r, layout.left, layout.right) && !layout.codeCols.some((c) => view.text(r, c) !== '')) break;
     if (isRepeatedNumbering(view, r, layout)) continue;
     if (isTotalRow(view, r, layout)) {
       layout.totalRow ??= r;
