@@ -572,7 +572,6 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
   return { xml: out, comments: comments.size > 0 ? comments : undefined, newShapes };
 }
 
-/** The namespace prefix (with its colon) of the part's root element: `x:` in `<x:worksheet>`, else ''. */
 /**
  * The namespace prefix the worksheet's elements are written with: its first child's (`<x:worksheet>` over unprefixed
  * children, or the reverse, is valid XML; the root's prefix had made `--out` look for `</x:c>` and fail with
