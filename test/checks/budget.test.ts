@@ -39,6 +39,29 @@ runCheckTests('pagu-zero', {
 
 const lra = (rows: (string | number)[][]) => grid(sheet('LRA', [['Kode Rekening', 'Uraian', 'Anggaran', 'Realisasi', '%'], ...rows]));
 
+describe('an LRA closed by JUMLAH BELANJA', () => {
+  it('checks it as the table\'s Jumlah row (it had been passed over as a level\'s subtotal: a wrong total unreported)', () => {
+    const a = analyseWorkbook(lra([
+      ['5.1.01.01', 'Belanja Gaji dan Tunjangan ASN', 1500000000, 1480000000, 98.67],
+      ['5.1.02.01', 'Belanja Barang', 600000000, 580000000, 96.67],
+      ['', 'JUMLAH BELANJA', 2200000000, 2060000000, 90],
+    ]));
+    expect(a.findings.map((f) => [f.code, f.cell, f.data])).toEqual([
+      ['total-mismatch', 'C4', expect.objectContaining({ actual: 2200000000, expected: 2100000000, column: 'pagu' })],
+      ['absorption-mismatch', 'E4', { stated: 90, computed: 98.1 }],
+    ]);
+  });
+  it('still passes over a `Jumlah Belanja Pegawai` after its rows, and a JUMLAH BELANJA with rows of the table below it', () => {
+    const a = analyseWorkbook(lra([
+      ['5.1.01.01', 'Belanja Gaji dan Tunjangan ASN', 1500000000, 1480000000, 98.67],
+      ['', 'JUMLAH BELANJA PEGAWAI', 1500000000, 1480000000, 98.67],
+      ['5.1.02.01', 'Belanja Barang', 600000000, 580000000, 96.67],
+      ['', 'JUMLAH', 2100000000, 2060000000, 98.1],
+    ]));
+    expect(a.findings).toEqual([]);
+  });
+});
+
 runCheckTests('spent-over-pagu', {
   valid: [
     { name: 'spent below pagu', grid: grid(g1(100, 99, '99%')) },

@@ -1,7 +1,7 @@
 // Finds Tabel II.1-, II.15- and I.1-like tables anywhere on a sheet by their header rows (SPEC §2).
 import { Range, SheetView } from '../grid';
 import { classifyLabel, ColumnMeaning, isCaption, normaliseLabel, resolveColumn, Role } from './labels';
-import { ColumnMap, PERIOD_COUNT, TableKind, TableLayout, YearGroup } from './layout';
+import { ColumnMap, TableKind, TableLayout, YearGroup } from './layout';
 import { editDistance } from '../read/units';
 import { isAbsentText } from '../read/cell';
 
@@ -672,12 +672,16 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     // row states no target of its own (an indicator `Jumlah kegiatan sosialisasi` has one).
     // And an LRA's balance lines (`SURPLUS / (DEFISIT)`, `PEMBIAYAAN NETTO`, `SiLPA`): differences of the rows above,
     // no budget of their own (read as one, -1.53 bn had been "spent over" a pagu of -1.8 bn).
-    if (SUBTOTAL.test(label) || (BALANCE.test(label) && columns.single.pagu !== undefined) || (LEVEL_TOTAL.test(label) && bodyRows.length > 0 && !hasOwnValue(view, r, columns.single.target))) {
+    // But the spending's own total closing the table (`JUMLAH BELANJA` last, nothing of the table under it) is its
+    // summary row, checked as a Jumlah (a wrong total had gone unreported).
+    const closingTotal = TOTAL_SPENDING.test(label) && !continuesBody(view, r + 1, columns);
+    if (SUBTOTAL.test(label) || (BALANCE.test(label) && columns.single.pagu !== undefined) ||
+      (!closingTotal && LEVEL_TOTAL.test(label) && bodyRows.length > 0 && !hasOwnValue(view, r, columns.single.target))) {
       skippedRows.push(r);
       continue;
     }
     // (`Rata-rata Capaian Kinerja Sasaran A`: an average naming its group, where the row holds no target or pagu.)
-    const summary = label.length <= 60
+    const summary = closingTotal ? { kind: 'total' as const, strict: true } : label.length <= 60
       ? summaryKindOf(label) ?? (GROUP_AVERAGE.test(label) && !hasOwnValue(view, r, columns.single.target) && !hasOwnValue(view, r, columns.single.pagu) ? { kind: 'average' as const, strict: false } : null)
       : null;
     if (summary && !isIndicatorRow(view, r, columns, first) && (summary.strict || !hasOwnValue(view, r, columns.single.target))) {
@@ -734,6 +738,9 @@ const SUBTOTAL = /^(?:jumlah )?sub ?(?:total|jumlah|tot)\b/;
 
 /** An LRA's balance line, normalised: `surplus defisit`, `defisit`, `pembiayaan netto`, `silpa`, `sisa lebih pembiayaan …`. */
 const BALANCE = /^(?:surplus|defisit|pembiayaan neto|pembiayaan netto|silpa|sisa lebih pembiayaan|sisa lebih perhitungan)\b/;
+
+/** The whole spending's total, normalised: `jumlah belanja`, `total belanja daerah`. */
+const TOTAL_SPENDING = /^(?:jumlah|total) belanja(?: daerah| langsung| tidak langsung)?$/;
 
 /** A level's total, normalised: `jumlah program …`, `total kegiatan …`, `jumlah belanja barang`, `total ro …`. */
 const LEVEL_TOTAL = /^(?:jumlah|total|sub ?total) (?:urusan|bidang|program|kegiatan|sub kegiatan|subkegiatan|sasaran|belanja|jenis belanja|output|kro|ro|komponen|akun)\b/;
