@@ -382,6 +382,10 @@ function readSheet(
       else if (k === END && sc.name === 'conditionalFormatting') inConditional = false;
     } else if (sc.name === 'sheetData') {
       inData = !sc.selfClosing;
+    } else if (sc.name === 'Fallback' && !sc.selfClosing) {
+      // Markup compatibility: Excel reads an `mc:AlternateContent`'s Choice; its Fallback is for older readers (both
+      // read, the Fallback's cells had overwritten the Choice's).
+      sc.skipElement();
     } else if (sc.name === 'mergeCell') {
       const ref = sc.attr('ref');
       const m = ref ? parseRangeA1(ref) : null;

@@ -143,6 +143,14 @@ describe('reading odd producers', () => {
     expect([stale.grid.sheets[0].cells[0].slice(0, 3), stale.pkg.uncalculated]).toEqual([[{ value: null, formula: 'B1*2' }, { value: null, formula: 'C1+1' }, { value: 5 }], 2]);
   });
 
+  it('reads an mc:AlternateContent\'s Choice, not its Fallback (the Fallback\'s cells had overwritten the Choice\'s)', () => {
+    const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+    const sheet = `<worksheet xmlns="${NS}" xmlns:mc="${MC}"><sheetData><row r="1"><c r="A1"><v>1</v></c>` +
+      '<mc:AlternateContent><mc:Choice Requires="x14ac"><c r="B1"><v>75</v></c></mc:Choice><mc:Fallback><c r="B1"><v>50</v></c></mc:Fallback></mc:AlternateContent>' +
+      '<c r="C1"><v>3</v></c></row></sheetData></worksheet>';
+    expect(readXlsx(rawXlsx([{ name: 'A', xml: sheet }]), nodeCodec).grid.sheets[0].cells[0]).toEqual([{ value: 1 }, { value: 75 }, { value: 3 }]);
+  });
+
   it('finds parts whose names differ only in case from their relationship (OPC compares names without case)', () => {
     const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
