@@ -4,6 +4,8 @@ import { capaianSheet, grid, sheet } from '../helpers/grid';
 
 const row = (target: string, q: string[], annual: string, stated = '') => [1, 'S', 'Indikator A', target, ...q, annual, stated];
 const table = (...rows: (string | number)[][]) => grid(capaianSheet(rows.map((r, i) => { const x: (string | number)[] = [...r]; x[0] = i + 1; return x; }), ['Capaian (%)']));
+/** One indicator under `No │ Indikator Kinerja │ Satuan │ Target │ Realisasi │ Capaian (%)`. */
+const oneRow = (...cells: (string | number)[]) => grid(sheet('K', [['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'], [1, ...cells]]));
 
 runCheckTests('annual-sum-mismatch', {
   valid: [
@@ -97,10 +99,7 @@ runCheckTests('capaian-mismatch', {
       [1, 'Angka Kematian Bayi', unit, 'Negatif', '8', '2', '3', '2,5', '2,8', '165%'],
     ])) })),
     { name: 'stated as text, right', grid: table(row('70%', ['-', '-', '-', '-'], '36%', '51,43%')) },
-    { name: 'a Satuan in Juta Rupiah scales the bare target, not the typed Rp amount', grid: grid(sheet('K', [
-      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-      [1, 'Pendapatan Asli Daerah', 'Juta Rupiah', '1.500', 'Rp 1.350.000.000', '90%'],
-    ])) },
+    { name: 'a Satuan in Juta Rupiah scales the bare target, not the typed Rp amount', grid: oneRow('Pendapatan Asli Daerah', 'Juta Rupiah', '1.500', 'Rp 1.350.000.000', '90%') },
     { name: 'stated as a percent-formatted number, right', grid: grid(capaianSheet([[1, 'S', 'A', '80%', '', '', '', '', '100%', { v: 1.25, fmt: '0.00%' }]], ['Capaian (%)'])) },
     { name: 'within the tolerance', grid: table(row('3', ['-', '-', '-', '-'], '1', '33,33%')) },
   ],
@@ -134,14 +133,8 @@ runCheckTests('value-multiple', {
   valid: [],
   invalid: [
     // The bare 36 may be desa too: neither is used (40 had been, and 100 % written where 90 % is meant).
-    { name: 'a bare number beside one in the indicator\'s unit: neither used', grid: grid(sheet('K', [
-      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-      [1, 'Jumlah desa mandiri', 'desa', '40', '36 dari 40 desa', ''],
-    ])), findings: [{ cell: 'E2', data: { used: null, unit: 'desa', alike: true } }] },
-    { name: 'two in other units: the one in the indicator\'s is used', grid: grid(sheet('K', [
-      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-      [1, 'Jumlah laporan', 'laporan', '12', '12 laporan 100%', '100%'],
-    ])), findings: [{ cell: 'E2', data: { used: 12, unit: 'laporan' } }] },
+    { name: 'a bare number beside one in the indicator\'s unit: neither used', grid: oneRow('Jumlah desa mandiri', 'desa', '40', '36 dari 40 desa', ''), findings: [{ cell: 'E2', data: { used: null, unit: 'desa', alike: true } }] },
+    { name: 'two in other units: the one in the indicator\'s is used', grid: oneRow('Jumlah laporan', 'laporan', '12', '12 laporan 100%', '100%'), findings: [{ cell: 'E2', data: { used: 12, unit: 'laporan' } }] },
   ],
 });
 
@@ -149,10 +142,7 @@ runCheckTests('unit-mismatch', {
   valid: [],
   invalid: [
     // Quantities of other dimensions are other units (Ha and ton had both been `km`: 80 % written, no finding).
-    { name: 'ton against Ha', grid: grid(sheet('K', [
-      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-      [1, 'Luas tanam padi', 'Ha', '100 Ha', '80 ton', ''],
-    ])), findings: [{ cell: 'E2', data: { expected: 'ha', actual: 'ton' } }] },
+    { name: 'ton against Ha', grid: oneRow('Luas tanam padi', 'Ha', '100 Ha', '80 ton', ''), findings: [{ cell: 'E2', data: { expected: 'ha', actual: 'ton' } }] },
   ],
 });
 
@@ -166,14 +156,8 @@ runCheckTests('unit-unknown', {
       [2, 'Retribusi Daerah', unit, '200', '180', '90%'],
     ])) })),
     ...['per 100.000 KH', 'per 1.000 kelahiran hidup', 'kasus/1.000 KH', '/100.000 penduduk', 'Rp per kapita', 'Rasio', '‰'].map((unit) => ({
-      name: `a rate: ${unit}`, grid: grid(sheet('K', [
-        ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-        [1, 'Angka Kematian Ibu', unit, '102', '99', '102,94%'],
-      ])),
+      name: `a rate: ${unit}`, grid: oneRow('Angka Kematian Ibu', unit, '102', '99', '102,94%'),
     })),
   ],
-  invalid: [{ name: 'a count per a time is its count, and a word after it unknown', grid: grid(sheet('K', [
-    ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
-    [1, 'Jumlah sorti', 'sorti/bulan', '100', '100', '100%'],
-  ])), findings: [{ cell: 'C2' }] }],
+  invalid: [{ name: 'a count per a time is its count, and a word after it unknown', grid: oneRow('Jumlah sorti', 'sorti/bulan', '100', '100', '100%'), findings: [{ cell: 'C2' }] }],
 });
