@@ -977,6 +977,10 @@ describe('polarity and bounds across a row', () => {
     // 2 − 4/3.5, 1/1.5, inside, 87/85.
     expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([85.71, 66.67, 100, 102.35]);
   });
+  it('a response time is lower-is-better, whatever it responds to', () => {
+    const a = analyseWorkbook(grid(simple(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'], [[1, 'Response time penanganan kebakaran', 'menit', '15', '14', '106,67%']])));
+    expect([a.tables[0].indicators[0].polarity, a.findings.map((f) => f.code)]).toEqual(['negative', ['polarity-inferred']]);
+  });
   it('`Nihil` audit findings against a target of 5: fewer is better, not 0 %', () => {
     const a = analyseWorkbook(grid(simple(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'], [[1, 'Jumlah temuan BPK', 'temuan', '5', 'Nihil', '']])));
     expect(a.tables[0].indicators.map((i) => [i.polarity, i.capaian])).toEqual([['negative', 200]]);
@@ -1062,6 +1066,16 @@ describe('the Pemda `realisasi fisik dan keuangan` table', () => {
     const a = analyseWorkbook(grid(simple(['No', 'Sasaran', 'Indikator Kinerja', 'Target Fisik', 'Realisasi Fisik', '% Fisik', 'Target Keuangan (Rp)', 'Realisasi Keuangan', '% Keuangan'], [row1])));
     expect(a.tables[0].layout.columns.single).toMatchObject({ target: 3, annual: 4, capaian: 5, pagu: 6, spent: 7, absorption: 8 });
     expect(codes(a)).toEqual(['absorption-mismatch@I2']);
+  });
+  it('never reads a physical realisation (`Realisasi Fisik (%)`) as the money spent or the absorption', () => {
+    const a = analyseWorkbook(grid(simple(['Kode', 'Uraian', 'Pagu', 'Realisasi Keuangan (Rp)', 'Keuangan (%)', 'Realisasi Fisik (%)'], [
+      ['1.02.01', 'PROGRAM A', 1000, 900, '', '100'],
+      ['1.02.02', 'PROGRAM B', 400, 350, '', '90'],
+    ])));
+    const s = a.tables[0].layout.columns.single;
+    // It had been the absorption: 105 % written over the physical 100.
+    expect([s.spent, s.absorption]).toEqual([3, undefined]);
+    expect(a.findings).toEqual([]);
   });
   it('reads a one-row header with the Kinerja group first: the Realisasi right of Pagu is the spent (it had been column-missing spent)', () => {
     const a = analyseWorkbook(grid(simple(['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', '%', 'Pagu', 'Realisasi', '%'], [row1])));

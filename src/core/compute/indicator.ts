@@ -125,6 +125,8 @@ const NEGATIVE_PHRASES = [
   'kemiskinan ekstrem', 'persentase kemiskinan', 'kedalaman kemiskinan', 'keparahan kemiskinan', 'gizi kurang',
   // Audit findings: fewer is better (`Jumlah temuan BPK`: Nihil read as 0 had written 0 %).
   'jumlah temuan', 'temuan bpk', 'temuan pemeriksaan', 'temuan audit',
+  // A response time is a duration, whatever it responds to (`Response time penanganan kebakaran`: 15 → 14 menit).
+  'response time', 'waktu respon', 'waktu respons',
 ];
 /** …unless the name is about the fall of it… */
 const ABOUT_THE_FALL = /\b(penurunan|menurun|berkurang|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|dicegah|menurunnya|berkurangnya|turunnya)\b/;
@@ -142,7 +144,7 @@ const ABOUT_THE_HANDLING = new RegExp('\\b(' + [
 /** Each phrase's pattern, compiled once (not once per indicator name). */
 const NEGATIVE_PATTERNS = NEGATIVE_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
 /** The phrases naming a duration: never overridden by the handling words after them. */
-const DURATION_PATTERNS = NEGATIVE_PATTERNS.filter(({ phrase }) => /\bwaktu\b/.test(phrase));
+const DURATION_PATTERNS = NEGATIVE_PATTERNS.filter(({ phrase }) => /\bwaktu\b|\btime\b/.test(phrase));
 
 /** The phrase that makes an indicator's name negative (lower is better), or null. */
 export function negativePhraseOf(name: string): string | null {

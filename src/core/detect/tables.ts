@@ -438,7 +438,10 @@ export function mapColumns(
   const budgetOnly = s.indicator === undefined && (s.pagu !== undefined || s.spent !== undefined);
   // Without an `Anggaran` group header, the `Realisasi` right of `Pagu` is the budget spent — also where the Kinerja
   // group's `Realisasi` comes first (`Target │ Realisasi │ % │ Pagu │ Realisasi │ %`: it had been column-missing spent).
-  const spentAt = s.pagu === undefined || s.spent !== undefined ? -1 : budgetOnly ? (annuals.length > 0 ? 0 : -1) : annuals.indexOf(s.pagu + 1);
+  // (A physical realisation, `Realisasi Fisik`, is never the money spent.)
+  const money = annuals.filter((c) => !says(c, PHYSICAL));
+  const spentCol = s.pagu === undefined || s.spent !== undefined ? undefined : budgetOnly ? money[0] : money.find((c) => c === s.pagu! + 1);
+  const spentAt = spentCol === undefined ? -1 : annuals.indexOf(spentCol);
   if (spentAt >= 0) {
     s.spent = annuals.splice(spentAt, 1)[0];
     candidates.set('spent', [s.spent]);
@@ -465,7 +468,7 @@ export function mapColumns(
   }
   if (budgetOnly) {
     // A budget-only table has no capaian: its `%` or `Realisasi (%)` is the absorption.
-    const percentAnnual = annuals.find((c) => map.percentHint.has(c));
+    const percentAnnual = annuals.find((c) => map.percentHint.has(c) && !says(c, PHYSICAL));
     if (percentAnnual !== undefined && s.absorption === undefined && s.capaian === undefined) {
       s.absorption = percentAnnual;
       candidates.set('absorption', [percentAnnual]);
@@ -738,6 +741,9 @@ const SUBTOTAL = /^(?:jumlah )?sub ?(?:total|jumlah|tot)\b/;
 
 /** An LRA's balance line, normalised: `surplus defisit`, `defisit`, `pembiayaan netto`, `silpa`, `sisa lebih pembiayaan …`. */
 const BALANCE = /^(?:surplus|defisit|pembiayaan neto|pembiayaan netto|silpa|sisa lebih pembiayaan|sisa lebih perhitungan)\b/;
+
+/** A physical (performance) realisation's header: `Realisasi Fisik (%)`, `Fisik`: no money. */
+const PHYSICAL = /\bfisik\b/;
 
 /** The whole spending's total, normalised: `jumlah belanja`, `total belanja daerah`. */
 const TOTAL_SPENDING = /^(?:jumlah|total) belanja(?: daerah| langsung| tidak langsung)?$/;
