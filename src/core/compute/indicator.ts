@@ -143,12 +143,16 @@ const ABOUT_THE_HANDLING = new RegExp('\\b(' + [
 
 /** Each phrase's pattern, compiled once (not once per indicator name). */
 const NEGATIVE_PATTERNS = NEGATIVE_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(`\\b${phrase}\\b`) }));
+/** Any of the phrases, in one pattern. */
+const ANY_NEGATIVE = new RegExp(`\\b(?:${NEGATIVE_PHRASES.join('|')})\\b`);
 /** The phrases naming a duration: never overridden by the handling words after them. */
 const DURATION_PATTERNS = NEGATIVE_PATTERNS.filter(({ phrase }) => /\bwaktu\b|\btime\b/.test(phrase));
 
 /** The phrase that makes an indicator's name negative (lower is better), or null. */
 export function negativePhraseOf(name: string): string | null {
   const n = normaliseName(name);
+  // Most names hold none of the phrases: one scan says so (not one per phrase, run for every indicator).
+  if (!ANY_NEGATIVE.test(n)) return null;
   if (ABOUT_THE_FALL.test(n)) return null;
   // A duration is lower-is-better whatever it is the duration of (`lama waktu pelayanan`, `waktu penyelesaian …`).
   for (const { phrase, pattern } of DURATION_PATTERNS) if (pattern.test(n)) return phrase;
