@@ -46,7 +46,7 @@ export interface FindingDataMap {
   'pagu-zero': { group: string };
   'spent-over-pagu': { pagu: number; spent: number };
   'absorption-mismatch': { stated: number; computed: number; cumulative?: boolean };
-  'average-mismatch': { stated: number; computed: number; group: string | null };
+  'average-mismatch': { stated: number; computed: number; group: string | null; year?: number };
   'total-mismatch': { expected: Num; actual: Num; column: ColumnName };
   'cross-table-mismatch': {
     otherSheet: string; otherCell: string | null; field: 'target' | 'unit' | 'annual'; value: string; other: string; name: string;

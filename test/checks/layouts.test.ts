@@ -996,6 +996,20 @@ describe('polarity and bounds across a row', () => {
   });
 });
 
+describe('a summary row under year groups', () => {
+  it('holds each other year\'s Rata-rata to that year\'s mean (2024\'s had never been checked)', () => {
+    const a = analyseWorkbook(grid(sheet('S', [
+      ['No', 'Indikator Kinerja Utama', 'Satuan', 'Tahun 2024', 'Tahun 2024', 'Tahun 2024', 'Tahun 2025', 'Tahun 2025', 'Tahun 2025'],
+      ['No', 'Indikator Kinerja Utama', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Indeks Kepuasan Masyarakat', 'nilai', 80, 82.5, 103.13, 83, 84.6, 101.93],
+      [2, 'Persentase pengaduan yang ditindaklanjuti', '%', 90, 95, 105.56, 95, 97.5, 102.63],
+      [3, 'Jumlah UMKM yang dibina', 'unit', 140, 160, 114.29, 150, 171, 114],
+      ['Rata-rata Capaian Kinerja', '', '', '', '', 110, '', '', 106.19],
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:I1', 'A6:E6'])));
+    expect(a.findings.map((f) => [f.code, f.cell, f.data])).toEqual([['average-mismatch', 'F6', { stated: 110, computed: 107.66, group: null, year: 2024 }]]);
+  });
+});
+
 describe('year groups named by their place in time', () => {
   const table = (last: string, current: string) => grid(sheet('S', [
     ['No', 'Indikator Kinerja Utama', 'Satuan', last, last, last, current, current, current],

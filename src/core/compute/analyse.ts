@@ -153,8 +153,12 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
       .map((k) => reader.read(layout.summaryRow!, s[k], k))
       .filter((c): c is ValueCell => c !== null),
     amounts: amountCells(reader, layout.summaryRow, layout),
+    years: layout.columns.yearGroups.flatMap((g) => {
+      const cell = reader.read(layout.summaryRow!, g.capaian, 'capaian');
+      return cell ? [{ year: g.year, cell }] : [];
+    }),
   };
-  if (summary) for (const c of summary.cells) resolveAmbiguous(c, null, tableNotation);
+  if (summary) for (const c of [...summary.cells, ...summary.years.map((y) => y.cell)]) resolveAmbiguous(c, null, tableNotation);
 
   return {
     layout,

@@ -138,6 +138,8 @@ export interface SummaryAnalysis {
   cells: ValueCell[];
   /** Every rupiah cell of the row by column. */
   amounts: Map<number, ValueCell>;
+  /** The row's capaian cell of each other year group (`Tahun 2024` › `Capaian`): that year's mean, checked too. */
+  years: { year: number; cell: ValueCell }[];
 }
 
 export interface TableAnalysis {

@@ -56,7 +56,7 @@ export const en: Catalogue = {
   'absorption-mismatch': (d) => d.cumulative
     ? `Stated budget % to date ${pct(d.stated, L)}, computed cumulative spent ÷ Renstra budget ${pct(d.computed, L)}.`
     : `Stated budget % ${pct(d.stated, L)}, computed spent ÷ pagu ${pct(d.computed, L)}.`,
-  'average-mismatch': (d) => `Stated average capaian of ${d.group ? `group "${quote(d.group)}"` : 'the table'} ${pct(d.stated, L)}, computed ${pct(d.computed, L)}.`,
+  'average-mismatch': (d) => `Stated average capaian of ${d.group ? `group "${quote(d.group)}"` : 'the table'}${d.year !== undefined ? ` for ${d.year}` : ''} ${pct(d.stated, L)}, computed ${pct(d.computed, L)}.`,
   'total-mismatch': (d) => `The total row states ${num(d.actual, L)}; its column adds up to ${num(d.expected, L)}.`,
   'cross-table-mismatch': (d) => `${d.field === 'unit' ? 'Unit' : d.field === 'target' ? 'Target' : 'Annual realisation'} of "${quote(d.name)}" differs from ${str(d.otherSheet)}${d.otherCell ? '!' + d.otherCell : ''}: ${str(d.value)} here, ${str(d.other)} there.`,
   'indicator-name-differs': (d) => `Indicator name "${quote(d.name)}" differs from ${str(d.otherSheet)}${d.otherCell ? '!' + d.otherCell : ''}: "${quote(d.otherName)}".`,

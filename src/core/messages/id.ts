@@ -57,7 +57,7 @@ export const id: Catalogue = {
   'absorption-mismatch': (d) => d.cumulative
     ? `% anggaran s.d. tahun ini tertulis ${pct(d.stated, L)}, hasil hitung realisasi kumulatif ÷ anggaran Renstra ${pct(d.computed, L)}.`
     : `% anggaran tertulis ${pct(d.stated, L)}, hasil hitung realisasi ÷ pagu ${pct(d.computed, L)}.`,
-  'average-mismatch': (d) => `Rata-rata capaian ${d.group ? `kelompok "${quote(d.group)}"` : 'tabel'} tertulis ${pct(d.stated, L)}, hasil hitung ${pct(d.computed, L)}.`,
+  'average-mismatch': (d) => `Rata-rata capaian ${d.group ? `kelompok "${quote(d.group)}"` : 'tabel'}${d.year !== undefined ? ` tahun ${d.year}` : ''} tertulis ${pct(d.stated, L)}, hasil hitung ${pct(d.computed, L)}.`,
   'total-mismatch': (d) => `Baris jumlah tertulis ${num(d.actual, L)}, jumlah kolomnya ${num(d.expected, L)}.`,
   'cross-table-mismatch': (d) => `${d.field === 'unit' ? 'Satuan' : d.field === 'target' ? 'Target' : 'Realisasi tahunan'} indikator "${quote(d.name)}" berbeda dari ${str(d.otherSheet)}${d.otherCell ? '!' + d.otherCell : ''}: di sini ${str(d.value)}, di sana ${str(d.other)}.`,
   'indicator-name-differs': (d) => `Nama indikator "${quote(d.name)}" berbeda dengan ${str(d.otherSheet)}${d.otherCell ? '!' + d.otherCell : ''}: "${quote(d.otherName)}".`,
