@@ -109,6 +109,13 @@ describe('readCell (SPEC §3)', () => {
     expect(readText('Nilai 85', false)).toMatchObject({ kind: 'number', measure: { value: 85, unit: { name: 'nilai' } } });
   });
 
+  it.each([
+    ['0_%', 60, 60], ['#,##0.00;[Red]-#,##0.00;0%', 60, 60], ['#,##0.00;[Red]-#,##0.00;0%', 0, 0], ['0%;[Red]-0%', -0.5, -50], ['[$-421]0.00%', 0.5, 50],
+  ])('reads %s on %d by the section that shows it, without spacers: %d', (format, value, read) => {
+    // `0_%` shows "60 " (the spacer only takes a % sign's width): 6000 % had been read, capaian-implausible.
+    expect(readCell({ value, format })).toMatchObject({ kind: 'number', measure: { value: read } });
+  });
+
   it('reads a number under a literal-% format (`0.00"%"`, `0.0\\%`) as the percentage it shows, not a fraction to scale', () => {
     for (const format of ['0.00"%"', '0.0\\%', '#,##0.00" %"']) {
       expect(readCell({ value: 0.85, format })).toMatchObject({ kind: 'number', measure: { value: 0.85, unit: { name: '%' }, percentFormat: true } });

@@ -58,9 +58,16 @@ const AT_MOST = /^(≤|≦|⩽|<=|=<|<|maks|max|paling banyak|setinggi|sebanyak|
 const ACCOUNTING_NEGATIVE = /^\(\s*((?:rp\.?\s*|idr\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?:\s*[,.]-)?)\s*\)$/i;
 const RANGE_SEP = /^(.*?\d%?)\s*(?:-|\u2013|\u2014|s\.\s?d\.?|s\/d|sd|sampai dengan|sampai|hingga)\s*([-\u2212+]?\d.*)$/i;
 
-export function isPercentFormat(format: string | undefined): boolean {
+/**
+ * A number format that shows a percentage: a `%` outside quoted text, escapes and spacers (`0_%` shows no percent
+ * sign, only its width), in the section that shows the value (positive; negative; zero — `#,##0;-#,##0;0%` shows
+ * 60 as 60, not 6000 %). Without a value, the first section.
+ */
+export function isPercentFormat(format: string | undefined, value?: number): boolean {
   if (!format || !format.includes('%')) return false;
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
+  const sections = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/[_*]./g, '').replace(/\[[^\]]*\]/g, '').split(';');
+  const section = value === undefined || value > 0 || sections.length === 1 ? sections[0] : value < 0 ? sections[1] : sections[2] ?? sections[0];
+  return section.includes('%');
 }
 
 const DATE_FORMATS = new Map<string, boolean>();
@@ -103,7 +110,7 @@ export function readCell(cell: GridCell | undefined, options: ReadOptions = {}):
     if (!Number.isFinite(v)) return { kind: 'unreadable', text: String(v) };
     // SPEC §12 "Dates are dates": a date is not a measure, whatever serial number it is stored as.
     if (isDateFormat(cell?.format)) return { kind: 'unreadable', text: serialDate(v) };
-    if (isPercentFormat(cell?.format)) {
+    if (isPercentFormat(cell?.format, v)) {
       return { kind: 'number', measure: { value: clean(v * 100), unit: PERCENT, notation: null, numeric: true, percentFormat: true } };
     }
     // A literal `%` in the format (`0.00"%"`, `0.0\%`) shows the number as written, a percentage: 0.85 shows 0.85%,
