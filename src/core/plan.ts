@@ -176,7 +176,9 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
   /** Each cell's planned value; null once two rows asked for different values in it. */
   const planned = new Map<string, number | null>();
   if (t.capaianColumn) {
-    for (const ind of t.indicators) if (ind.capaianCell) put(ind.capaianCell.row, ind.capaianCell.col, ind.capaian, 'capaian');
+    // Not where a figure it rests on was a guess (`2.750` read by the fallback of SPEC §3.1, `number-ambiguous`: 110 %
+    // or 110,000 %): Cermat writes only what it is sure of.
+    for (const ind of t.indicators) if (ind.capaianCell && !restsOnGuess(ind)) put(ind.capaianCell.row, ind.capaianCell.col, ind.capaian, 'capaian');
     if (t.capaianColumn.isNew && out.length > 0) {
       const col = t.capaianColumn.col;
       out.unshift({ sheet: t.layout.sheet, row: t.layout.headerTop, col, address: a1(t.layout.headerTop, col), value: NEW_CAPAIAN_HEADER, kind: 'header' });
@@ -213,6 +215,11 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
     if (s.remainingPercent !== undefined && total !== null) put(sum, s.remainingPercent, 100 - total, 'absorption');
   }
   return out.filter((w) => w.kind === 'header' || planned.get(w.address) !== null);
+}
+
+function restsOnGuess(ind: TableAnalysis['indicators'][number]): boolean {
+  for (const c of [ind.target, ind.annual, ...ind.quarters]) if (c !== null && c.resolution === 'fallback') return true;
+  return false;
 }
 
 /** The only columns a recalculation may write: capaian (stated or new), absorption, average. */

@@ -207,3 +207,17 @@ describe('a II.15\'s Rata-rata row', () => {
     expect(buildWritePlan(g, a, 'id').writes.filter((w) => w.row === 4).map((w) => [w.address, w.value])).toEqual([['F5', 1.03]]);
   });
 });
+
+describe('a capaian resting on a guess', () => {
+  it('is not written where a figure was read by the fallback of SPEC §3.1 (number-ambiguous); a sure one beside it is', () => {
+    const g = grid(sheet('S', [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+      // 2.750 and 2.500: thousands or decimals, nothing in the table says (110 % either way here, but not in general).
+      [1, 'Indeks kepuasan', 'nilai', '2.500', '2.750', ''],
+      [2, 'Jumlah dokumen', 'dokumen', 10, 12, ''],
+    ]));
+    const a = analyseWorkbook(g);
+    expect(a.findings.filter((f) => f.code === 'number-ambiguous').map((f) => f.cell)).toEqual(['D2', 'E2']);
+    expect(buildWritePlan(g, a, 'id').writes.map((w) => w.address)).toEqual(['F3']);
+  });
+});
