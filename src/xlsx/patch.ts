@@ -4,7 +4,7 @@
 import { Range, a1, parseRangeA1, rangeA1 } from '../core/grid';
 import { XlsxPackage, relationships, relsPathOf, xmlText } from './read';
 import { StylesPatch, setAttrs } from './styles';
-import { END, EOF, START, TEXT, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr } from './xml';
+import { END, EOF, START, TEXT, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr, prefixAt } from './xml';
 import { InflateBudget, NewPart, inflateEntry, writeZip } from './zip';
 import { NewSheet, listSheet, newSheetXml, sheetNamesIn, worksheetRelType } from './new-sheet';
 import { appendRelationships, freeRelId, relationshipXml } from './rels';
@@ -318,7 +318,6 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
   // `<worksheet>` over `<x:row>`, `<x:c>`): the prefix of the last row and cell seen.
   let rowP = P;
   let cellP = P;
-  const prefixAt = (at: number) => /^<(\w+:)?/.exec(xml.slice(at, at + 64))![1] ?? '';
   const existingNotes = notes?.commentsXml ? commentTexts(notes.commentsXml) : new Map<string, string>();
   const comments = new Map<string, string>();
   const newShapes: { row: number; col: number }[] = [];
@@ -469,7 +468,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
       }
     }
     if (inData && name === 'row') {
-      rowP = prefixAt(sc.start);
+      rowP = prefixAt(xml, sc.start);
       cellP = rowP;
       const r = sc.attr('r');
       row = r !== undefined ? Number(r) - 1 : row + 1;
@@ -509,7 +508,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
       const tagEnd = sc.end;
       const ref = sc.attr('r');
       col = ref !== undefined ? colOf(ref) : col + 1;
-      cellP = prefixAt(start);
+      cellP = prefixAt(xml, start);
       const cellEnd = `</${cellP}c>`;
       // A cell's children hold no cell: its end tag is the next one (text cannot hold a raw '<').
       if (!sc.selfClosing) {
@@ -582,7 +581,7 @@ function rootPrefix(xml: string): string {
   let root: string | undefined;
   for (let k = sc.next(); k !== EOF; k = sc.next()) {
     if (k !== START) continue;
-    const prefix = /^<(\w+:)?/.exec(xml.slice(sc.start, sc.end))![1] ?? '';
+    const prefix = prefixAt(xml, sc.start);
     if (root !== undefined) return prefix;
     root = prefix;
     if (sc.selfClosing) break;
@@ -691,7 +690,7 @@ function notesComments(xml: string | undefined, notes: Map<string, string>): str
   let prefix = '';
   for (let k = sc.next(); k !== EOF; k = sc.next()) {
     if (k === START) {
-      if (sc.name === 'comments') prefix = /^<(\w+:)?/.exec(base.slice(sc.start, sc.end))![1] ?? '';
+      if (sc.name === 'comments') prefix = prefixAt(base, sc.start);
       if (sc.name === 'authors' && sc.selfClosing) authorsSelf = { start: sc.start, end: sc.end };
       if (sc.name === 'commentList' && sc.selfClosing) listSelf = { start: sc.start, end: sc.end };
       if (sc.name === 'author') {

@@ -1,7 +1,7 @@
 // The styles part, patched by appending: new number formats, fills and cell formats (cellXfs) go after the
 // existing ones, whose indexes never change, so every untouched cell keeps its look.
 import { BUILTIN_FORMATS } from './read';
-import { END, EOF, START, XmlScanner, escapeAttr } from './xml';
+import { END, EOF, START, XmlScanner, escapeAttr, prefixAt } from './xml';
 
 const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -95,8 +95,9 @@ export class StylesPatch {
   /** The namespace prefix of a section's elements (`x:` in an OpenXML SDK part), the root's where it is absent. */
   private prefixOf(name: string): string {
     const sec = this.sections.get(name);
-    const tag = sec ? this.xml.slice(sec.start, sec.startEnd) : /<(?:\w+:)?styleSheet\b/.exec(this.xml)?.[0] ?? '';
-    return /^<(\w+:)?/.exec(tag)?.[1] ?? '';
+    if (sec) return prefixAt(this.xml, sec.start);
+    const root = /<(?:\w+:)?styleSheet\b/.exec(this.xml);
+    return root ? prefixAt(this.xml, root.index) : '';
   }
 
   private formatId(code: string): number {
@@ -160,7 +161,7 @@ export class StylesPatch {
     if (id !== undefined) return id;
     const base = this.fonts[0];
     if (base === undefined || !this.sections.has('fonts')) return 0;
-    const prefix = /^<(\w+:)?/.exec(base)![1] ?? '';
+    const prefix = prefixAt(base);
     const open = base.endsWith('/>') ? base.replace(/\s*\/>$/, '>') : base.slice(0, base.indexOf('>') + 1);
     let inner = base.endsWith('/>') ? '' : base.slice(open.length, base.lastIndexOf('</'));
     const drop = (el: string) => (inner = inner.replace(new RegExp(`<${prefix}${el}(\\s[^>]*)?(/>|>[\\s\\S]*?</${prefix}${el}>)`, 'g'), ''));
@@ -184,8 +185,7 @@ export class StylesPatch {
    * appended once: its cellXfs index. Existing formats keep their indexes.
    */
   addXf(fontId: number, alignment: { vertical?: 'top' | 'center'; wrap?: boolean } = {}): number {
-    const tag = this.xml.slice(this.sections.get('cellXfs')!.start, this.sections.get('cellXfs')!.startEnd);
-    const p = /^<(\w+:)?/.exec(tag)![1] ?? '';
+    const p = this.prefixOf('cellXfs');
     const align = [alignment.vertical ? ` vertical="${alignment.vertical}"` : '', alignment.wrap ? ' wrapText="1"' : ''].join('');
     const xf = `<${p}xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${fontId !== 0 ? ' applyFont="1"' : ''}` +
       (align ? ` applyAlignment="1"><${p}alignment${align}/></${p}xf>` : '/>');
@@ -209,15 +209,14 @@ export class StylesPatch {
     const append = (name: string, items: string[]) => {
       if (items.length === 0) return;
       const sec = this.sections.get(name);
+      const prefix = this.prefixOf(name);
       if (!sec) {
         // No numFmts: it is the first child of styleSheet.
         const root = /<(\w+:)?styleSheet\b[^>]*>/.exec(this.xml)!;
-        const prefix = root[1] ?? '';
         ops.push({ at: root.index + root[0].length, to: root.index + root[0].length, text: `<${prefix}${name} count="${items.length}">${items.join('')}</${prefix}${name}>` });
         return;
       }
       const tag = this.xml.slice(sec.start, sec.startEnd);
-      const prefix = /^<(\w+:)?/.exec(tag)![1] ?? '';
       const count = sec.count + items.length;
       if (sec.selfClosing) {
         ops.push({ at: sec.start, to: sec.startEnd, text: setAttrs(tag.replace(/\s*\/>$/, '>'), { count: String(count) }) + items.join('') + `</${prefix}${name}>` });

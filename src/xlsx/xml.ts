@@ -149,6 +149,20 @@ function localName(s: string, from: number, to: number): string {
   return s.slice(from, end);
 }
 
+/** The namespace prefix, with its colon, of the tag starting at `at` (`x:` for `<x:row …>`), or ''. */
+export function prefixAt(s: string, at = 0): string {
+  if (s.charCodeAt(at) !== 60 /* < */) return '';
+  let i = at + 1;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 58 /* : */) return s.slice(at + 1, i + 1);
+    // Name characters only (letters, digits, `_`, `-`, `.`): anything else ends the name without a prefix.
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46)) return '';
+    i++;
+  }
+  return '';
+}
+
 /** The value of one attribute in an attribute region. */
 export function attrIn(s: string, from: number, to: number, qname: string): string | undefined {
   let p = from;
