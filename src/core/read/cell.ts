@@ -1,7 +1,7 @@
 // Reads one value cell into a Reading (SPEC §3). Never throws: a bad cell is a reading of kind unreadable.
 import { GridCell, isErrorValue } from '../grid';
 import { Notation, parseNumeral } from './number';
-import { lookupUnit, PERCENT, RUPIAH, suggestUnit, Unit } from './units';
+import { lookupUnit, MAGNITUDES, PERCENT, RUPIAH, suggestUnit, Unit } from './units';
 import { parseCategory } from './category';
 
 export interface Measure {
@@ -41,8 +41,7 @@ const ABSENT = new Set(['', '-', '--', '---', '\u2013', '\u2014', 'n/a', 'na', '
 export function isAbsentText(text: string): boolean {
   return ABSENT.has(text.trim().toLowerCase());
 }
-/** Magnitude words after a numeral, by what they multiply it. */
-const MAGNITUDES: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, m: 1e9, mlyr: 1e9, mlr: 1e9, t: 1e12 };
+/** Magnitude words after a numeral (their factors in MAGNITUDES). */
 const MAGNITUDE = /^(ribu|rb|juta|jt|miliar|milyar|triliun)\b\.?/i;
 const RUPIAH_MAGNITUDE = /^(m|mlyr|mlr|t)(?![a-z])\.?/i;
 
@@ -260,15 +259,21 @@ function scanMeasures(text: string): Measure[] | null {
     const magnitude = MAGNITUDE.exec(phrase) ?? (currency ? RUPIAH_MAGNITUDE.exec(phrase) : null);
     const factor = magnitude ? MAGNITUDES[magnitude[1].toLowerCase()] : 1;
     if (magnitude) phrase = phrase.slice(magnitude[0].length).trim();
-    const measure: Measure = { value: numeral.value * factor, unit: currency ? RUPIAH : null, notation: numeral.notation };
-    if (numeral.ambiguous) {
-      const a = numeral.ambiguous;
-      measure.ambiguous = factor === 1 ? a : { ...a, thousands: a.thousands * factor, decimal: a.decimal * factor };
-    }
+    const measure: Measure = { value: numeral.value, unit: currency ? RUPIAH : null, notation: numeral.notation };
+    if (numeral.ambiguous) measure.ambiguous = numeral.ambiguous;
+    scale(measure, factor);
     if (phrase !== '' && !setUnit(measure, phrase)) return null;
     out.push(measure);
   }
   return out.length > 0 ? out : null;
+}
+
+/** A measure (and both readings of its ambiguous numeral) times a magnitude. */
+function scale(measure: Measure, factor: number): void {
+  if (factor === 1) return;
+  measure.value *= factor;
+  const a = measure.ambiguous;
+  if (a) measure.ambiguous = { ...a, thousands: a.thousands * factor, decimal: a.decimal * factor };
 }
 
 /** The unit phrase after a numeral: `%…`, a catalogue word, or one or two words suggested from; false for anything else. */
@@ -283,8 +288,7 @@ function setUnit(measure: Measure, phrase: string): boolean {
   if (unit) {
     // A scale typed with the amount (`1.350.000 ribuan rupiah`) is applied here: the measure is whole rupiah.
     if (unit.scale !== undefined) {
-      measure.value *= unit.scale;
-      if (measure.ambiguous) measure.ambiguous = { ...measure.ambiguous, thousands: measure.ambiguous.thousands * unit.scale, decimal: measure.ambiguous.decimal * unit.scale };
+      scale(measure, unit.scale);
       measure.unit = RUPIAH;
       return true;
     }

@@ -113,7 +113,6 @@ const ALL_WORDS = [...BY_WORD.keys()].filter((w) => w.length >= 3);
 
 export const PERCENT: Unit = { name: '%', kind: 'percent' };
 export const RUPIAH: Unit = { name: 'rupiah', kind: 'currency' };
-const RUPIAH_UNIT = RUPIAH;
 
 /** Counts and money add up over quarters; percentages, scores and durations do not. */
 export function isAdditive(unit: Unit | null): boolean {
@@ -139,14 +138,21 @@ function normaliseWord(text: string): string {
 const RATE = /(?:^|\s)per\s*\d|\/\s*\d|(?:^|\s)per\s+(?:kapita|penduduk|jiwa|hari|minggu|ha|hektar|km)\b|\S\s*\/\s*(?:hari|minggu|ha|hektar|km|kapita)\b|^(?:rasio|ratio|permil|per\s?mil|‰)$/;
 
 const RUPIAH_SCALE = /^(?:\(?\s*(?:dalam\s+)?(?:(ribu|ribuan|rb|juta|jutaan|jt|miliar|milyar|000|000\.000)\s+)?(?:rp\.?|rupiah|idr)\s*(?:\(?\s*(ribu|ribuan|rb|juta|jutaan|jt|miliar|milyar|000|000\.000)\s*\)?)?\s*\)?)$/;
-const SCALES: Record<string, number> = { ribu: 1e3, ribuan: 1e3, rb: 1e3, '000': 1e3, juta: 1e6, jutaan: 1e6, jt: 1e6, '000.000': 1e6, miliar: 1e9, milyar: 1e9 };
+/**
+ * Magnitude words by what they multiply: after a numeral (`1,5 juta`, `Rp 1,5 M`, read by the cell reader) and in a
+ * rupiah Satuan (`Juta Rupiah`, `Rp 000`). Each reader's pattern says which of them it takes.
+ */
+export const MAGNITUDES: Readonly<Record<string, number>> = {
+  ribu: 1e3, ribuan: 1e3, rb: 1e3, '000': 1e3, juta: 1e6, jutaan: 1e6, jt: 1e6, '000.000': 1e6,
+  miliar: 1e9, milyar: 1e9, m: 1e9, mlyr: 1e9, mlr: 1e9, triliun: 1e12, t: 1e12,
+};
 
 /** A unit word or phrase to its catalogue unit; a phrase is tried whole, then (unless a rate) by its first word. */
 export function lookupUnit(text: string): Unit | null {
   const t = normaliseWord(text);
   if (t === '') return null;
   const scaled = RUPIAH_SCALE.exec(t);
-  if (scaled && (scaled[1] ?? scaled[2]) !== undefined) return { ...RUPIAH_UNIT, scale: SCALES[scaled[1] ?? scaled[2]] };
+  if (scaled && (scaled[1] ?? scaled[2]) !== undefined) return { ...RUPIAH, scale: MAGNITUDES[scaled[1] ?? scaled[2]] };
   const whole = BY_WORD.get(t);
   if (whole) return whole;
   if (RATE.test(t)) return { name: t.replace(/\s+/g, ' '), kind: 'rate' };
