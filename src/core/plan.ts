@@ -1,7 +1,7 @@
 // SPEC §6: what a recalculation writes (computed percentages only) and which cells it marks.
 import { a1, Grid, GridCell, Range, SheetView, parseA1 } from './grid';
 import { referencesOf } from './formula/analyse';
-import { TableAnalysis } from './compute/model';
+import { IndicatorAnalysis, TableAnalysis } from './compute/model';
 import { isPercentFormat } from './read/cell';
 import { Finding, SEVERITY_ORDER, Severity } from './findings';
 import { messageOf } from './messages';
@@ -87,7 +87,7 @@ function keepScaleWhereRead(grid: Grid, writes: CellWrite[], viewOf: (name: stri
     const current = currentOf(w);
     const empty = current === undefined || current.value === null || current.value === '';
     if (empty && typeof w.value === 'number' && w.kind !== 'header' && !current?.formula && !isPercentFormat(current?.format) && scaled.has(`${w.sheet}\u0000${w.col}`) && isRead(w.sheet, w.row, w.col)) {
-      out.push({ ...w, value: Math.round(w.value * 1e8) / 1e6, format: undefined });
+      out.push({ ...w, value: asPercent(w.value), format: undefined });
       continue;
     }
     if (!onScale(current) || !isRead(w.sheet, w.row, w.col)) {
@@ -95,12 +95,17 @@ function keepScaleWhereRead(grid: Grid, writes: CellWrite[], viewOf: (name: stri
       continue;
     }
     const stated = current.value;
-    const percent = Math.round((w.value as number) * 1e8) / 1e6;
+    const percent = asPercent(w.value as number);
     // (The same percentage to the written one's 2 decimals: nothing to change.)
     if (Math.abs(percent - stated) < 0.005 + 1e-9) continue;
     out.push({ ...w, value: percent, format: undefined });
   }
   return out;
+}
+
+/** A written fraction (0.8333) back on the 0–100 scale, free of binary noise (83.33). */
+function asPercent(fraction: number): number {
+  return Math.round(fraction * 1e8) / 1e6;
 }
 
 /** The bucket of ranges wider than a few columns (whole rows, `A:Z`). */
@@ -117,26 +122,20 @@ function formulaReads(grid: Grid): Map<string, Map<number, Range[]>> {
     if (list) list.push(r);
     else byCol.set(key, [r]);
   };
+  const read = (sheet: string, r: Range) => {
+    let byCol = out.get(sheet);
+    if (!byCol) out.set(sheet, (byCol = new Map()));
+    if (!Number.isFinite(r.right) || r.right - r.left > 16) add(byCol, WIDE, r);
+    else for (let c = r.left; c <= r.right; c++) add(byCol, c, r);
+  };
   for (const sheet of grid.sheets) {
     // A conditional format's rules read the values they colour (`< 100`) as a formula does.
-    for (const r of sheet.conditionalRanges ?? []) {
-      let byCol = out.get(sheet.name);
-      if (!byCol) out.set(sheet.name, (byCol = new Map()));
-      if (r.right - r.left > 16) add(byCol, WIDE, r);
-      else for (let c = r.left; c <= r.right; c++) add(byCol, c, r);
-    }
+    for (const r of sheet.conditionalRanges ?? []) read(sheet.name, r);
     for (const row of sheet.cells) {
       if (!row) continue;
       for (const cell of row) {
         if (!cell?.formula) continue;
-        for (const ref of referencesOf(cell.formula)) {
-          const name = ref.sheet ?? sheet.name;
-          let byCol = out.get(name);
-          if (!byCol) out.set(name, (byCol = new Map()));
-          const r = ref.range;
-          if (!Number.isFinite(r.right) || r.right - r.left > 16) add(byCol, WIDE, r);
-          else for (let c = r.left; c <= r.right; c++) add(byCol, c, r);
-        }
+        for (const ref of referencesOf(cell.formula)) read(ref.sheet ?? sheet.name, ref.range);
       }
     }
   }
@@ -217,7 +216,7 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
   return out.filter((w) => w.kind === 'header' || planned.get(w.address) !== null);
 }
 
-function restsOnGuess(ind: TableAnalysis['indicators'][number]): boolean {
+function restsOnGuess(ind: IndicatorAnalysis): boolean {
   for (const c of [ind.target, ind.annual, ...ind.quarters]) if (c !== null && c.resolution === 'fallback') return true;
   return false;
 }
