@@ -1,7 +1,7 @@
 // Reads the form's values and computes what SPEC §11 asks: per indicator the tingkat capaian K (realisation ÷ this
 // year's target × 100, polarity as §4) and the cumulative-to-Renstra percentage; per row the Rp percentages; the
 // roll-ups of Rp over the hierarchy; the footer's average and predicate. Checks (./checks) only read this.
-import { GridCell, SheetView, a1 } from '../grid';
+import { GridCell, Range, SheetView, a1 } from '../grid';
 import { aggregationOf, referencesOf } from '../formula/analyse';
 import { readCell, Reading } from '../read/cell';
 import { isAdditive, lookupUnit, Unit } from '../read/units';
@@ -313,7 +313,6 @@ function computeIndicator(a: FormIndicatorAnalysis, layout: FormLayout, settings
   }
 }
 
-
 /** Every parent's Rp cell against the sum of its direct children's (stated values), per Rp column. */
 function findRollups(view: SheetView, rows: FormRowAnalysis[], layout: FormLayout, rpCols: number[]): { rollups: Rollup[]; tainted: Set<number> } {
   const rollups: Rollup[] = [];
@@ -447,7 +446,7 @@ function referencedCells(formula: string): { row: number; col: number }[] {
 }
 
 /** The sheet area the form takes, header to footer: no LKj table is looked for inside it. */
-export function formArea(form: FormAnalysis): { top: number; left: number; bottom: number; right: number } {
+export function formArea(form: FormAnalysis): Range {
   const l = form.layout;
   const footer = [l.footer.average?.row, l.footer.predicate?.row].filter((x): x is number => x !== undefined);
   return { top: l.headerTop, left: l.left, bottom: Math.max(l.bodyBottom, ...footer), right: l.right };

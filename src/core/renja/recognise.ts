@@ -1,7 +1,7 @@
 // Finds the evaluation form on a sheet (SPEC §11): the numbered row is the anchor — a row of column numbers in which
 // at least one cell declares a formula (`12 = 8+9+10+11`, `13 = 12/7 x 100`). Column numbers are never assumed:
 // either numbering, inserted columns (Satuan, Visi/Misi, a % per quarter) and quarter-to-date forms all read the same.
-import { SheetView } from '../grid';
+import { Range, SheetView } from '../grid';
 import { summaryKindOf } from '../detect/tables';
 import { normaliseLabel } from '../detect/labels';
 import { typoCorrector } from '../detect/typos';
@@ -174,7 +174,7 @@ export function recogniseForm(view: SheetView, from = 0): FormLayout | null {
  * twice over and its `Target … Renja … Tahun Berjalan` as no target, findings no reviewer would agree with. Only
  * where the group labels alone name this year's target and a realisation (or its quarters). Null for anything else.
  */
-export function undeclaredFormArea(view: SheetView, from = 0): { top: number; left: number; bottom: number; right: number } | null {
+export function undeclaredFormArea(view: SheetView, from = 0): Range | null {
   const l = recognise(view, true, from);
   if (!l) return unnumberedFormArea(view, from);
   if (!l.groups.some((g) => g.role === 'target') || !l.groups.some((g) => g.role === 'realisation' || g.role === 'quarter')) return null;
@@ -186,7 +186,7 @@ export function undeclaredFormArea(view: SheetView, from = 0): { top: number; le
  * group labels above name this year's target (`Target Kinerja dan Anggaran Renja …`) and a realisation or its
  * quarters (`Realisasi Kinerja pada Triwulan`), in the form's own words (Renja, RKPD, dievaluasi). Its body runs to the footer, a signature or three empty rows.
  */
-function unnumberedFormArea(view: SheetView, from: number): { top: number; left: number; bottom: number; right: number } | null {
+function unnumberedFormArea(view: SheetView, from: number): Range | null {
   const limit = Math.min(view.rowCount, from + MAX_HEADER_SCAN);
   for (let r = from + 1; r < limit; r++) {
     if (!subRowOf(view, r, 0, view.colCount - 1)) continue;
@@ -504,12 +504,12 @@ const FOOTER_NOTES = /^(predikat|faktor pendorong|faktor penghambat|tindak lanju
 function opensFooter(text: string): boolean {
   return FOOTER_NOTES.test(text) || isFooterAverage(text);
 }
+/** A form's title: `EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH`, `Evaluasi Hasil Pelaksanaan RKPD …`. */
+const FORM_TITLE = /^evaluasi\s+(?:terhadap\s+)?hasil\s+(?:pelaksanaan\s+)?(?:renja|rkpd)\b/i;
 /**
  * A signature block's opening (`Diverifikasi oleh,`) or its place and date (`Medan, 10 Januari 2026`): the body has
  * ended — on a row without a number (a Keterangan reading `Disetujui dalam Perubahan Renja` is a body row's note).
  */
-/** A form's title: `EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH`, `Evaluasi Hasil Pelaksanaan RKPD …`. */
-const FORM_TITLE = /^evaluasi\s+(?:terhadap\s+)?hasil\s+(?:pelaksanaan\s+)?(?:renja|rkpd)\b/i;
 const SIGN_OFF = /^(diverifikasi|diperiksa|disetujui|menyetujui|mengesahkan)\b|^[a-z .'-]{3,40},\s*\d{1,2}\s+[a-z]+\s+20\d\d$/i;
 const SIGNATURE = /^(kepala\b|nip\.?\s|pembina|penata|sekretaris\b)|,\s*\d{0,2}\s*[a-z]+\s+20\d\d$/i;
 
