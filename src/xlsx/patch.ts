@@ -5,7 +5,7 @@ import { Range, a1, parseRangeA1, rangeA1 } from '../core/grid';
 import { XlsxPackage, relationships, relsPathOf, xmlText } from './read';
 import { StylesPatch, setAttrs } from './styles';
 import { END, EOF, START, TEXT, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr, prefixAt } from './xml';
-import { InflateBudget, NewPart, inflateEntry, writeZip } from './zip';
+import { InflateBudget, NewPart, entryName, inflateEntry, writeZip } from './zip';
 import { NewSheet, listSheet, newSheetXml, sheetNamesIn, worksheetRelType } from './new-sheet';
 import { appendRelationships, freeRelId, relationshipXml } from './rels';
 import { sheetNameProblem } from '../core/sheet-name';
@@ -81,22 +81,39 @@ function applyOps(s: string, ops: Op[]): string {
  */
 export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewColumn[] = [], newSheets: NewSheet[] = []): Uint8Array {
   const budget = new InflateBudget();
+  const replaced = new Map<string, string>();
+  const added: { name: string; data: string }[] = [];
+  // Part names compare without case (OPC, ECMA-376 Part 2 §9.1.1.1): a relationship to `../Comments1.xml` is the entry
+  // `xl/comments1.xml`, and a new part never takes an existing part's name in another case (Excel refuses the file).
+  const inPackage = (p: string) => entryName(pkg.zip, p) !== undefined;
+  const partName = (p: string) => entryName(pkg.zip, p) ?? added.find((a) => a.name.toLowerCase() === p.toLowerCase())?.name ?? p;
   const inflate = (path: string): string | undefined => {
-    const e = pkg.zip.byName.get(path);
+    const name = entryName(pkg.zip, path);
+    const e = name === undefined ? undefined : pkg.zip.byName.get(name);
     return e ? xmlText(inflateEntry(pkg.zip, e, pkg.codec, budget)) : undefined;
   };
   // Each small part is inflated at most once, however many steps look at it (VML drawings, workbook.xml, rels);
   // a worksheet is read once by its own step and not kept (it can be tens of megabytes).
   const inflated = new Map<string, string | undefined>();
   const read = (path: string): string | undefined => {
-    if (!inflated.has(path)) inflated.set(path, inflate(path));
-    return inflated.get(path);
+    const name = partName(path);
+    if (!inflated.has(name)) inflated.set(name, inflate(name));
+    return inflated.get(name);
   };
-  const replaced = new Map<string, string>();
-  const added: { name: string; data: string }[] = [];
-  const exists = (p: string) => pkg.zip.byName.has(p) || replaced.has(p) || added.some((a) => a.name === p);
+  const exists = (p: string) => inPackage(p) || added.some((a) => a.name.toLowerCase() === p.toLowerCase());
   /** A part as it stands in the copy being made: added, rewritten, or as read. */
-  const current = (p: string) => added.find((a) => a.name === p)?.data ?? replaced.get(p) ?? read(p);
+  const current = (p: string) => {
+    const name = partName(p);
+    return added.find((a) => a.name === name)?.data ?? replaced.get(name) ?? read(name);
+  };
+  /** Sets a part's new content: an added part, a part of the original package (under its own name), or a new part. */
+  const put = (p: string, data: string) => {
+    const name = partName(p);
+    const a = added.find((x) => x.name === name);
+    if (a) a.data = data;
+    else if (inPackage(name)) replaced.set(name, data);
+    else added.push({ name, data });
+  };
   let contentTypes = read('[Content_Types].xml') ?? '';
   const ctBefore = contentTypes;
 
@@ -161,7 +178,7 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
         newRels.push(relationshipXml(nextId(), REL_COMMENTS, relativeTarget(part.path, commentsPath)));
         contentTypes = addOverride(contentTypes, commentsPath, CT_COMMENTS);
       }
-      setPart(added, replaced, commentsPath, notesComments(notes.commentsXml, result.comments));
+      put(commentsPath, notesComments(notes.commentsXml, result.comments));
       let vmlPath = notes.vmlPath;
       if (!vmlPath) {
         let n = 1;
@@ -171,8 +188,8 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
         newRels.push(relationshipXml(newVmlRelId!, REL_VML, relativeTarget(part.path, vmlPath)));
         contentTypes = addDefault(contentTypes, 'vml', CT_VML);
       }
-      setPart(added, replaced, vmlPath, notesVml(notes.vmlXml, result.newShapes, vmlBlocks));
-      if (newRels.length > 0) setPart(added, replaced, relsPath, appendRelationships(relsXml, newRels), pkg.zip.byName.has(relsPath));
+      put(vmlPath, notesVml(notes.vmlXml, result.newShapes, vmlBlocks));
+      if (newRels.length > 0) put(relsPath, appendRelationships(relsXml, newRels));
     }
   }
 
@@ -190,8 +207,8 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
       const wbRels = current(wbRelsPath);
       const id = freeRelId(wbRels, pkg.workbookPath);
       const rel = relationshipXml(id, worksheetRelType(wbRels ?? '', pkg.workbookPath), relativeTarget(pkg.workbookPath, path));
-      setPart(added, replaced, wbRelsPath, appendRelationships(wbRels, [rel]), pkg.zip.byName.has(wbRelsPath));
-      setPart(added, replaced, pkg.workbookPath, listSheet(workbookXml, sheet.name, id));
+      put(wbRelsPath, appendRelationships(wbRels, [rel]));
+      put(pkg.workbookPath, listSheet(workbookXml, sheet.name, id));
       contentTypes = addOverride(contentTypes, path, CT_WORKSHEET);
       added.push({ name: path, data: newSheetXml(sheet, styles) });
     }
@@ -205,14 +222,14 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
       const wbRelsPath = relsPathOf(pkg.workbookPath);
       const wbRels = current(wbRelsPath);
       const rel = relationshipXml(freeRelId(wbRels, pkg.workbookPath), REL_STYLES, relativeTarget(pkg.workbookPath, stylesPath));
-      setPart(added, replaced, wbRelsPath, appendRelationships(wbRels, [rel]), pkg.zip.byName.has(wbRelsPath));
+      put(wbRelsPath, appendRelationships(wbRels, [rel]));
       contentTypes = addOverride(contentTypes, stylesPath, CT_STYLES);
       added.push({ name: stylesPath, data: styles.toXml() });
     } else {
       replaced.set(stylesPath, styles.toXml());
     }
   }
-  if (contentTypes !== ctBefore) replaced.set('[Content_Types].xml', contentTypes);
+  if (contentTypes !== ctBefore) put('[Content_Types].xml', contentTypes);
 
   const parts: NewPart[] = [];
   for (const e of pkg.zip.entries) {
@@ -222,14 +239,6 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
   }
   for (const a of added) parts.push({ name: a.name, data: enc.encode(a.data) });
   return writeZip(pkg.zip, parts, pkg.codec);
-}
-
-/** Sets a part's new content: an added part, a part of the original package, or a new part. */
-function setPart(added: { name: string; data: string }[], replaced: Map<string, string>, name: string, data: string, original = true): void {
-  const a = added.find((x) => x.name === name);
-  if (a) a.data = data;
-  else if (original) replaced.set(name, data);
-  else added.push({ name, data });
 }
 
 /** The relationship target of `target` as seen from `source` (both package paths). */

@@ -4,7 +4,7 @@
 import { Grid, GridCell, Range, Scalar, Sheet, parseRangeA1 } from '../core/grid';
 import { shiftFormula } from './formula';
 import { END, EOF, START, TEXT, XmlError, XmlScanner, decodeEntities, decodeXstring } from './xml';
-import { Codec, InflateBudget, TooLargeError, ZipArchive, ZipError, checkDeclaredSize, inflateEntry, isZip, readZip } from './zip';
+import { Codec, InflateBudget, TooLargeError, ZipArchive, ZipError, checkDeclaredSize, entryName, inflateEntry, isZip, readZip } from './zip';
 
 export type XlsxProblem = 'not-xlsx' | 'xls' | 'encrypted' | 'ods' | 'no-workbook' | 'too-large' | 'zip-bomb' | 'corrupt';
 
@@ -124,17 +124,8 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
   const zip = readZip(bytes);
   const budget = new InflateBudget();
   checkDeclaredSize(zip, budget);
-  // OPC part names compare without case (ECMA-376 Part 2 §9.1.1.1): a relationship to `worksheets/Sheet1.xml` finds
-  // the entry `sheet1.xml`, as Excel does (the file had been refused as holding no worksheet).
-  let lower: Map<string, string> | undefined;
-  const resolve = (path: string): string | undefined => {
-    if (zip.byName.has(path)) return path;
-    if (!lower) {
-      lower = new Map();
-      for (const name of zip.byName.keys()) if (!lower.has(name.toLowerCase())) lower.set(name.toLowerCase(), name);
-    }
-    return lower.get(path.toLowerCase());
-  };
+  // OPC part names compare without case: a file Excel opens had been refused as holding no worksheet.
+  const resolve = (path: string): string | undefined => entryName(zip, path);
   const text = (path: string): string | undefined => {
     const found = resolve(path);
     const e = found === undefined ? undefined : zip.byName.get(found);

@@ -50,6 +50,24 @@ export interface ZipArchive {
   byName: Map<string, ZipEntry>;
 }
 
+const lowerNames = new WeakMap<ZipArchive, Map<string, string>>();
+
+/**
+ * The name of the archive's entry for a part name, compared without case as OPC compares part names (ECMA-376 Part 2
+ * §9.1.1.1): a relationship to `worksheets/Sheet1.xml` finds the entry `sheet1.xml`, as Excel does. Undefined when no
+ * entry has that name in any case.
+ */
+export function entryName(zip: ZipArchive, name: string): string | undefined {
+  if (zip.byName.has(name)) return name;
+  let lower = lowerNames.get(zip);
+  if (!lower) {
+    lower = new Map();
+    for (const n of zip.byName.keys()) if (!lower.has(n.toLowerCase())) lower.set(n.toLowerCase(), n);
+    lowerNames.set(zip, lower);
+  }
+  return lower.get(name.toLowerCase());
+}
+
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
 const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;

@@ -272,3 +272,39 @@ describe('patching odd packages', () => {
     expect(xml).toMatch(/<c r="E2" s="4"\/>/);
   });
 });
+
+describe('part names that differ only in case (OPC compares them without case, ECMA-376 Part 2 §9.1.1.1)', () => {
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const comments = (ref: string, note: string) => '<?xml version="1.0" encoding="UTF-8"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    `<authors><author>Budi</author></authors><commentList><comment ref="${ref}" authorId="0"><text><r><t>${note}</t></r></text></comment></commentList></comments>`;
+  const vml = '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+    '<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shape id="_x0000_s1025" type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>';
+  const lowerNames = (zip: ZipArchive) => zip.entries.map((e) => e.name.toLowerCase());
+
+  it('adds the new note to the existing notes part its relationship names in another case (no second part, no lost note)', () => {
+    const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${REL}/comments" Target="../Comments1.xml"/><Relationship Id="rId2" Type="${REL}/vmlDrawing" Target="../drawings/VMLDrawing1.vml"/></Relationships>`;
+    const sheet = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheetData>${row(1, [1, 2])}</sheetData><legacyDrawing r:id="rId2"/></worksheet>`;
+    const { pkg } = readXlsx(rawXlsx([{ name: 'A', xml: sheet }], { parts: {
+      'xl/worksheets/_rels/Sheet1.xml.rels': rels, 'xl/comments1.xml': comments('A1', 'Catatan lama'), 'xl/drawings/vmlDrawing1.vml': vml,
+    } }), nodeCodec);
+    const out = readZip(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, fill: 'FFFFC7CE', note: 'Cermat: periksa' }]));
+    const names = lowerNames(out);
+    expect(names.length).toBe(new Set(names).size);
+    const xml = text(out, 'xl/comments1.xml');
+    expect(xml).toContain('Catatan lama');
+    expect(xml).toContain('Cermat: periksa');
+    expect(text(out, 'xl/drawings/vmlDrawing1.vml').match(/<v:shape\b/g)).toHaveLength(2);
+    // The sheet's own relationships part (named in another case than the sheet's rels path) kept, not doubled.
+    expect(names.filter((n) => n.endsWith('sheet1.xml.rels'))).toHaveLength(1);
+  });
+
+  it('names a new notes part so that no existing part has the same name in another case', () => {
+    const { pkg } = readXlsx(rawXlsx([{ name: 'A', xml: row(1, [1, 2]) }], { parts: { 'xl/Comments1.xml': comments('A1', 'milik lembar lain') } }), nodeCodec);
+    const out = readZip(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, fill: 'FFFFC7CE', note: 'Cermat: periksa' }]));
+    const names = lowerNames(out);
+    expect(names.length).toBe(new Set(names).size);
+    expect(text(out, 'xl/Comments1.xml')).not.toContain('Cermat');
+    expect(text(out, 'xl/comments2.xml')).toContain('Cermat: periksa');
+  });
+});
