@@ -43,7 +43,8 @@ export interface ExcelWorksheet extends Loadable {
   readonly protection: ExcelProtection;
   getNextOrNullObject(): ExcelWorksheet;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
-  getRange(address: string): ExcelRange;
+  /** The range at `address`; the whole sheet without one (ExcelApi 1.1). */
+  getRange(address?: string): ExcelRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRange;
   activate(): void;
   /** Removes the sheet (ExcelApi 1.1): refused for the last visible sheet or a protected workbook structure. */
@@ -71,6 +72,8 @@ export interface ExcelRange extends Loadable {
   /** A link in the range's top-left cell (ExcelApi 1.7); `textToDisplay` becomes the cell's text. */
   hyperlink: ExcelHyperlink;
   getMergedAreasOrNullObject(): ExcelRangeAreas;
+  /** The conditional formats that intersect the range (ExcelApi 1.6). */
+  readonly conditionalFormats: ExcelConditionalFormats;
   /** Each cell's look (ExcelApi 1.9): what a new capaian column copies from its left neighbour, and its own to undo. */
   getCellProperties(options: CellPropertiesLoad): ExcelClientResult<CellLook[][]>;
   setCellProperties(data: CellLook[][]): void;
@@ -142,6 +145,21 @@ export interface CellPropertiesLoad {
 export interface ExcelRangeAreas extends Loadable {
   readonly isNullObject: boolean;
   readonly areas: { readonly items: { readonly address: string }[] };
+}
+
+/** Range.conditionalFormats (Excel.ConditionalFormatCollection, ExcelApi 1.6). */
+export interface ExcelConditionalFormats extends Loadable {
+  readonly items: ExcelConditionalFormat[];
+}
+
+export interface ExcelConditionalFormat {
+  /** The areas the format applies to, one or more (ExcelApi 1.9). */
+  getRanges(): ExcelAreas;
+}
+
+/** A RangeAreas whose address is loaded: `Sheet1!E2:E9, Sheet1!G2` (ExcelApi 1.9). */
+export interface ExcelAreas extends Loadable {
+  readonly address: string;
 }
 
 export interface ExcelFill extends Loadable {

@@ -40,6 +40,7 @@ export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate' | 'acc
     const read = await readWorkbook(context, {
       comments: writing && host.isSetSupported('ExcelApi', '1.10'),
       merges: host.isSetSupported('ExcelApi', '1.13'),
+      conditionalFormats: writing && host.isSetSupported('ExcelApi', '1.9'),
       payloadLimit: host.payloadLimit,
     });
     const analysis = analyseWorkbook(read.grid, settings, { activeSheet: read.activeSheet });

@@ -1,5 +1,6 @@
 // Office.js range data (values, formulas, number formats, value types) ↔ the core's Grid.
 import { GridCell, parseRangeA1, quoteSheet, Range, Scalar, Sheet } from '../core/grid';
+import { rangesOfList } from '../core/formula/analyse';
 
 export interface SheetData {
   name: string;
@@ -12,6 +13,8 @@ export interface SheetData {
   valueTypes: string[][];
   /** Merged areas as A1 addresses (with or without a sheet prefix). */
   merges: string[];
+  /** Where conditional formats apply: each format's RangeAreas address (`Sheet1!E2:E9, Sheet1!G2`). */
+  conditional?: string[];
 }
 
 /** `'Tabel II.1'!A5:I19` → `A5:I19`. */
@@ -63,7 +66,8 @@ export function sheetFromData(d: SheetData): Sheet {
     cells[d.top + i] = row;
   }
   const merges = d.merges.map((m) => parseRangeA1(stripSheet(m))).filter((r): r is Range => r !== null);
-  return { name: d.name, cells, merges };
+  const conditionalRanges = (d.conditional ?? []).flatMap((address) => rangesOfList(address));
+  return conditionalRanges.length > 0 ? { name: d.name, cells, merges, conditionalRanges } : { name: d.name, cells, merges };
 }
 
 /**

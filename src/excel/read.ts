@@ -4,7 +4,7 @@
 // own top-left cell), and where the comments sit. Bands are sized for the 5 MB response
 // limit; a band Excel still refuses (long texts) is split and read again.
 import { Grid } from '../core/grid';
-import { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet } from './api';
+import { ExcelAreas, ExcelConditionalFormats, ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet } from './api';
 import { Job, runJobs } from './batch';
 import { SheetData, sheetFromData, splitAddress } from './convert';
 import { syncWithTimeout } from './sync';
@@ -51,6 +51,11 @@ export interface ReadOptions {
   comments: boolean;
   /** Read merged areas (getMergedAreasOrNullObject, ExcelApi 1.13); without it, none are known. */
   merges?: boolean;
+  /**
+   * Read where conditional formats apply (ExcelApi 1.6 and 1.9), for a recalculation: a rule such as `< 100` reads a
+   * capaian column on the 0–100 scale as a formula does, and the write plan keeps that scale there.
+   */
+  conditionalFormats?: boolean;
   /** Bytes a request or response may carry. */
   payloadLimit: number;
 }
@@ -158,6 +163,38 @@ function mergeJobs(sheetOf: SheetOf, s: SheetInfo, out: string[]): Job[] {
   return jobs;
 }
 
+/**
+ * A sheet's conditional formats (the whole sheet's: one may cover an empty capaian cell outside the used range);
+ * each found adds a job loading the areas it applies to, run in the next round.
+ */
+function formatsJob(sheetOf: SheetOf, s: SheetInfo, next: Job[], out: string[]): Job {
+  let formats: ExcelConditionalFormats;
+  return {
+    bytes: pathBytes('method', 'GetRange') + pathBytes('property', 'ConditionalFormats') + queryBytes(['items/id']),
+    response: 2000,
+    queue(context) {
+      formats = sheetOf(context, s.name).getRange().conditionalFormats;
+      formats.load('items/id');
+    },
+    done() {
+      for (const f of formats.items) {
+        let areas: ExcelAreas;
+        next.push({
+          bytes: pathBytes('method', 'GetRanges') + queryBytes(['address']),
+          response: 200,
+          queue() {
+            areas = f.getRanges();
+            areas.load('address');
+          },
+          done() {
+            out.push(areas.address);
+          },
+        });
+      }
+    },
+  };
+}
+
 function locationJob(item: { getLocation(): ExcelRange }, out: Set<string>): Job {
   let at: ExcelRange;
   return {
@@ -191,9 +228,15 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
     return ws;
   };
   for (const item of comments?.items ?? []) jobs.push(locationJob(item, commentCells));
+  const conditional = new Map<string, string[]>();
+  const areaJobs: Job[] = [];
   for (const s of sheets) {
     bands.set(s.name, []);
     merges.set(s.name, []);
+    if (options.conditionalFormats) {
+      conditional.set(s.name, []);
+      jobs.push(formatsJob(sheetOf, s, areaJobs, conditional.get(s.name)!));
+    }
     if (!s.used) continue;
     if (options.merges !== false) jobs.push(...mergeJobs(sheetOf, s, merges.get(s.name)!));
     const rowBytes = s.used.cols * BYTES_PER_CELL;
@@ -203,10 +246,12 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
       jobs.push(bandJob(sheetOf, s, top, rows, rows * rowBytes, bands.get(s.name)!));
     }
   }
-  const syncs = sized.syncs + (jobs.length > 0 ? await runJobs(context, jobs, budget, () => proxies.clear()) : 0);
+  let syncs = sized.syncs + (jobs.length > 0 ? await runJobs(context, jobs, budget, () => proxies.clear()) : 0);
+  // The areas of the conditional formats found: one more sync, only in a workbook that has any.
+  if (areaJobs.length > 0) syncs += await runJobs(context, areaJobs, budget);
   const data = new Map<string, SheetData>();
   for (const s of sheets) {
-    const d: SheetData = { name: s.name, top: s.used?.top ?? 0, left: s.used?.left ?? 0, values: [], formulas: [], numberFormat: [], valueTypes: [], merges: merges.get(s.name)! };
+    const d: SheetData = { name: s.name, top: s.used?.top ?? 0, left: s.used?.left ?? 0, values: [], formulas: [], numberFormat: [], valueTypes: [], merges: merges.get(s.name)!, conditional: conditional.get(s.name) };
     for (const b of bands.get(s.name)!.sort((a, b) => a.top - b.top)) {
       for (let i = 0; i < b.values.length; i++) {
         d.values.push(b.values[i]);

@@ -2,6 +2,7 @@
 // XML scanned (workbook and relationships, shared strings, styles' number formats, each worksheet). What the
 // writer needs later (the zip, part names, formats) is kept in the returned package.
 import { Grid, GridCell, Range, Scalar, Sheet, parseRangeA1 } from '../core/grid';
+import { rangesOfList } from '../core/formula/analyse';
 import { shiftFormula } from './formula';
 import { END, EOF, START, TEXT, XmlError, XmlScanner, decodeEntities, decodeXstring } from './xml';
 import { Codec, InflateBudget, TooLargeError, ZipArchive, ZipError, checkDeclaredSize, entryName, inflateEntry, isZip, readZip } from './zip';
@@ -422,10 +423,7 @@ function readSheet(
 }
 
 function addRanges(into: Range[], sqref: string | undefined): void {
-  for (const part of (sqref ?? '').trim().split(/\s+/)) {
-    const r = part === '' ? null : parseRangeA1(part);
-    if (r) into.push(r);
-  }
+  into.push(...rangesOfList(sqref ?? ''));
 }
 
 /** readRows' answer when it stops after a 4,096th row (not a scanner token). */

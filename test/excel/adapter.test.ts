@@ -13,6 +13,7 @@ import { buildWritePlan } from '../../src/core/plan';
 import { analyseWorkbook } from '../../src/core/workbook';
 import { Grid } from '../../src/core/grid';
 import { FIXTURES, loadGrid } from '../helpers/xlsx';
+import { grid, sheet } from '../helpers/grid';
 
 const settings = withDefaults();
 let example: Grid;
@@ -260,5 +261,49 @@ describe('sheet names in addresses', () => {
   ])('%s → %s', (name, address) => {
     expect(`${addressSheet(name)}!A1`).toBe(address);
     expect(splitAddress(address)).toEqual([name, 'A1']);
+  });
+});
+
+describe('a conditional format over a capaian column (as the CLI reads it from the file)', () => {
+  // Home → Conditional Formatting → `< 100` in red over E2:E4, typed on the 0–100 scale: written as fractions, every
+  // row turned red. The add-in reads where conditional formats apply and keeps the column's scale, as `--out` does.
+  const table = () => grid(sheet('Tabel II.1', [
+    ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Indeks kepuasan', 80, 60, 50], [2, 'Persentase dokumen', 90, 108, ''], [3, 'Jumlah layanan', 100, 90, 90],
+  ]));
+
+  it('writes on the column\'s scale, an empty cell among them too (hand-worked: 60/80 = 75, 108/90 = 120)', async () => {
+    const host = hostFor(table());
+    host.book.sheet('Tabel II.1')!.conditionalFormats = [[{ top: 1, left: 4, bottom: 3, right: 4 }]];
+    await runCermat(host, 'recalculate', settings);
+    const ii1 = host.book.sheet('Tabel II.1')!;
+    expect([ii1.cell(1, 4)?.value, ii1.cell(1, 4)?.numberFormat, ii1.cell(2, 4)?.value, ii1.cell(2, 4)?.numberFormat, ii1.cell(3, 4)?.value]).toEqual([75, 'General', 120, 'General', 90]);
+    // The CLI's plan for the same workbook, its ranges read from the file's <conditionalFormatting sqref="E2:E4">.
+    const g = table();
+    g.sheets[0].conditionalRanges = [{ top: 1, left: 4, bottom: 3, right: 4 }];
+    expect(buildWritePlan(g, analyseWorkbook(g), 'id').writes.map((w) => [w.address, w.value])).toEqual([['E2', 75], ['E3', 120]]);
+  });
+
+  it('finds a format applied to several areas and to a whole column, on a sheet whose name needs quotes', async () => {
+    const g = table();
+    g.sheets[0].name = 'Tabel II.1 (2025)';
+    const host = hostFor(g);
+    host.book.activeSheet = 0;
+    host.book.sheet('Tabel II.1 (2025)')!.conditionalFormats = [[{ top: 0, left: 0, bottom: 0, right: 0 }, { top: 0, left: 4, bottom: 1048575, right: 4 }]];
+    await runCermat(host, 'recalculate', settings);
+    expect(host.book.sheet('Tabel II.1 (2025)')!.cell(1, 4)?.value).toBe(75);
+  });
+
+  it('writes fractions where no format applies (SPEC §6), and a check asks Excel nothing about conditional formats', async () => {
+    const host = hostFor(table());
+    host.book.sheet('Tabel II.1')!.conditionalFormats = [[{ top: 1, left: 2, bottom: 3, right: 2 }]];
+    await runCermat(host, 'recalculate', settings);
+    expect(host.book.sheet('Tabel II.1')!.cell(1, 4)).toMatchObject({ value: 0.75, numberFormat: '0.00%' });
+    const plain = hostFor(table());
+    const formatted = hostFor(table());
+    formatted.book.sheet('Tabel II.1')!.conditionalFormats = [[{ top: 1, left: 4, bottom: 3, right: 4 }]];
+    await runCermat(plain, 'check', settings);
+    await runCermat(formatted, 'check', settings);
+    expect(formatted.syncs).toBe(plain.syncs);
   });
 });

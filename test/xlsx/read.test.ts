@@ -73,6 +73,13 @@ describe('reading odd producers', () => {
     ]);
   });
 
+  it('reads a conditional format over whole columns (`sqref="E:E"`) as reaching the sheet\'s end', () => {
+    const sheet = `<worksheet xmlns="${NS}"><sheetData>${row(1, [1])}</sheetData>` +
+      '<conditionalFormatting sqref="E:E $G$2:$G$9"><cfRule type="cellIs" operator="lessThan" priority="1"><formula>100</formula></cfRule></conditionalFormatting></worksheet>';
+    const { grid } = readXlsx(rawXlsx([{ name: 'A', xml: sheet }]), nodeCodec);
+    expect(grid.sheets[0].conditionalRanges).toEqual([{ top: 0, left: 4, bottom: Infinity, right: 4 }, { top: 1, left: 6, bottom: 8, right: 6 }]);
+  });
+
   it('keeps number formats (built-in ids and custom codes) and the date system; t="d" dates become serials with a date format', () => {
     const styles = `<?xml version="1.0"?><styleSheet xmlns="${NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0 &quot;orang&quot;"/><numFmt numFmtId="9" formatCode="0%"/></numFmts>` +
       '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>';

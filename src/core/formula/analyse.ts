@@ -29,6 +29,14 @@ export function referencesOf(formula: string): FormulaRef[] {
   return out;
 }
 
+/**
+ * The areas of a list of references, as a conditional format's `sqref` (`E2:E9 G2`) or a RangeAreas address
+ * (`Sheet1!E2:E9, Sheet1!G2`) writes them; a whole column (`E:E`) reaches to the sheet's end (Infinity).
+ */
+export function rangesOfList(list: string): Range[] {
+  return referencesOf(list).map((r) => r.range);
+}
+
 export interface Aggregation {
   fn: 'SUM' | 'AVERAGE' | 'PLUS';
   /** Every cell aggregated, row-major, 0-based; a cell named twice appears twice (it is counted twice). */

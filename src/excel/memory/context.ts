@@ -7,7 +7,7 @@
 // before the failing one and none after; loaded properties arrive only with a successful response.
 import { a1, Range, Scalar } from '../../core/grid';
 import {
-  CellLook, CellPropertiesLoad, ExcelClientResult, ExcelContext, ExcelFill, ExcelNote, ExcelNotes, ExcelRange, ExcelRangeAreas, ExcelRangeFormat, ExcelWorkbook,
+  CellLook, CellPropertiesLoad, ExcelAreas, ExcelClientResult, ExcelConditionalFormat, ExcelConditionalFormats, ExcelContext, ExcelFill, ExcelNote, ExcelNotes, ExcelRange, ExcelRangeAreas, ExcelRangeFormat, ExcelWorkbook,
   ExcelWorksheet, ExcelWorksheets, ExcelComments, ExcelProtection, ExcelFont, ExcelHyperlink,
 } from '../api';
 import { addressSheet, splitAddress } from '../convert';
@@ -333,8 +333,9 @@ export class WorksheetProxy extends ClientObject implements ExcelWorksheet {
     }, ['GetUsedRangeOrNullObject', [valuesOnly]]);
   }
 
-  getRange(address: string): RangeProxy {
-    return this.rangeAt(address, ['GetRange', [address]]);
+  /** Without an address, the whole sheet (Worksheet.getRange, ExcelApi 1.1). */
+  getRange(address?: string): RangeProxy {
+    return address === undefined ? this.rangeAt(WHOLE_SHEET, ['GetRange', []]) : this.rangeAt(address, ['GetRange', [address]]);
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
@@ -419,8 +420,13 @@ function shown(v: Scalar): unknown {
   return v;
 }
 
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
+const WHOLE_SHEET = 'A1:XFD1048576';
+const LAST_ROW = 1048575;
+
 export class RangeProxy extends ClientObject implements ExcelRange {
   private f?: RangeFormatProxy;
+  private cf?: ConditionalFormatCollectionProxy;
   constructor(ctx: MemoryContext, readonly resolve: () => Target | null, made: [string, unknown[]]) {
     super(ctx, ['method', made[0], made[1]]);
   }
@@ -431,6 +437,10 @@ export class RangeProxy extends ClientObject implements ExcelRange {
 
   get format(): RangeFormatProxy {
     return (this.f ??= new RangeFormatProxy(this.ctx, this.resolve));
+  }
+
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return (this.cf ??= new ConditionalFormatCollectionProxy(this.ctx, this.resolve));
   }
 
   getCellProperties(options: CellPropertiesLoad): ExcelClientResult<CellLook[][]> {
@@ -909,6 +919,58 @@ export class RangeAreasProxy extends ClientObject implements ExcelRangeAreas {
     const t = this.resolve();
     const items = this.merged().map((m) => ({ address: `${addressSheet(t!.sheet.name)}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` }));
     return this.put('areas', items);
+  }
+}
+
+const overlaps = (a: Range, b: Range) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/** Range.conditionalFormats (ExcelApi 1.6): the formats any of whose areas intersect the range. */
+export class ConditionalFormatCollectionProxy extends ClientObject implements ExcelConditionalFormats {
+  constructor(ctx: MemoryContext, private readonly resolve: () => Target | null) {
+    super(ctx, ['property', 'ConditionalFormats']);
+    ctx.need('1.6', 'Range.conditionalFormats');
+  }
+
+  get items(): ConditionalFormatProxy[] {
+    return this.got('items');
+  }
+
+  protected snapshot(props: string[]): number {
+    const t = this.resolve();
+    if (!t) throw new MemoryError('ItemNotFound', 'range not found');
+    const found = t.sheet.conditionalFormats.filter((areas) => areas.some((a) => overlaps(a, t.range)));
+    this.putNow('items', found.map((areas) => new ConditionalFormatProxy(this.ctx, t.sheet, areas)));
+    // An item's scalar properties (id, priority, stopIfTrue, type) are about 110 bytes; its id alone about 50.
+    const all = props.includes('*') || props.includes('items');
+    return found.length * (all ? 110 : 50) + 10;
+  }
+}
+
+export class ConditionalFormatProxy implements ExcelConditionalFormat {
+  constructor(private readonly ctx: MemoryContext, private readonly sheet: MemorySheet, private readonly areas: Range[]) {}
+
+  /** ExcelApi 1.9. */
+  getRanges(): ConditionalAreasProxy {
+    this.ctx.need('1.9', 'ConditionalFormat.getRanges');
+    return new ConditionalAreasProxy(this.ctx, this.sheet, this.areas);
+  }
+}
+
+/** A conditional format's RangeAreas: its address lists every area with the sheet's name, a whole column as `E:E`. */
+export class ConditionalAreasProxy extends ClientObject implements ExcelAreas {
+  constructor(ctx: MemoryContext, private readonly sheet: MemorySheet, private readonly areas: Range[]) {
+    super(ctx, ['method', 'GetRanges']);
+  }
+
+  get address(): string { return this.got('address'); }
+
+  protected snapshot(): number {
+    const name = addressSheet(this.sheet.name);
+    const text = (r: Range) => {
+      if (r.top === 0 && r.bottom >= LAST_ROW) return `${name}!${a1(0, r.left).replace(/\d+$/, '')}:${a1(0, r.right).replace(/\d+$/, '')}`;
+      return r.top === r.bottom && r.left === r.right ? `${name}!${a1(r.top, r.left)}` : `${name}!${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+    };
+    return this.put('address', this.areas.map(text).join(', '));
   }
 }
 

@@ -74,6 +74,8 @@ export class MemorySheet {
   spills: Range[] = [];
   /** Column widths in points where they are not the default. */
   readonly columnWidths = new Map<number, number>();
+  /** Each conditional format's areas (Home → Conditional Formatting; a rule may apply to several areas). */
+  conditionalFormats: Range[][] = [];
   constructor(public name: string) {}
 
   /** A formula at (row, col) spilling `values` over the cells right of and below it. */
@@ -149,6 +151,7 @@ export class MemoryWorkbook {
         if (c.format) m.numberFormat = c.format;
       }));
       sheet.merges = s.merges.map((m) => ({ ...m }));
+      sheet.conditionalFormats = (s.conditionalRanges ?? []).map((r) => [{ ...r }]);
       wb.sheets.push(sheet);
     }
     return wb;
