@@ -6,7 +6,7 @@ import { a1 } from '../core/grid';
 import { FindingsSheet } from '../core/findings-sheet';
 import { relationships } from './read';
 import { StylesPatch } from './styles';
-import { EOF, START, XmlScanner, encodeXstring, escapeAttr } from './xml';
+import { EOF, Flavour, START, TRANSITIONAL, XmlScanner, encodeXstring, escapeAttr } from './xml';
 
 export interface NewSheet {
   name: string;
@@ -21,8 +21,7 @@ export interface NewSheet {
   links: { row: number; col: number; location: string }[];
 }
 
-const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL = TRANSITIONAL.rel;
 /** Excel's limit on a cell's text. */
 const MAX_TEXT = 32767;
 
@@ -69,7 +68,7 @@ function cell(ref: string, style: number, value: string | number | null): string
 }
 
 /** The worksheet part of a new sheet. */
-export function newSheetXml(sheet: NewSheet, styles: StylesPatch): string {
+export function newSheetXml(sheet: NewSheet, styles: StylesPatch, flavour: Flavour = TRANSITIONAL): string {
   const st = sheetStyles(styles);
   const width = sheet.header.length;
   const wrap = new Set(sheet.wrap);
@@ -91,7 +90,7 @@ export function newSheetXml(sheet: NewSheet, styles: StylesPatch): string {
     return `<hyperlink ref="${ref}" location="${escapeAttr(l.location)}"${display}/>`;
   }).join('');
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${NS}" xmlns:r="${REL}">` +
+    `<worksheet xmlns="${flavour.main}" xmlns:r="${flavour.rel}">` +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="A1:${a1(sheet.rows.length, Math.max(0, width - 1))}"/>` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +

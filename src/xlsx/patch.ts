@@ -4,7 +4,7 @@
 import { Range, a1, parseRangeA1, rangeA1 } from '../core/grid';
 import { XlsxPackage, relationships, relsPathOf, xmlText } from './read';
 import { StylesPatch, setAttrs } from './styles';
-import { END, EOF, START, TEXT, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr, prefixAt } from './xml';
+import { END, EOF, START, STRICT, TEXT, TRANSITIONAL, XmlScanner, attrIn, decodeXstring, encodeXstring, escapeAttr, prefixAt } from './xml';
 import { InflateBudget, NewPart, entryName, inflateEntry, writeZip } from './zip';
 import { NewSheet, listSheet, newSheetXml, sheetNamesIn, worksheetRelType } from './new-sheet';
 import { appendRelationships, freeRelId, relationshipXml } from './rels';
@@ -39,10 +39,6 @@ export interface NewColumn {
   headerMerge?: Range;
 }
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL_COMMENTS = `${REL}/comments`;
-const REL_VML = `${REL}/vmlDrawing`;
-const REL_STYLES = `${REL}/styles`;
 const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -117,8 +113,9 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
   let contentTypes = read('[Content_Types].xml') ?? '';
   const ctBefore = contentTypes;
 
+  const flavour = pkg.strict ? STRICT : TRANSITIONAL;
   let stylesPath = pkg.stylesPath;
-  const styles = new StylesPatch(stylesPath ? read(stylesPath) : undefined);
+  const styles = new StylesPatch(stylesPath ? read(stylesPath) : undefined, flavour.main);
 
   const bySheet = new Map<string, CellEdit[]>();
   for (const e of edits) {
@@ -175,17 +172,17 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
         while (exists(`xl/comments${n}.xml`)) n++;
         commentsPath = `xl/comments${n}.xml`;
         added.push({ name: commentsPath, data: '' });
-        newRels.push(relationshipXml(nextId(), REL_COMMENTS, relativeTarget(part.path, commentsPath)));
+        newRels.push(relationshipXml(nextId(), `${flavour.rel}/comments`, relativeTarget(part.path, commentsPath)));
         contentTypes = addOverride(contentTypes, commentsPath, CT_COMMENTS);
       }
-      put(commentsPath, notesComments(notes.commentsXml, result.comments));
+      put(commentsPath, notesComments(notes.commentsXml, result.comments, flavour.main));
       let vmlPath = notes.vmlPath;
       if (!vmlPath) {
         let n = 1;
         while (exists(`xl/drawings/vmlDrawing${n}.vml`)) n++;
         vmlPath = `xl/drawings/vmlDrawing${n}.vml`;
         added.push({ name: vmlPath, data: '' });
-        newRels.push(relationshipXml(newVmlRelId!, REL_VML, relativeTarget(part.path, vmlPath)));
+        newRels.push(relationshipXml(newVmlRelId!, `${flavour.rel}/vmlDrawing`, relativeTarget(part.path, vmlPath)));
         contentTypes = addDefault(contentTypes, 'vml', CT_VML);
       }
       put(vmlPath, notesVml(notes.vmlXml, result.newShapes, vmlBlocks));
@@ -210,7 +207,7 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
       put(wbRelsPath, appendRelationships(wbRels, [rel]));
       put(pkg.workbookPath, listSheet(workbookXml, sheet.name, id));
       contentTypes = addOverride(contentTypes, path, CT_WORKSHEET);
-      added.push({ name: path, data: newSheetXml(sheet, styles) });
+      added.push({ name: path, data: newSheetXml(sheet, styles, flavour) });
     }
   }
 
@@ -221,7 +218,7 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
       while (exists(stylesPath)) stylesPath = `xl/styles${n++}.xml`;
       const wbRelsPath = relsPathOf(pkg.workbookPath);
       const wbRels = current(wbRelsPath);
-      const rel = relationshipXml(freeRelId(wbRels, pkg.workbookPath), REL_STYLES, relativeTarget(pkg.workbookPath, stylesPath));
+      const rel = relationshipXml(freeRelId(wbRels, pkg.workbookPath), `${flavour.rel}/styles`, relativeTarget(pkg.workbookPath, stylesPath));
       put(wbRelsPath, appendRelationships(wbRels, [rel]));
       contentTypes = addOverride(contentTypes, stylesPath, CT_STYLES);
       added.push({ name: stylesPath, data: styles.toXml() });
@@ -574,7 +571,8 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
     const at = slot('legacyDrawing');
     ops.push({ at, to: at, text: `<${P}legacyDrawing r:id="${legacyDrawingId}"/>` });
     const rootTag = root ? s.slice(root.start, root.end) : '';
-    if (root && !/\sxmlns:r\s*=/.test(rootTag)) ops.push({ at: root.start, to: root.end, text: setAttrs(rootTag, { 'xmlns:r': REL }) });
+    const rel = rootTag.includes(STRICT.main) ? STRICT.rel : TRANSITIONAL.rel;
+    if (root && !/\sxmlns:r\s*=/.test(rootTag)) ops.push({ at: root.start, to: root.end, text: setAttrs(rootTag, { 'xmlns:r': rel }) });
   }
   const out = applyOps(xml, ops);
   return { xml: out, comments: comments.size > 0 ? comments : undefined, newShapes };
@@ -684,9 +682,8 @@ function commentTexts(xml: string): Map<string, string> {
 const AUTHOR = 'Cermat';
 
 /** The comments part with the given notes set (others kept as they were, byte for byte). */
-function notesComments(xml: string | undefined, notes: Map<string, string>): string {
-  const base = xml ??
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>';
+function notesComments(xml: string | undefined, notes: Map<string, string>, main: string): string {
+  const base = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${main}"><authors></authors><commentList></commentList></comments>`;
   // Authors: find or add Cermat.
   const authors: string[] = [];
   const sc = new XmlScanner(base);

@@ -4,7 +4,7 @@
 import { Grid, GridCell, Range, Scalar, Sheet, parseRangeA1 } from '../core/grid';
 import { rangesOfList } from '../core/formula/analyse';
 import { shiftFormula } from './formula';
-import { END, EOF, START, TEXT, XmlError, XmlScanner, decodeEntities, decodeXstring } from './xml';
+import { END, EOF, START, STRICT, TEXT, XmlError, XmlScanner, decodeEntities, decodeXstring } from './xml';
 import { Codec, InflateBudget, TooLargeError, ZipArchive, ZipError, checkDeclaredSize, entryName, inflateEntry, isZip, readZip } from './zip';
 
 export type XlsxProblem = 'not-xlsx' | 'xls' | 'encrypted' | 'ods' | 'no-workbook' | 'too-large' | 'zip-bomb' | 'corrupt';
@@ -42,6 +42,8 @@ export interface XlsxPackage {
   sheetNames: string[];
   stylesPath?: string;
   date1904: boolean;
+  /** ECMA-376 Strict namespaces (Excel's "Strict Open XML Spreadsheet"): parts written into it are Strict too. */
+  strict: boolean;
   /**
    * Formula cells without a result Cermat can trust: no `<v>` (openpyxl, SheetJS write none), or every formula's when
    * the workbook asks Excel to recalculate it on opening (`fullCalcOnLoad`: XlsxWriter stores 0 for each). Their
@@ -196,7 +198,7 @@ function readPackage(bytes: Uint8Array, codec: Codec, { progress, keepSheetXml }
   progress?.('sheet', sheets.length, sheets.length);
   return {
     grid: { sheets: out },
-    pkg: { zip, codec, workbookPath, sheets, sheetNames: listed.map((l) => l.name), stylesPath: stylesRel ? resolve(stylesRel.target) ?? stylesRel.target : undefined, date1904, uncalculated: counts.uncalculated, xfFormats, sheetXml },
+    pkg: { zip, codec, workbookPath, sheets, sheetNames: listed.map((l) => l.name), strict: workbookXml.includes(STRICT.main), stylesPath: stylesRel ? resolve(stylesRel.target) ?? stylesRel.target : undefined, date1904, uncalculated: counts.uncalculated, xfFormats, sheetXml },
   };
 }
 

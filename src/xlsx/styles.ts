@@ -1,11 +1,11 @@
 // The styles part, patched by appending: new number formats, fills and cell formats (cellXfs) go after the
 // existing ones, whose indexes never change, so every untouched cell keeps its look.
 import { BUILTIN_FORMATS } from './read';
-import { END, EOF, START, XmlScanner, escapeAttr, prefixAt } from './xml';
+import { END, EOF, START, TRANSITIONAL, XmlScanner, escapeAttr, prefixAt } from './xml';
 
-const MINIMAL_STYLES =
+const MINIMAL_STYLES = (main: string) =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  `<styleSheet xmlns="${main}">` +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
@@ -41,9 +41,10 @@ export class StylesPatch {
   private readonly newFonts: string[] = [];
   private readonly fontIds = new Map<string, number>();
 
-  constructor(xml: string | undefined) {
+  /** @param main the namespace of a styles part made anew (the package has none): Transitional or Strict. */
+  constructor(xml: string | undefined, main = TRANSITIONAL.main) {
     this.created = xml === undefined;
-    this.xml = xml ?? MINIMAL_STYLES;
+    this.xml = xml ?? MINIMAL_STYLES(main);
     const sc = new XmlScanner(this.xml);
     const open: string[] = [];
     for (let k = sc.next(); k !== EOF; k = sc.next()) {

@@ -9,6 +9,22 @@ export const END = 2;
 export const TEXT = 3;
 export const EOF = 0;
 
+/**
+ * The namespaces of the parts Cermat writes: ECMA-376 Transitional (what Excel saves by default) or Strict (Excel's
+ * "Strict Open XML Spreadsheet"); a new part takes its package's, so a Strict file does not gain Transitional parts.
+ */
+export interface Flavour {
+  /** SpreadsheetML's main namespace. */
+  main: string;
+  /** The relationships namespace, and the base of every relationship type. */
+  rel: string;
+}
+export const TRANSITIONAL: Flavour = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+};
+export const STRICT: Flavour = { main: 'http://purl.oclc.org/ooxml/spreadsheetml/main', rel: 'http://purl.oclc.org/ooxml/officeDocument/relationships' };
+
 export class XmlScanner {
   pos = 0;
   /** START, END, TEXT or EOF. */

@@ -11,6 +11,7 @@ import { readXlsx } from '../../src/xlsx/read';
 import { patchXlsx } from '../../src/xlsx/patch';
 import { InflateBudget, inflateEntry, readZip, ZipArchive } from '../../src/xlsx/zip';
 import { DEFAULT_STYLES, capaianSheet, rawXlsx, row } from './build';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const ROOT = join(__dirname, '..', '..');
 const GOLDEN = join(ROOT, 'test/fixtures/xlsx/golden-libreoffice.xlsx');
@@ -306,5 +307,46 @@ describe('part names that differ only in case (OPC compares them without case, E
     expect(names.length).toBe(new Set(names).size);
     expect(text(out, 'xl/Comments1.xml')).not.toContain('Cermat');
     expect(text(out, 'xl/comments2.xml')).toContain('Cermat: periksa');
+  });
+});
+
+describe('a Strict OOXML package (Excel\'s "Strict Open XML Spreadsheet", ECMA-376 Part 1 Strict)', () => {
+  const T_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const T_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const S_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+  const S_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+  /** The same package with every Transitional namespace and relationship type replaced by its Strict one. */
+  function strictOf(bytes: Uint8Array): Uint8Array {
+    const files = unzipSync(bytes);
+    for (const [name, data] of Object.entries(files)) files[name] = strToU8(strFromU8(data).split(T_MAIN).join(S_MAIN).split(T_REL).join(S_REL));
+    return zipSync(files);
+  }
+
+  it('gets its new notes, relationships, styles and findings sheet in Strict namespaces, not Transitional ones', () => {
+    const bytes = strictOf(rawXlsx([{ name: 'A', xml: row(1, [1, 2]) }], { styles: null }));
+    const { pkg } = readXlsx(bytes, nodeCodec);
+    expect(pkg.strict).toBe(true);
+    const findings = { name: 'Temuan Cermat', header: ['Sel', 'Pesan'], rows: [['A!B1', 'periksa']], widths: [10, 40], wrap: [1], links: [{ row: 0, col: 0, location: "'A'!B1" }] };
+    const out = readZip(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 0.5, format: '0.00%', fill: 'FFFFC7CE', note: 'Cermat: periksa' }], [], [findings]));
+    const parts = out.entries.filter((e) => /\.(xml|rels)$/.test(e.name)).map((e) => [e.name, text(out, e.name)] as const);
+    for (const [name, xml] of parts) expect([name, xml.includes(T_MAIN) || xml.includes(T_REL)]).toEqual([name, false]);
+    const sheetRels = text(out, 'xl/worksheets/_rels/sheet1.xml.rels');
+    expect(sheetRels).toContain(`Type="${S_REL}/comments"`);
+    expect(sheetRels).toContain(`Type="${S_REL}/vmlDrawing"`);
+    expect(text(out, 'xl/comments1.xml')).toContain(`<comments xmlns="${S_MAIN}">`);
+    expect(text(out, 'xl/worksheets/sheet1.xml')).toMatch(new RegExp(`xmlns:r="${S_REL.replace(/[./]/g, '\\$&')}"[^>]*>[\\s\\S]*<legacyDrawing r:id="rId\\d+"/>`));
+    expect(text(out, 'xl/_rels/workbook.xml.rels')).toContain(`Type="${S_REL}/styles"`);
+    // Read back: the value written, the new sheet listed.
+    const again = readXlsx(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, value: 0.5, format: '0.00%' }], [], [findings]), nodeCodec);
+    expect(again.grid.sheets.map((s) => s.name)).toEqual(['A', 'Temuan Cermat']);
+    expect(again.grid.sheets[0].cells[0][1]).toEqual({ value: 0.5, format: '0.00%' });
+  });
+
+  it('keeps a Transitional package Transitional', () => {
+    const { pkg } = readXlsx(rawXlsx([{ name: 'A', xml: row(1, [1, 2]) }]), nodeCodec);
+    expect(pkg.strict).toBe(false);
+    const out = readZip(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, fill: 'FFFFC7CE', note: 'Cermat: periksa' }]));
+    expect(text(out, 'xl/comments1.xml')).toContain(`<comments xmlns="${T_MAIN}">`);
+    expect(text(out, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain(`Type="${T_REL}/comments"`);
   });
 });
