@@ -1,8 +1,9 @@
 // Reads every sheet into a Grid. One sync sizes the sheets (with their protection and visibility, and the
 // workbook's threaded comments when marks will be written); the next loads the data in row bands, the merged
 // areas in bands of at most 512 cells (Excel refuses more than 512 merged areas per call, and each area has its
-// own top-left cell), and where the comments sit. Bands are sized for the 5 MB response
-// limit; a band Excel still refuses (long texts) is split and read again.
+// own top-left cell), where the comments sit and, for a recalculation, each sheet's conditional formats (whose areas
+// take one more sync where there are any). Bands are sized for the 5 MB response limit; a band Excel still refuses
+// (long texts) is split and read again.
 import { Grid } from '../core/grid';
 import { ExcelAreas, ExcelConditionalFormats, ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet } from './api';
 import { Job, runJobs } from './batch';
