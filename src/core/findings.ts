@@ -20,7 +20,7 @@ export interface FindingDataMap {
   'quarter-missing': { missing: string[]; period?: PeriodKind };
   'quarter-order': { order: string[]; period?: PeriodKind };
   'quarter-duplicate': { quarter: string; columns: string[]; period?: PeriodKind };
-  'no-room-for-capaian': { column: string };
+  'no-room-for-capaian': { column: string; next?: string };
   'value-unreadable': { text: string; column: ColumnName; date?: boolean };
   /** `alike`: a bare number beside the one in the indicator's unit (`36 dari 40 desa`): either may be meant. */
   'value-multiple': { values: (string | number)[]; used: Num; unit: string | null; alike?: boolean };

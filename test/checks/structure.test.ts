@@ -85,6 +85,16 @@ runCheckTests('no-room-for-capaian', {
       ])),
       findings: [{ cell: 'A1', data: { column: 'D' } }],
     },
+    {
+      // A new Capaian (%) column in D would leave no gap: the next reading saw one table A1:G2 with two of each
+      // column (column-ambiguous, every capaian lost).
+      name: 'a second table beside it, one empty column between',
+      grid: grid(sheet('S', [
+        ['IKU', 'Target', 'Realisasi', '', 'Indikator', 'Target 2025', 'Realisasi 2025', 'Capaian (%)'],
+        ['A', '10', '10', '', 'B', '90%', '85,5%', '95%'],
+      ])),
+      findings: [{ cell: 'A1', data: { column: 'D', next: 'E' } }],
+    },
   ],
 });
 

@@ -1,4 +1,5 @@
-// No capaian column and the column to the right of the table is not empty: nothing is written there.
+// No capaian column and the column to the right of the table is not empty, or is the only empty column before more
+// content (a table beside it, which a new column would join to this one): nothing is written there.
 import { columnName } from '../grid';
 import { TableCheck, headerCell } from './check';
 
@@ -7,7 +8,9 @@ const check: TableCheck<'no-room-for-capaian'> = {
   severity: 'warning',
   kinds: ['capaian'],
   check(table, ctx) {
-    if (table.noRoomForCapaian) ctx.report(headerCell(table), { column: columnName(table.layout.right + 1) });
+    const col = table.layout.right + 1;
+    if (table.noRoomForCapaian === 'occupied') ctx.report(headerCell(table), { column: columnName(col) });
+    else if (table.noRoomForCapaian === 'joins') ctx.report(headerCell(table), { column: columnName(col), next: columnName(col + 1) });
   },
 };
 export default check;

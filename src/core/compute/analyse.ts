@@ -131,7 +131,8 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     resolveAmbiguous(cell, unitOfRow.get(cell.row) ?? null, tableNotation);
   }
 
-  const capaianColumn = layout.kind === 'agreement' ? null : findCapaianColumn(view, layout);
+  const place = layout.kind === 'agreement' ? null : findCapaianColumn(view, layout);
+  const capaianColumn = place && 'col' in place ? place : null;
   for (const ind of indicators) {
     if (layout.kind === 'agreement') {
       ind.targetValue = valueOf(ind.target, ind.unit);
@@ -169,7 +170,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     capaian: layout.kind === 'agreement' ? null : averageOf(indicators.map((i) => i.capaian), settings),
     capaianColumn,
     totals: layout.kind === 'budget' ? totalsOf(groups) : null,
-    noRoomForCapaian: layout.kind === 'capaian' && capaianColumn === null && layout.columns.ambiguous.length === 0,
+    noRoomForCapaian: layout.kind === 'capaian' && place !== null && 'noRoom' in place ? place.noRoom : false,
     summary,
   };
 }
@@ -514,19 +515,24 @@ function computeGroup(g: GroupAnalysis, settings: Settings, periodCols: number[]
   g.average = averageOf(g.indicators.map((i) => i.capaian), settings);
 }
 
-/** SPEC §6: the capaian column, or an empty column right of the table to add one in. */
-function findCapaianColumn(view: SheetView, layout: TableLayout): { col: number; isNew: boolean } | null {
+/**
+ * SPEC §6: the capaian column, or an empty column right of the table to add one in; else why there is no room (the
+ * column holds something, or it is the only empty column before more content on the table's rows: a second table
+ * beside it, which filling it would join to this one, the next reading seeing one table with two of each column).
+ */
+function findCapaianColumn(view: SheetView, layout: TableLayout): { col: number; isNew: boolean } | { noRoom: 'occupied' | 'joins' } | null {
   const s = layout.columns.single;
   if (layout.columns.ambiguous.length > 0) return null;
   if (s.capaian !== undefined) return { col: s.capaian, isNew: false };
   if (layout.kind !== 'capaian') return null;
   const col = layout.right + 1;
-  if (col >= 16384) return null;
+  if (col >= 16384) return { noRoom: 'occupied' };
   for (let r = layout.headerTop; r <= layout.bottom; r++) {
-    if (!view.isEmpty(r, col)) return null;
+    if (!view.isEmpty(r, col)) return { noRoom: 'occupied' };
     // A cell a merge hides (not its top-left) would hold an invisible value: no room there either.
     const m = view.mergeAt(r, col);
-    if (m && (m.top !== r || m.left !== col) && !(r > layout.headerTop && r <= layout.headerBottom && m.top === layout.headerTop && m.left === col)) return null;
+    if (m && (m.top !== r || m.left !== col) && !(r > layout.headerTop && r <= layout.headerBottom && m.top === layout.headerTop && m.left === col)) return { noRoom: 'occupied' };
   }
+  if (col + 1 < 16384) for (let r = layout.headerTop; r <= layout.bottom; r++) if (!view.isEmpty(r, col + 1)) return { noRoom: 'joins' };
   return { col, isNew: true };
 }

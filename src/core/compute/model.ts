@@ -153,7 +153,9 @@ export interface TableAnalysis {
   capaian: number | null;
   /** Where capaian goes; isNew for a column Cermat adds right of the table. */
   capaianColumn: { col: number; isNew: boolean } | null;
-  noRoomForCapaian: boolean;
+  /** A capaian table without a capaian column and no room to add one: the column right of it holds something, or it
+   * is the only empty column before more content (adding one would join a table beside it). */
+  noRoomForCapaian: false | 'occupied' | 'joins';
   summary: SummaryAnalysis | null;
   /** Budget tables: pagu and spent summed over the top-level groups (a hierarchy's children counted in their parent). */
   totals: { pagu: number; spent: number; absorption: number | null } | null;

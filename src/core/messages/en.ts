@@ -23,7 +23,9 @@ export const en: Catalogue = {
   'quarter-missing': (d) => `${cap(period(d.period))} ${list(d.missing, L)} column missing while other ${period(d.period)}s are present.`,
   'quarter-order': (d) => `${cap(period(d.period))} columns are not in the order ${ORDER[d.period ?? 'quarter']} (found: ${list(d.order, L)}). Computation still follows the labels.`,
   'quarter-duplicate': (d) => `${cap(period(d.period))} ${str(d.quarter)} appears twice (columns ${list(d.columns, L)}); the leftmost is used.`,
-  'no-room-for-capaian': (d) => `No Capaian column and column ${str(d.column)} to the right is not empty; capaian not written.`,
+  'no-room-for-capaian': (d) => d.next
+    ? `No Capaian column, and column ${str(d.column)} to the right is the only empty column before the content of column ${str(d.next)} (filling it would join two tables); capaian not written.`
+    : `No Capaian column and column ${str(d.column)} to the right is not empty; capaian not written.`,
   'value-unreadable': (d) => `"${quote(d.text)}" cannot be read as a number.`,
   'value-multiple': (d) => `The cell holds two measurements (${list(d.values, L)}).` + (d.used !== null ? ` Used: ${num(d.used, L)} ${str(d.unit)}.` : d.alike ? ` The bare number beside it may be in ${str(d.unit)} too: which is meant is not sure, and neither is used.` : d.unit ? ` None is in the indicator's unit (${str(d.unit)}); neither can be used.` : ' Neither can be used.'),
   'value-error': (d) => `The cell holds the Excel error ${str(d.error)}.`,

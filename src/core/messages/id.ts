@@ -24,7 +24,9 @@ export const id: Catalogue = {
   'quarter-missing': (d) => `Kolom ${cap(period(d.period))} ${list(d.missing, L)} tidak ada, padahal ${period(d.period)} lain ada.`,
   'quarter-order': (d) => `Urutan kolom ${period(d.period)} tidak ${ORDER[d.period ?? 'quarter']} (tertulis: ${list(d.order, L)}). Perhitungan tetap mengikuti judul kolom.`,
   'quarter-duplicate': (d) => `${cap(period(d.period))} ${str(d.quarter)} muncul dua kali (kolom ${list(d.columns, L)}); yang dipakai kolom paling kiri.`,
-  'no-room-for-capaian': (d) => `Tabel tidak punya kolom Capaian dan kolom ${str(d.column)} di kanannya tidak kosong; capaian tidak ditulis.`,
+  'no-room-for-capaian': (d) => d.next
+    ? `Tabel tidak punya kolom Capaian, dan kolom ${str(d.column)} di kanannya satu-satunya kolom kosong sebelum isi di kolom ${str(d.next)} (mengisinya menyambung dua tabel); capaian tidak ditulis.`
+    : `Tabel tidak punya kolom Capaian dan kolom ${str(d.column)} di kanannya tidak kosong; capaian tidak ditulis.`,
   'value-unreadable': (d) => `Isi sel "${quote(d.text)}" tidak dapat dibaca sebagai angka.`,
   'value-multiple': (d) => `Sel berisi dua ukuran (${list(d.values, L)}).` + (d.used !== null ? ` Yang dipakai: ${num(d.used, L)} ${str(d.unit)}.` : d.alike ? ` Angka tanpa satuan di sampingnya bisa juga bersatuan ${str(d.unit)}: tidak pasti mana yang dimaksud, tidak ada yang dipakai.` : d.unit ? ` Tidak ada yang bersatuan indikator (${str(d.unit)}); tidak dapat dipakai.` : ' Tidak ada yang dapat dipakai.'),
   'value-error': (d) => `Sel berisi galat Excel ${str(d.error)}.`,

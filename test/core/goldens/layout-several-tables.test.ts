@@ -9,6 +9,9 @@
 //              annual-sum-mismatch on H12 (expected 40, actual 45); capaian from the annual cell 45 / 50 = 90.00;
 //              Jumlah row 13: target 100 + 50 = 150 ✓, Tahunan 105 + 45 = 150 ✓ → no total-mismatch;
 //              table capaian (105 + 90) / 2 = 97.50
+//   Table A4 has no Capaian column and E, right of it, is the only empty column before table F4: a new Capaian (%)
+//   column there would join the two (read again, one table A4:I6 with two of each column) → no-room-for-capaian on
+//   A4 (column E, next F), a warning; its capaian is computed, not written.
 //   Not reported: anything on the titles, the note row 8 or the Jumlah row; no unit-mismatch for `dok`/`dokumen`.
 import { WorkbookAnalysis } from '../../../src/core/workbook';
 import { analyseFixture, excelRow, finding, findingsOn } from './golden';
@@ -50,9 +53,11 @@ describe('golden by hand: layout-several-tables.xlsx', () => {
     expect(at('A10').capaian).toBeCloseTo(97.5, 2);
   });
 
-  it('names only the quarters that do not add up to the annual', () => {
-    expect(findingsOn(a, SHEET)).toEqual(['annual-sum-mismatch@H12']);
+  it('names only the quarters that do not add up to the annual, and the column it will not fill', () => {
+    expect(findingsOn(a, SHEET)).toEqual(['annual-sum-mismatch@H12', 'no-room-for-capaian@A4']);
     expect(finding(a, 'annual-sum-mismatch', SHEET, 'H12')).toMatchObject({ severity: 'error', data: { expected: 40, actual: 45 } });
-    expect(a.findings).toHaveLength(1);
+    expect(finding(a, 'no-room-for-capaian', SHEET, 'A4')).toMatchObject({ severity: 'warning', data: { column: 'E', next: 'F' } });
+    expect(at('A4').capaianColumn).toBeNull();
+    expect(a.findings).toHaveLength(2);
   });
 });
