@@ -206,7 +206,13 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
     // In a new Capaian (%) column too: the second recalculation would write it otherwise (SPEC §6, idempotent).
     // A II.15's too (its JUMLAH's capaian is checked as the table's mean: left, it was reported again after writing).
     if (t.capaianColumn && (t.layout.kind !== 'budget' || !t.layout.budgetOnly)) put(sum, t.capaianColumn.col, t.capaian, 'capaian');
-    if (t.layout.kind === 'budget' && t.layout.budgetOnly === false && s.average !== undefined && t.layout.summaryKind === 'average') put(sum, s.average, t.capaian, 'average');
+    // Its Rata-rata cell: in a II.15's average row, and wherever the row states the table's mean there (a JUMLAH row
+    // stating it under Capaian and under Rata-rata): the check reports a wrong one, so it is written (it had been
+    // reported again after every recalculation).
+    const statesAverage = t.summary?.cells.some((c) => c.column === 'average' && c.reading.kind !== 'absent') ?? false;
+    if (s.average !== undefined && (statesAverage || (t.layout.kind === 'budget' && t.layout.budgetOnly === false && t.layout.summaryKind === 'average'))) {
+      put(sum, s.average, t.capaian, 'average');
+    }
     // A Jumlah row's absorption is the total spent ÷ the total pagu; a Rata-rata row's is the groups' mean, which is
     // neither checked nor written (the total had been written over a right mean: 89.29 % over 85 %, without a finding).
     const total = t.layout.summaryKind === 'average' ? null : t.totals?.absorption ?? null;

@@ -192,6 +192,23 @@ describe('a typed percentage a conditional format reads', () => {
   });
 });
 
+describe('a JUMLAH row stating the table\'s mean twice (under Capaian and under Rata-rata Capaian)', () => {
+  it('gets both written, as both are checked (the second had been reported again after every recalculation)', () => {
+    const g = grid(sheet('II.15', [
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Pagu', 'Realisasi Anggaran', '% Anggaran', 'Target', 'Realisasi', 'Capaian (%)', 'Rata-rata Capaian'],
+      [1, 'Sasaran A', 'Indikator A', 1000, 900, 90, 100, 101, 101, 101],
+      [2, 'Sasaran B', 'Indikator B', 1000, 800, 80, 100, 95, 95, 95],
+      ['', 'JUMLAH', '', 2000, 1700, 85, '', '', 99, 99],
+    ]));
+    const a = analyseWorkbook(g);
+    // Hand-worked: (101 + 95) / 2 = 98 ≠ 99, stated in I4 and J4.
+    expect(a.findings.filter((f) => f.code === 'average-mismatch').map((f) => f.cell)).toEqual(['I4', 'J4']);
+    const writes = buildWritePlan(g, a, 'id').writes.filter((w) => w.row === 3);
+    // The row's absorption 1700 / 2000 = 85 % is written as a fraction too (SPEC §6).
+    expect(writes.map((w) => [w.address, w.value]).sort()).toEqual([['F4', 0.85], ['I4', 0.98], ['J4', 0.98]]);
+  });
+});
+
 describe('a II.15\'s Rata-rata row', () => {
   it('gets the table\'s mean capaian; its absorption (the groups\' mean) is neither checked nor overwritten by the total', () => {
     const g = grid(sheet('S', [
