@@ -74,6 +74,10 @@ function judgeAll(form: FormAnalysis): DeclaredCheck[] {
       seen.add(ind.row);
       const cells = declarationCells(view, layout, d, ind.row, 'k');
       if (!cells) continue;
+      // A tingkat capaian Cermat computes from terms it reads otherwise than the form states them (a rate's latest
+      // value, not `15 = 7 + 13`'s sum 95 + 85 per 100.000 KH) is judged by capaian-mismatch alone: the literal ratio
+      // over the stated sum had contradicted it, so that the value a recalculation wrote was reported in turn.
+      if (d.kind === 'ratio' && readOtherwise(form, ind, cells.result, cells.terms)) continue;
       const verdict = judge(d, cells.result, cells.terms, ind);
       if (verdict) out.push({ declaration: d, part: 'k', row: ind.row, ...cells, indicator: ind, verdict });
     }
@@ -87,6 +91,21 @@ function judgeAll(form: FormAnalysis): DeclaredCheck[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether the cell is a tingkat capaian Cermat computes (and checks, and writes) to a value the declared ratio over
+ * the stated terms does not give, by the form's formula nor by §4's negative one.
+ */
+function readOtherwise(form: FormAnalysis, ind: FormIndicatorAnalysis, result: FormValue, terms: FormValue[]): boolean {
+  const at = (v: FormValue | null) => v !== null && v.cell.row === result.cell.row && v.cell.col === result.cell.col;
+  const mine = at(ind.statedCapaian) ? ind.capaian : at(ind.statedCumulativeCapaian) ? ind.cumulativeCapaian : null;
+  const [num, den] = terms;
+  if (mine === null || num?.value == null || den?.value == null || den.value === 0) return false;
+  const tol = form.settings.tolerance;
+  if (agrees((num.value / den.value) * 100, mine, tol)) return false;
+  const negative = ind.polarity === 'negative' ? capaianOf(den.value, num.value, 'negative', form.settings) : null;
+  return negative === null || !agrees(negative, mine, tol);
 }
 
 function judgeOne(
