@@ -28,6 +28,11 @@ export interface CellEdit {
   note?: string;
   /** Keep the part of an existing note that is not Cermat's (text before the first line starting with this). */
   notePrefix?: string;
+  /**
+   * A formula cell reading a written cell: its saved result is out of date, so it is dropped (the formula stays) and
+   * the spreadsheet program computes it on opening; the workbook is marked to recalculate on load.
+   */
+  stale?: boolean;
 }
 
 /** A column Cermat adds right of a table (`Capaian (%)`): styled, merged and sized like its left neighbour. */
@@ -190,6 +195,19 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
     }
   }
 
+  // Formula results dropped as stale: the workbook asks to be recalculated in full on opening. Excel does so for a
+  // workbook last calculated by an older engine than its own (calcPr's calcId, ECMA-376 Part 1 §18.2.2; MS-XLS
+  // RecalcId), and a workbook without one counts as such, as LibreOffice's files do; `fullCalcOnLoad` is not used, as
+  // Cermat reads it as "no saved result is to be trusted" (XlsxWriter's zeros).
+  if (edits.some((e) => e.stale)) {
+    const workbookXml = current(pkg.workbookPath);
+    const calcPr = workbookXml === undefined ? null : /<(\w+:)?calcPr\b[^>]*?\scalcId\s*=\s*(["'])[^"']*\2[^>]*>/.exec(workbookXml);
+    if (workbookXml !== undefined && calcPr) {
+      const tag = calcPr[0].replace(/\scalcId\s*=\s*(["'])[^"']*\1/, '');
+      put(pkg.workbookPath, workbookXml.slice(0, calcPr.index) + tag + workbookXml.slice(calcPr.index + calcPr[0].length));
+    }
+  }
+
   if (newSheets.length > 0) {
     const wbRelsPath = relsPathOf(pkg.workbookPath);
     const dir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
@@ -307,7 +325,7 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
     if (!prev) r.set(e.col, e);
     else {
       r.set(e.col, { sheet: e.sheet, row: e.row, col: e.col, value: e.value ?? prev.value, format: e.format ?? prev.format, fill: e.fill ?? prev.fill,
-        note: e.note ?? prev.note, notePrefix: e.notePrefix ?? prev.notePrefix });
+        note: e.note ?? prev.note, notePrefix: e.notePrefix ?? prev.notePrefix, stale: e.stale ?? prev.stale });
     }
   };
   for (const e of edits) put(e);
@@ -373,6 +391,8 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
   };
   /** A new `<c>` for an edit where the sheet has no cell. */
   const newCell = (r: number, c: number, e: CellEdit) => {
+    // A stale result belongs to a formula cell, which is there: never a new cell of its own.
+    if (e.stale && e.value === undefined && e.fill === undefined && e.note === undefined && e.format === undefined) return '';
     noteFor(r, c, e);
     const style = styles.styleFor(baseStyleOf(c, undefined), e.format, e.fill);
     return cellXml(cellP, a1(r, c), style, e.value);
@@ -537,6 +557,11 @@ function patchSheet(xml: string, edits: CellEdit[], columns: NewColumn[], styles
       if (e.value === undefined || hasFormula) {
         // Only the look changes: the value (and any formula) stays byte for byte.
         if (style !== (own ?? 0) || (own === undefined && style !== 0)) ops.push({ at: start, to: tagEnd, text: setAttrs(s.slice(start, tagEnd), { s: String(style) }) });
+        // But a stale result, which goes (the formula stays).
+        if (e.stale && hasFormula) {
+          const v = /<(\w+:)?v(?:\s[^>]*)?(?:\/>|>[\s\S]*?<\/\1v\s*>)/.exec(whole.slice(tagEnd - start));
+          if (v) ops.push({ at: tagEnd + v.index, to: tagEnd + v.index + v[0].length, text: '' });
+        }
       } else {
         ops.push({ at: start, to: end, text: cellXml(cellP, ref ?? a1(row, col), style, e.value) });
       }

@@ -202,3 +202,22 @@ export function docx(): Uint8Array {
     'word/document.xml': strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Laporan</w:t></w:r></w:p></w:body></w:document>'),
   });
 }
+
+/**
+ * A table whose typed capaian a footer's formulas read (so it keeps the 0–100 scale): E2 typed 50 is wrong (60/80 =
+ * 75), E3 120 and E4 90 right; E5 `=AVERAGE(E2:E4)` saved as 86.67, E6 `=IF(E5>90,"Sangat Tinggi","Tinggi")` saved as
+ * "Tinggi" (after the write: 95, Sangat Tinggi); a recap sheet repeating E5 in A1, and B1 `=1+1` reading nothing
+ * written; workbook.xml with `calcId`. Without the formulas (`formulas = false`): E2 typed `50%`, no footer, no A1.
+ */
+export function staleFormulasWorkbook(formulas = true): Uint8Array {
+  const table = row(1, ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)']) +
+    (formulas
+      ? row(2, [1, 'Indeks kepuasan', 80, 60, 50]) + row(3, [2, 'Persentase dokumen', 90, 108, 120]) + row(4, [3, 'Jumlah layanan', 100, 90, 90]) +
+        row(5, ['', 'Rata-rata', null, null, '<c r="{ref}"><f>AVERAGE(E2:E4)</f><v>86.666666666666671</v></c>']) +
+        row(6, ['', 'Predikat', null, null, '<c r="{ref}" t="str"><f>IF(E5&gt;90,"Sangat Tinggi","Tinggi")</f><v>Tinggi</v></c>'])
+      : row(2, [1, 'Indeks kepuasan', 80, 60, '50%']));
+  const recap = row(1, [formulas ? '<c r="{ref}"><f>\'Tabel II.1\'!E5</f><v>86.666666666666671</v></c>' : null, '<c r="{ref}"><f>1+1</f><v>2</v></c>']);
+  const workbook = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>` +
+    '<sheet name="Tabel II.1" sheetId="1" r:id="rId1"/><sheet name="Rekap" sheetId="2" r:id="rId2"/></sheets><calcPr calcId="191029"/></workbook>';
+  return rawXlsx([{ name: 'Tabel II.1', xml: table }, { name: 'Rekap', xml: recap }], { parts: { 'xl/workbook.xml': workbook } });
+}

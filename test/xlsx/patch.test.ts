@@ -10,7 +10,7 @@ import { nodeCodec } from '../../src/xlsx/codec-node';
 import { readXlsx } from '../../src/xlsx/read';
 import { patchXlsx } from '../../src/xlsx/patch';
 import { InflateBudget, inflateEntry, readZip, ZipArchive } from '../../src/xlsx/zip';
-import { DEFAULT_STYLES, capaianSheet, rawXlsx, row } from './build';
+import { DEFAULT_STYLES, capaianSheet, rawXlsx, row, staleFormulasWorkbook } from './build';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const ROOT = join(__dirname, '..', '..');
@@ -348,5 +348,43 @@ describe('a Strict OOXML package (Excel\'s "Strict Open XML Spreadsheet", ECMA-3
     const out = readZip(patchXlsx(pkg, [{ sheet: 'A', row: 0, col: 1, fill: 'FFFFC7CE', note: 'Cermat: periksa' }]));
     expect(text(out, 'xl/comments1.xml')).toContain(`<comments xmlns="${T_MAIN}">`);
     expect(text(out, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain(`Type="${T_REL}/comments"`);
+  });
+});
+
+describe('formulas reading a written cell (their saved results out of date in the copy)', () => {
+  // test/xlsx/build.ts: E2 typed 50 is wrong (60/80 = 75); E5 averages E2:E4 (saved 86.67), E6 grades E5 (saved
+  // "Tinggi"), Rekap!A1 repeats E5; Rekap!B1 = 1+1 reads nothing written.
+  it('drops their saved results (formulas kept, other formulas untouched) and has the workbook recalculated on opening', async () => {
+    const input = join(dir, 'stale.xlsx');
+    writeFileSync(input, staleFormulasWorkbook());
+    const out = join(dir, 'stale.out.xlsx');
+    await recalculate(input, out);
+    const zip = readZip(readFileSync(out));
+    const s1 = text(zip, 'xl/worksheets/sheet1.xml');
+    const s2 = text(zip, 'xl/worksheets/sheet2.xml');
+    // E2 written on the column's 0–100 scale (a formula reads it): 75.
+    expect(s1).toMatch(/<c r="E2"[^>]*><v>75<\/v><\/c>/);
+    // (E5 is marked too: its stated 86.67 was the average-mismatch.)
+    expect(s1).toMatch(/<c r="E5"( s="\d+")?><f>AVERAGE\(E2:E4\)<\/f><\/c>/);
+    expect(s1).toContain('<c r="E6" t="str"><f>IF(E5&gt;90,"Sangat Tinggi","Tinggi")</f></c>');
+    expect(s2).toContain('<c r="A1"><f>\'Tabel II.1\'!E5</f></c>');
+    expect(s2).toContain('<c r="B1"><f>1+1</f><v>2</v></c>');
+    // calcId gone: Excel recalculates a workbook last calculated by an older engine (or none) in full on opening.
+    expect(text(zip, 'xl/workbook.xml')).toContain('<calcPr/>');
+    // Read again: the dropped results are read as empty (said on stderr), not held against the written capaian.
+    let json = '';
+    let err = '';
+    await run([out, '--json'], { stdout: (t) => (json += t), stderr: (t) => (err += t) });
+    expect(err).toMatch(/3 sel rumus tanpa hasil tersimpan/);
+    const again = JSON.parse(json) as { findings: { code: string; cell: string }[] };
+    expect(again.findings.filter((f) => /mismatch/.test(f.code))).toEqual([]);
+  });
+
+  it('leaves workbook.xml byte for byte where no formula reads a written cell', async () => {
+    const input = join(dir, 'unread.xlsx');
+    writeFileSync(input, staleFormulasWorkbook(false));
+    const out = join(dir, 'unread.out.xlsx');
+    await recalculate(input, out);
+    expect(rawEntry(readZip(readFileSync(out)), 'xl/workbook.xml').equals(rawEntry(readZip(readFileSync(input)), 'xl/workbook.xml'))).toBe(true);
   });
 });

@@ -76,4 +76,11 @@ describe('preview download', () => {
     // The user's note on A1 is still there.
     expect(comments).toContain('Catatan pengguna: sumber data SIPD');
   });
+
+  it('drops the saved results of formulas reading a changed cell, as `cermat --out` does', () => {
+    const grid = { sheets: [{ name: 'S', merges: [], cells: [[{ value: 50 }], [{ value: 90 }], [{ value: 70, formula: 'AVERAGE(A1:A2)' }], [{ value: 2, formula: '1+1' }]] }] };
+    const book = MemoryWorkbook.fromGrid(grid);
+    book.sheet('S')!.edit(0, 0).value = 75;
+    expect(bookEdits(grid, book).edits).toEqual([{ sheet: 'S', row: 0, col: 0, value: 75 }, { sheet: 'S', row: 2, col: 0, stale: true }]);
+  });
 });

@@ -4,6 +4,8 @@ import { Grid, SheetView, parseA1 } from '../../core/grid';
 import { NEW_CAPAIAN_HEADER, NOTE_PREFIX } from '../../core/plan';
 import { MemoryWorkbook } from '../../excel/memory/model';
 import { CellEdit, NewColumn } from '../../xlsx/patch';
+import { staleFormulaEdits } from '../../xlsx/edits';
+import { appendAll } from '../../core/arrays';
 
 const KEY = 20000;
 
@@ -47,5 +49,6 @@ export function bookEdits(original: Grid, book: MemoryWorkbook): { edits: CellEd
     // The note of a cell Cermat marked: the part before Cermat's is the user's, kept from the file.
     if (at) edits.push({ sheet: key.slice(0, bang), row: at.row, col: at.col, note: text, notePrefix: NOTE_PREFIX });
   }
+  appendAll(edits, staleFormulaEdits(original, edits));
   return { edits, columns };
 }
