@@ -13,7 +13,10 @@ import { dependentFormulas } from '../core/formula/dependents';
  * had kept the old result in the copy (and been reported for it by the next check).
  */
 export function staleFormulaEdits(grid: Grid, edits: CellEdit[]): CellEdit[] {
-  const written = edits.filter((e) => e.value !== undefined).map((e) => ({ sheet: e.sheet, row: e.row, col: e.col }));
+  // Only a value that changes makes a result stale (a right capaian written again as the same number does not).
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  const written = edits.filter((e) => e.value !== undefined && sheets.get(e.sheet)?.cells[e.row]?.[e.col]?.value !== e.value)
+    .map((e) => ({ sheet: e.sheet, row: e.row, col: e.col }));
   return dependentFormulas(grid, written).map((at) => ({ ...at, stale: true }));
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { MemoryWorkbook, solidFill } from '../../src/excel/memory/model';
 import { WorkbookCore } from '../../src/preview/workbook/core';
 import { bookEdits } from '../../src/preview/workbook/edits';
+import { staleFormulaEdits } from '../../src/xlsx/edits';
 import { FromWorker } from '../../src/preview/workbook/protocol';
 import { nodeCodec } from '../../src/xlsx/codec-node';
 import { readXlsx } from '../../src/xlsx/read';
@@ -82,5 +83,11 @@ describe('preview download', () => {
     const book = MemoryWorkbook.fromGrid(grid);
     book.sheet('S')!.edit(0, 0).value = 75;
     expect(bookEdits(grid, book).edits).toEqual([{ sheet: 'S', row: 0, col: 0, value: 75 }, { sheet: 'S', row: 2, col: 0, stale: true }]);
+  });
+
+  it('leaves a formula\'s saved result where the cell it reads is written again with the same value', () => {
+    const grid = { sheets: [{ name: 'S', merges: [], cells: [[{ value: 0.9, format: '0.00%' }], [{ value: 0.9, formula: 'A1' }]] }] };
+    expect(staleFormulaEdits(grid, [{ sheet: 'S', row: 0, col: 0, value: 0.9, format: '0.00%' }])).toEqual([]);
+    expect(staleFormulaEdits(grid, [{ sheet: 'S', row: 0, col: 0, value: 0.75, format: '0.00%' }])).toEqual([{ sheet: 'S', row: 1, col: 0, stale: true }]);
   });
 });
