@@ -75,6 +75,11 @@ runCheckTests('no-room-for-capaian', {
   valid: [
     { name: 'empty column to the right', grid: grid(capaianSheet([row('10', ['1', '2', '3', '4'], '10')])) },
     { name: 'a capaian column', grid: grid(capaianSheet([[...row('10', ['1', '2', '3', '4'], '10'), '100%']], ['Capaian (%)'])) },
+    {
+      // A note beside a body row, one column off: no table, the new column joins nothing.
+      name: 'a note beside a body row, one empty column between',
+      grid: grid(sheet('S', [['IKU', 'Target', 'Realisasi', '', ''], ['A', '10', '10', '', 'catatan']])),
+    },
   ],
   invalid: [
     {

@@ -1,5 +1,5 @@
-// No capaian column and the column to the right of the table is not empty, or is the only empty column before more
-// content (a table beside it, which a new column would join to this one): nothing is written there.
+// No capaian column and the column to the right of the table is not empty, or is the only empty column before a
+// header beside the table's (a table beside it, which a new column would join to this one): nothing is written there.
 import { columnName } from '../grid';
 import { TableCheck, headerCell } from './check';
 

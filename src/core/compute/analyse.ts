@@ -517,8 +517,8 @@ function computeGroup(g: GroupAnalysis, settings: Settings, periodCols: number[]
 
 /**
  * SPEC §6: the capaian column, or an empty column right of the table to add one in; else why there is no room (the
- * column holds something, or it is the only empty column before more content on the table's rows: a second table
- * beside it, which filling it would join to this one, the next reading seeing one table with two of each column).
+ * column holds something, or it is the only empty column before a second table's header beside this one's: filling
+ * it would join the two, the next reading seeing one table with two of each column).
  */
 function findCapaianColumn(view: SheetView, layout: TableLayout): { col: number; isNew: boolean } | { noRoom: 'occupied' | 'joins' } | null {
   const s = layout.columns.single;
@@ -533,6 +533,7 @@ function findCapaianColumn(view: SheetView, layout: TableLayout): { col: number;
     const m = view.mergeAt(r, col);
     if (m && (m.top !== r || m.left !== col) && !(r > layout.headerTop && r <= layout.headerBottom && m.top === layout.headerTop && m.left === col)) return { noRoom: 'occupied' };
   }
-  if (col + 1 < 16384) for (let r = layout.headerTop; r <= layout.bottom; r++) if (!view.isEmpty(r, col + 1)) return { noRoom: 'joins' };
+  // A header beside the table's header (a note beside a body row is no table, and joins nothing).
+  if (col + 1 < 16384) for (let r = layout.headerTop; r <= layout.headerBottom; r++) if (!view.isEmpty(r, col + 1)) return { noRoom: 'joins' };
   return { col, isNew: true };
 }

@@ -154,7 +154,7 @@ export interface TableAnalysis {
   /** Where capaian goes; isNew for a column Cermat adds right of the table. */
   capaianColumn: { col: number; isNew: boolean } | null;
   /** A capaian table without a capaian column and no room to add one: the column right of it holds something, or it
-   * is the only empty column before more content (adding one would join a table beside it). */
+   * is the only empty column before a header beside the table's (adding one would join a table beside it). */
   noRoomForCapaian: false | 'occupied' | 'joins';
   summary: SummaryAnalysis | null;
   /** Budget tables: pagu and spent summed over the top-level groups (a hierarchy's children counted in their parent). */
