@@ -20,6 +20,13 @@ export interface ExcelWorkbook {
   readonly comments: ExcelComments;
   /** Whether the workbook's structure is protected (ExcelApi 1.7): no sheet can be added or deleted then. */
   readonly protection: ExcelProtection;
+  /** Excel's calculation settings (ExcelApi 1.1). */
+  readonly application: ExcelApplication;
+}
+
+/** Excel.Application: `calculationMode` is `Automatic`, `AutomaticExceptTables` or `Manual` (ExcelApi 1.1). */
+export interface ExcelApplication extends Loadable {
+  readonly calculationMode: string;
 }
 
 export interface ExcelWorksheets extends Loadable {

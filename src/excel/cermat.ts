@@ -22,6 +22,8 @@ export interface CermatRun {
   hiddenSheets: string[];
   /** Syncs the read took (the write's are in `applied`). */
   readSyncs: number;
+  /** Cells were written while Excel calculates manually: formulas reading them keep their old results until F9. */
+  manualCalculation: boolean;
 }
 
 export function hasUndoGroups(host: OfficeHost): boolean {
@@ -41,6 +43,7 @@ export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate' | 'acc
       comments: writing && host.isSetSupported('ExcelApi', '1.10'),
       merges: host.isSetSupported('ExcelApi', '1.13'),
       conditionalFormats: writing && host.isSetSupported('ExcelApi', '1.9'),
+      calculationMode: writing,
       payloadLimit: host.payloadLimit,
     });
     const analysis = analyseWorkbook(read.grid, settings, { activeSheet: read.activeSheet });
@@ -55,7 +58,8 @@ export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate' | 'acc
       : null;
     const hidden = new Set(read.sheets.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
     const hiddenSheets = [...new Set(analysis.tables.map((t) => t.layout.sheet))].filter((s) => hidden.has(s));
-    return { report, analysis, applied, activeSheet: read.activeSheet, hiddenSheets, readSyncs: read.syncs };
+    const manualCalculation = read.calculationMode === 'Manual' && (applied?.written ?? 0) > 0;
+    return { report, analysis, applied, activeSheet: read.activeSheet, hiddenSheets, readSyncs: read.syncs, manualCalculation };
   });
 }
 

@@ -45,6 +45,8 @@ export interface WorkbookRead {
   activeSheet: string;
   /** Syncs the read took. */
   syncs: number;
+  /** Excel's calculation mode, when asked for (`Automatic`, `AutomaticExceptTables`, `Manual`). */
+  calculationMode?: string;
 }
 
 export interface ReadOptions {
@@ -57,6 +59,8 @@ export interface ReadOptions {
    * capaian column on the 0–100 scale as a formula does, and the write plan keeps that scale there.
    */
   conditionalFormats?: boolean;
+  /** Load Excel's calculation mode, for a recalculation (in the sizing sync: no sync of its own). */
+  calculationMode?: boolean;
   /** Bytes a request or response may carry. */
   payloadLimit: number;
 }
@@ -215,7 +219,11 @@ function locationJob(item: { getLocation(): ExcelRange }, out: Set<string>): Job
 /** Loads the sized sheets: values, formulas, formats, value types and merged areas (and notes and comments). */
 export async function readWorkbook(context: ExcelContext, options: ReadOptions): Promise<WorkbookRead> {
   const comments = options.comments ? context.workbook.comments : null;
-  const sized = await sizeSheets(context, options.payloadLimit, () => comments?.load('items/id'));
+  const application = options.calculationMode ? context.workbook.application : null;
+  const sized = await sizeSheets(context, options.payloadLimit, () => {
+    comments?.load('items/id');
+    application?.load('calculationMode');
+  });
   const { sheets, activeSheet } = sized;
   const budget = Math.floor(options.payloadLimit * PAYLOAD_SHARE);
   const bands = new Map<string, Band[]>();
@@ -263,5 +271,5 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
     }
     data.set(s.name, d);
   }
-  return { grid: { sheets: sheets.map((s) => sheetFromData(data.get(s.name)!)) }, sheets, data, comments: commentCells, activeSheet, syncs };
+  return { grid: { sheets: sheets.map((s) => sheetFromData(data.get(s.name)!)) }, sheets, data, comments: commentCells, activeSheet, syncs, calculationMode: application?.calculationMode };
 }

@@ -307,3 +307,18 @@ describe('a conditional format over a capaian column (as the CLI reads it from t
     expect(formatted.syncs).toBe(plain.syncs);
   });
 });
+
+describe('Excel calculating manually', () => {
+  it('is known after a recalculation that wrote cells, without a sync of its own', async () => {
+    const manual = hostFor(example);
+    manual.book.calculationMode = 'Manual';
+    const run = await runCermat(manual, 'recalculate', settings);
+    expect(run.manualCalculation).toBe(true);
+    expect(manual.syncs).toBeLessThanOrEqual(4);
+    const automatic = await runCermat(hostFor(example), 'recalculate', settings);
+    expect(automatic.manualCalculation).toBe(false);
+    const check = hostFor(example);
+    check.book.calculationMode = 'Manual';
+    expect((await runCermat(check, 'check', settings)).manualCalculation).toBe(false);
+  });
+});

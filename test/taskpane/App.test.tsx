@@ -118,3 +118,26 @@ describe('Cermat task pane', () => {
     expect(await screen.findByText('Recalculate capaian', { selector: 'button' })).toBeTruthy();
   });
 });
+
+describe('Excel calculating manually (Formulas → Calculation Options → Manual)', () => {
+  it('says after a recalculation that formulas reading the capaian keep their old results until F9', async () => {
+    const book = MemoryWorkbook.fromGrid(example);
+    book.calculationMode = 'Manual';
+    const host = new MemoryHost(book, { language: 'id-ID', sets: { ExcelApi: '1.18' } });
+    const user = setupUser();
+    render(<App actions={actionsFor(host)} />);
+    await user.click(action('Hitung ulang capaian'));
+    expect(await screen.findByText(/Excel menghitung secara manual: .* Tekan F9/)).toBeTruthy();
+  });
+
+  it('says nothing of it after a check, which writes nothing', async () => {
+    const book = MemoryWorkbook.fromGrid(example);
+    book.calculationMode = 'Manual';
+    const host = new MemoryHost(book, { language: 'id-ID', sets: { ExcelApi: '1.18' } });
+    const user = setupUser();
+    render(<App actions={actionsFor(host)} />);
+    await user.click(action('Periksa saja'));
+    await screen.findAllByTestId('table-summary');
+    expect(screen.queryByText(/Excel menghitung secara manual/)).toBeNull();
+  });
+});

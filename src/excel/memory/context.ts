@@ -7,7 +7,7 @@
 // before the failing one and none after; loaded properties arrive only with a successful response.
 import { a1, Range, Scalar } from '../../core/grid';
 import {
-  CellLook, CellPropertiesLoad, ExcelAreas, ExcelClientResult, ExcelConditionalFormat, ExcelConditionalFormats, ExcelContext, ExcelFill, ExcelNote, ExcelNotes, ExcelRange, ExcelRangeAreas, ExcelRangeFormat, ExcelWorkbook,
+  CellLook, CellPropertiesLoad, ExcelApplication, ExcelAreas, ExcelClientResult, ExcelConditionalFormat, ExcelConditionalFormats, ExcelContext, ExcelFill, ExcelNote, ExcelNotes, ExcelRange, ExcelRangeAreas, ExcelRangeFormat, ExcelWorkbook,
   ExcelWorksheet, ExcelWorksheets, ExcelComments, ExcelProtection, ExcelFont, ExcelHyperlink,
 } from '../api';
 import { addressSheet, splitAddress } from '../convert';
@@ -188,7 +188,24 @@ export class WorkbookProtectionProxy extends ClientObject implements ExcelProtec
   }
 }
 
+/** Workbook.application (ExcelApi 1.1): the calculation mode. */
+export class ApplicationProxy extends ClientObject implements ExcelApplication {
+  constructor(ctx: MemoryContext) {
+    super(ctx, ['property', 'Application']);
+  }
+  get calculationMode(): string {
+    return this.got('calculationMode');
+  }
+  protected snapshot(): number {
+    return this.put('calculationMode', this.ctx.book.calculationMode);
+  }
+}
+
 export class WorkbookProxy implements ExcelWorkbook {
+  private ap?: ApplicationProxy;
+  get application(): ApplicationProxy {
+    return (this.ap ??= new ApplicationProxy(this.ctx));
+  }
   private wp?: WorkbookProtectionProxy;
   get protection(): WorkbookProtectionProxy {
     this.ctx.need('1.7', 'Workbook.protection');

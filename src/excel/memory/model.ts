@@ -137,6 +137,8 @@ export class MemoryWorkbook {
   activeSheet = 0;
   /** Review → Protect Workbook (structure): sheets can be neither added nor deleted. */
   structureProtected = false;
+  /** Formulas → Calculation Options: in `Manual`, formulas reading a written cell keep their old results until F9. */
+  calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual' = 'Automatic';
   selection: { sheet: string; address: string } | null = null;
 
   static fromGrid(grid: Grid): MemoryWorkbook {

@@ -74,6 +74,7 @@ export function App({ actions, language }: AppProps) {
         if (result.applied.droppedUndoLevels) out.push({ intent: 'info', text: t.droppedUndo(result.applied.droppedUndoLevels) });
         if (result.applied.droppedCorrections) out.push({ intent: 'warning', text: t.droppedCorrections(result.applied.droppedCorrections) });
       }
+      if (result.manualCalculation) out.push({ intent: 'warning', text: t.manualCalculation });
       if (result.hiddenSheets.length) out.push({ intent: 'info', text: t.hiddenSheets(result.hiddenSheets.join(', ')) });
       return out;
     });
