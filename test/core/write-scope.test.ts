@@ -41,7 +41,12 @@ function cellsOf(ws: ExcelJS.Worksheet): Cells {
   return out;
 }
 
-const yearsIn = (text: string) => [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+/**
+ * The years a text names; none for a date (`Wanagiri, 15 Januari 2026`, a sign-off under the table: the day the
+ * report was signed, not a year it reports on).
+ */
+const yearsIn = (text: string) => (DATE.test(text) ? [] : [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])));
+const DATE = /\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:19|20)\d{2}\b/i;
 
 const PREDICATE = /^(sangat tinggi|tinggi|sedang|rendah|sangat rendah)$/i;
 
