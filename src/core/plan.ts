@@ -170,6 +170,10 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
     }
     planned.set(address, value);
     if (typeof current?.value === 'number' && Math.abs(current.value - value) < 1e-9 && isPercentFormat(current.format)) return;
+    // A stated percentage that agrees and is the only proof of the table's notation stays as typed (written as a number,
+    // it would prove nothing: read again, `1,500` beside it would have become 1.5).
+    const evidence = t.notationEvidence?.get(`${r}:${c}`);
+    if (evidence !== undefined && Math.abs(evidence - percent) <= 0.01) return;
     out.push({ sheet: t.layout.sheet, row: r, col: c, address, value, format: PERCENT_FORMAT, kind });
   };
   /** Each cell's planned value; null once two rows asked for different values in it. */
@@ -223,7 +227,7 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
 }
 
 function restsOnGuess(ind: IndicatorAnalysis): boolean {
-  for (const c of [ind.target, ind.annual, ...ind.quarters]) if (c !== null && c.resolution === 'fallback') return true;
+  for (const c of [ind.target, ind.annual, ...ind.quarters]) if (c !== null && (c.resolution === 'fallback' || c.resolution === 'transient')) return true;
   return false;
 }
 

@@ -192,6 +192,35 @@ describe('a typed percentage a conditional format reads', () => {
   });
 });
 
+describe('a notation proved only by stated percentages (texts a recalculation would turn into numbers)', () => {
+  // `1,500` may be 1.5 or 1,500; only the stated `93.33%` and `88.00%` prove English notation (a point for decimals),
+  // so 1,500. Written as numbers, they would prove nothing: read again, `1,500` became 1.5 and the written capaian a
+  // 93,333 % mismatch. Hand-worked: 1400 / 1500 = 93.33 %; 880 / 1000 = 88 %; 45 / 50 = 90 %.
+  const table = () => grid(sheet('Tabel 3.1', [
+    ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)'],
+    [1, 'Indeks kualitas layanan', 'Indeks', '1,500', 1400, '93.33%'],
+    [2, 'Jumlah peserta pelatihan', 'Orang', 1000, 880, '88.00%'],
+    [3, 'Jumlah desa binaan', 'Desa', 50, 45, '95%'],
+  ]));
+
+  it('reads 1,500 by that notation, and keeps the agreeing statements that prove it as typed', () => {
+    const g = table();
+    const a = analyseWorkbook(g);
+    expect(a.tables[0].indicators.map((i) => i.capaian)).toEqual([93.33, 88, 90]);
+    expect(a.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['capaian-mismatch@F4']);
+    // Row 2's capaian rests on that notation: not written; row 3's proof agrees: kept; row 4's 95 % is wrong: written.
+    expect(buildWritePlan(g, a, 'id').writes.map((w) => [w.address, w.value])).toEqual([['F4', 0.9]]);
+  });
+
+  it('reads the copy as it read the original (the write left the proof)', () => {
+    const g = table();
+    for (const w of buildWritePlan(g, analyseWorkbook(g), 'id').writes) g.sheets[0].cells[w.row][w.col] = { value: w.value, format: w.format };
+    const again = analyseWorkbook(g);
+    expect(again.tables[0].indicators.map((i) => i.capaian)).toEqual([93.33, 88, 90]);
+    expect(again.findings).toEqual([]);
+  });
+});
+
 describe('a JUMLAH row stating the table\'s mean twice (under Capaian and under Rata-rata Capaian)', () => {
   it('gets both written, as both are checked (the second had been reported again after every recalculation)', () => {
     const g = grid(sheet('II.15', [

@@ -3,7 +3,7 @@ import { GridCell, SheetView } from '../grid';
 import { TableLayout } from '../detect/layout';
 import { normaliseName } from '../names';
 import { Settings } from '../settings';
-import { CellReader, resolveAmbiguous } from './cells';
+import { CellReader, provesNotation, resolveAmbiguous } from './cells';
 import { isAbsentText } from '../read/cell';
 import { computeIndicator, computeYear, readIndicator, statedPercent, valueOf } from './indicator';
 import { averageOf, isZero, round2 } from './math';
@@ -114,6 +114,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   }
   // The notations the body proves (before the summary row is read: a total's notation proves nothing new).
   const notations = new Set(reader.notations);
+  const lasting = new Set(reader.lasting);
   const tableNotation: Notation | null = notations.size === 1 ? notations.values().next().value! : null;
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i];
@@ -160,6 +161,20 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     }),
   };
   if (summary) for (const c of [...summary.cells, ...summary.years.map((y) => y.cell)]) resolveAmbiguous(c, null, tableNotation);
+  // A notation proved only by texts in the columns a recalculation writes (`93.33%` beside a `1,500` target) is gone
+  // once they are written: read again, the `1,500` would be 1.5. What it decided is not written (plan.ts).
+  // The stated percentages proving it are kept where they agree (a write would turn `93.33%` into a number that proves
+  // nothing): `notationEvidence`, their stated values by cell.
+  let notationEvidence: Map<string, number> | undefined;
+  if (tableNotation !== null && !(lasting.size === 1 && lasting.has(tableNotation))) {
+    let transient = false;
+    for (const c of reader.ambiguous) {
+      if (c.resolution !== 'table') continue;
+      c.resolution = 'transient';
+      transient = true;
+    }
+    if (transient) notationEvidence = evidenceOf(reader, tableNotation);
+  }
 
   return {
     layout,
@@ -167,6 +182,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     groups,
     cells: reader.cells,
     notations,
+    notationEvidence,
     capaian: layout.kind === 'agreement' ? null : averageOf(indicators.map((i) => i.capaian), settings),
     capaianColumn,
     totals: layout.kind === 'budget' ? totalsOf(groups) : null,
@@ -513,6 +529,18 @@ function computeGroup(g: GroupAnalysis, settings: Settings, periodCols: number[]
     g.absorption = round2((g.spentValue / g.paguValue) * 100);
   }
   g.average = averageOf(g.indicators.map((i) => i.capaian), settings);
+}
+
+/** The computed percentages' cells whose texts prove the notation, with their stated percentages, by `row:col`. */
+function evidenceOf(reader: CellReader, notation: Notation): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of reader.cells) {
+    if (c.column !== 'capaian' && c.column !== 'absorption' && c.column !== 'average' && c.column !== 'remainingPercent') continue;
+    if (!provesNotation(c.reading, notation)) continue;
+    const stated = statedPercent(c);
+    if (stated !== null) out.set(`${c.row}:${c.col}`, stated);
+  }
+  return out;
 }
 
 /**

@@ -14,6 +14,12 @@ export class CellReader {
   readonly ambiguous: ValueCell[] = [];
   /** Notations proved by the table's text numbers (ambiguous ones prove nothing). */
   readonly notations = new Set<Notation>();
+  /**
+   * Those proved in columns a recalculation never writes (all but capaian, absorption, average and % sisa): what is
+   * left to prove the notation once the computed percentages are written as numbers.
+   */
+  readonly lasting = new Set<Notation>();
+  private readonly lastingTexts = new Set<string>();
   /** The cells read so far, by row then column (a merge's cells all answer with its top-left). */
   private readonly byRow = new Map<number, ValueCell[]>();
   private lastRow = -1;
@@ -50,6 +56,11 @@ export class CellReader {
     if (known !== undefined) return known;
     const grid = this.view.raw(r, c);
     const reading = this.readingOf(grid, column === 'target');
+    const text = grid?.value;
+    if (typeof text === 'string' && !PRINTED.has(column) && !this.lastingTexts.has(text)) {
+      this.lastingTexts.add(text);
+      learnNotation(reading, this.lasting);
+    }
     const pending = hasAmbiguous(reading);
     const cell = new TableCell(r, c, column, reading, !!grid?.formula, pending, PRINTED.has(column) ? this.decimalsOf(grid, reading) : null);
     inRow[c] = cell;
@@ -73,7 +84,7 @@ export class CellReader {
     let reading = cache.get(v);
     if (reading === undefined) {
       reading = readCell(grid, { allowRange, categories: this.categories });
-      this.learnNotation(reading);
+      learnNotation(reading, this.notations);
       cache.set(v, reading);
     }
     // An ambiguous numeral is decided per cell (its unit, its row): each such cell gets its own copy.
@@ -98,12 +109,23 @@ export class CellReader {
     return decimals;
   }
 
-  private learnNotation(reading: Reading): void {
-    const count = measureCount(reading);
-    for (let i = 0; i < count; i++) {
-      const m = measureAt(reading, i);
-      if (m.notation !== null && !m.numeric) this.notations.add(m.notation);
-    }
+}
+
+/** Whether a reading's numbers prove the notation (an ambiguous or a bare numeral proves none). */
+export function provesNotation(reading: Reading, notation: Notation): boolean {
+  const count = measureCount(reading);
+  for (let i = 0; i < count; i++) {
+    const m = measureAt(reading, i);
+    if (m.notation === notation && !m.numeric) return true;
+  }
+  return false;
+}
+
+function learnNotation(reading: Reading, into: Set<Notation>): void {
+  const count = measureCount(reading);
+  for (let i = 0; i < count; i++) {
+    const m = measureAt(reading, i);
+    if (m.notation !== null && !m.numeric) into.add(m.notation);
   }
 }
 

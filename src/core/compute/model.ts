@@ -23,7 +23,12 @@ export interface ValueCell {
    */
   decimals: number | null;
   /** How an ambiguous numeral (`1.905`) was decided. */
-  resolution?: 'unit' | 'table' | 'fallback';
+  /**
+   * How an ambiguous numeral was decided: by its unit, by the table's notation, by the table's notation proved only in
+   * columns a recalculation writes (`transient`: gone once they are written, so nothing computed from it is written),
+   * or by the Indonesian fallback.
+   */
+  resolution?: 'unit' | 'table' | 'transient' | 'fallback';
 }
 
 export type Value =
@@ -150,6 +155,12 @@ export interface TableAnalysis {
   cells: ValueCell[];
   /** The notations the table's numbers prove unambiguously. */
   notations: Set<Notation>;
+  /**
+   * Where the notation that decided an ambiguous numeral is proved only by stated percentages (columns a
+   * recalculation writes): those cells, by `row:col`, with their stated percentages. One that agrees is not written,
+   * so that the copy still proves it.
+   */
+  notationEvidence?: Map<string, number>;
   capaian: number | null;
   /** Where capaian goes; isNew for a column Cermat adds right of the table. */
   capaianColumn: { col: number; isNew: boolean } | null;
