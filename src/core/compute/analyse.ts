@@ -3,7 +3,7 @@ import { GridCell, SheetView } from '../grid';
 import { TableLayout } from '../detect/layout';
 import { normaliseName } from '../names';
 import { Settings } from '../settings';
-import { CellReader, provesNotation, resolveAmbiguous } from './cells';
+import { CellReader, isComputedPercent, provesNotation, resolveAmbiguous } from './cells';
 import { isAbsentText } from '../read/cell';
 import { computeIndicator, computeYear, readIndicator, statedPercent, valueOf } from './indicator';
 import { averageOf, isZero, round2 } from './math';
@@ -535,7 +535,7 @@ function computeGroup(g: GroupAnalysis, settings: Settings, periodCols: number[]
 function evidenceOf(reader: CellReader, notation: Notation): Map<string, number> {
   const out = new Map<string, number>();
   for (const c of reader.cells) {
-    if (c.column !== 'capaian' && c.column !== 'absorption' && c.column !== 'average' && c.column !== 'remainingPercent') continue;
+    if (!isComputedPercent(c.column)) continue;
     if (!provesNotation(c.reading, notation)) continue;
     const stated = statedPercent(c);
     if (stated !== null) out.set(`${c.row}:${c.col}`, stated);

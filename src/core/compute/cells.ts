@@ -108,7 +108,6 @@ export class CellReader {
     }
     return decimals;
   }
-
 }
 
 /** Whether a reading's numbers prove the notation (an ambiguous or a bare numeral proves none). */
@@ -162,6 +161,9 @@ class TableCell implements ValueCell {
 
 /** The columns whose stated percentages are compared at their printed precision (SPEC §10.6). */
 const PRINTED = new Set<ColumnKind>(['capaian', 'absorption', 'average', 'remainingPercent']);
+
+/** The computed percentages' columns (capaian, absorption, average, % sisa): the ones a recalculation writes. */
+export const isComputedPercent = (column: ColumnKind): boolean => PRINTED.has(column);
 
 /** The decimals General format shows a number with: as many as its shortest form has (null in exponent form). */
 function generalDecimals(v: number): number | null {
