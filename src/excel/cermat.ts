@@ -43,7 +43,7 @@ export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate' | 'acc
       comments: writing && host.isSetSupported('ExcelApi', '1.10'),
       merges: host.isSetSupported('ExcelApi', '1.13'),
       conditionalFormats: writing && host.isSetSupported('ExcelApi', '1.9'),
-      calculationMode: writing,
+      calculationMode: mode === 'recalculate',
       payloadLimit: host.payloadLimit,
     });
     const analysis = analyseWorkbook(read.grid, settings, { activeSheet: read.activeSheet });

@@ -386,12 +386,12 @@ function readSheet(
       if (m) merges.push(m);
     } else if (sc.name === 'conditionalFormatting') {
       // `sqref` lists ranges by spaces; Excel 2010's own rules (in extLst, `x14:`) name them in an `xm:sqref` child.
-      addRanges(conditional, sc.attr('sqref'));
+      conditional.push(...rangesOfList(sc.attr('sqref') ?? ''));
       inConditional = !sc.selfClosing;
     } else if (sc.name === 'sqref' && inConditional && !sc.selfClosing) {
       let text = '';
       while ((k = sc.next()) === TEXT) text += sc.text();
-      addRanges(conditional, text);
+      conditional.push(...rangesOfList(text));
       continue;
     }
     k = sc.next();
@@ -422,10 +422,6 @@ function readSheet(
   }
   counts.uncalculated += state.uncalculated;
   return conditional.length > 0 ? { name, cells, merges, conditionalRanges: conditional } : { name, cells, merges };
-}
-
-function addRanges(into: Range[], sqref: string | undefined): void {
-  into.push(...rangesOfList(sqref ?? ''));
 }
 
 /** readRows' answer when it stops after a 4,096th row (not a scanner token). */
