@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `cermat` command: sets the exit code from run(); a crash becomes one line on stderr.
+import './v8-tuning'; // first: V8 settings for a run-once command (see there)
 import { Io, run } from './run';
 
 // A reader that stops early (`cermat … | head`) is no error of ours: end quietly, not with a stack trace.

@@ -189,6 +189,17 @@ describe('bad input gets one clear line and exit 2', () => {
     expect(r.stderr).toMatch(/not a readable \.xlsx/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('the real binary says nothing on stderr about its V8 settings (an unknown flag is printed by V8 itself)', async () => {
+    const build = await cliBuild();
+    if (!build.ok) throw buildFailure(build);
+    const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, [join(build.dir, 'cli', 'bin.js'), '--json', EXAMPLE], (_e, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }));
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).summary.tables).toBe(3);
+  });
 });
 
 describe('workbooks without a usable table', () => {
