@@ -1,7 +1,8 @@
 // Imported first by the `cermat` command, before any of the core runs: two V8 settings for a process that reads a
-// batch of workbooks once and exits. Each was measured with `npm run bench` (CPU and wall time of whole processes at
-// 1,000, 10,000 and 50,000 indicators, interleaved runs) and kept because it lowers both at 1,000 and 10,000 and
-// leaves 50,000 as it was.
+// batch of workbooks once and exits. Measured as whole processes (CPU of every thread and wall time, interleaved
+// runs with and without them; README, Benchmark): they lower the CPU on the bench files of 1,000 and 10,000
+// indicators, on real workbooks and on batches of them, and raise no wall time beyond noise (50,000 indicators: the
+// same).
 //
 // - `--interrupt-budget`: how much bytecode a function runs between the tiering manager's looks at it (66 KiB by
 //   default in Node 20's V8 11.3), here 1 MiB. With the default, a one-second run sends hundreds of functions to the
@@ -12,14 +13,16 @@
 //   everything a read allocates lives to the end (the grid, the cells, the readings), so a larger young generation
 //   only copies more at a time, and its fresh pages cost a page fault each (≈ 20 % fewer faults, CPU and wall −6 %).
 //
-// Only the V8 versions known to have both flags get them, those of Node 20 and 22 (V8 prints an unknown flag as an
-// error). Node's documentation
-// warns that a flag set after start-up may have no effect: the worst case here is a run as fast as before. The
-// library, the add-in and the preview never import this file.
+// Only V8 11 (Node 20, where they were measured) gets them: a later V8 may lack a flag (V8 prints an unknown one as
+// an error; a CLI test checks that stderr stays empty) or treat it otherwise (a later V8 raises a growth factor
+// under 2 to 2), so another Node runs with V8's defaults until it has been measured. Node's documentation warns that flags changed after start-up
+// may behave unpredictably or not at all: these two only move heuristics V8 reads at each decision (when to
+// optimise, whether to grow), and the measurements show them taking effect. The library, the add-in and the preview
+// never import this file.
 import { setFlagsFromString } from 'node:v8';
 
 const major = Number(process.versions.v8.split('.')[0]);
-if (major === 11 || major === 12) {
+if (major === 11) {
   setFlagsFromString(`--interrupt-budget=${1024 * 1024}`);
   setFlagsFromString('--semi-space-growth-factor=1');
 }
