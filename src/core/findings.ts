@@ -44,7 +44,8 @@ export interface FindingDataMap {
   'capaian-implausible': { capaian: number; threshold: number };
   'pagu-missing': { group: string };
   'pagu-zero': { group: string };
-  'spent-over-pagu': { pagu: number; spent: number };
+  /** `scale`: what the columns' amounts are worth in rupiah where their header says (`Pagu (Rp 000)`: 1000); absent when it says none. */
+  'spent-over-pagu': { pagu: number; spent: number; scale?: number };
   'absorption-mismatch': { stated: number; computed: number; cumulative?: boolean };
   'average-mismatch': { stated: number; computed: number; group: string | null; year?: number };
   'total-mismatch': { expected: Num; actual: Num; column: ColumnName };
@@ -54,8 +55,8 @@ export interface FindingDataMap {
   'indicator-name-differs': { otherSheet: string; otherCell: string | null; otherName: string; name: string };
   'column-ambiguous': { role: 'target' | 'annual' | 'capaian'; columns: string[]; candidates: string[] };
   'polarity-inferred': { indicator: string; phrase: string; from?: 'target' | 'agreement' };
-  'rollup-mismatch': { expected: number; actual: number; column: ColumnName; header: string; rows: number[] };
-  'remaining-mismatch': { expected: number; actual: number; column: 'remaining' | 'remainingPercent' };
+  'rollup-mismatch': { expected: number; actual: number; column: ColumnName; header: string; rows: number[]; scale?: number };
+  'remaining-mismatch': { expected: number; actual: number; column: 'remaining' | 'remainingPercent'; scale?: number };
   // SPEC §11, the evaluation form (src/core/renja): data as the form's checks report it.
   'form-formula-mismatch': FormFindingDataMap['form-formula-mismatch'];
   'percent-summed': FormFindingDataMap['percent-summed'];

@@ -124,6 +124,17 @@ describe('the other numbering, typed values, level words, Rp in thousands', () =
     expect([...cols].sort((a, b) => a - b)).toEqual([20, 21, 24, 25]);
   });
 
+  it('names an amount of an Rp (000) column in thousands: Rp3.500 ribu, never Rp3.500 for three and a half million', () => {
+    const f = findingsOf(cells({ X7: 3500 }), { merges: MERGES }).find((x) => x.code === 'form-formula-mismatch');
+    expect(f?.data).toMatchObject({ part: 'Rp', expected: 3400, actual: 3500, scale: 1000 });
+    expect(messageOf({ code: 'form-formula-mismatch', data: f!.data }, 'id')).toBe('Baris ini tidak mengikuti rumus kolom "14 = 6 + 12" (Rp): seharusnya Rp3.400 ribu, tertulis Rp3.500 ribu.');
+    expect(messageOf({ code: 'form-formula-mismatch', data: f!.data }, 'en')).toBe('This row does not follow the column formula "14 = 6 + 12" (Rp): it should be Rp3,400 thousand, it shows Rp3,500 thousand.');
+    // A Program's Rp above its Kegiatan's sum: the roll-up too.
+    const rollup = findingsOf(cells({ F5: 6000 }), { merges: MERGES }).find((x) => x.code === 'rollup-mismatch');
+    expect(rollup?.data).toMatchObject({ expected: 5000, actual: 6000, scale: 1000 });
+    expect(messageOf({ code: 'rollup-mismatch', data: rollup!.data }, 'id')).toContain('baris induk Rp6.000 ribu tidak sama dengan jumlah baris anaknya (baris 7) Rp5.000 ribu: selisih Rp1.000 ribu lebih besar.');
+  });
+
   it.each<[string, Cells, string[]]>([
     // X7 = 3500 where 6 + 12 gives 2000 + 1400 = 3400: only X7 (Z7 = 68 is right for the right X7, the Program above is not blamed).
     ['a cumulative Rp typed wrong', { X7: 3500 }, ['form-formula-mismatch@X7']],
@@ -191,8 +202,10 @@ describe('codes in one Kode column, level words, a % sub-column per quarter', ()
 });
 
 describe('Rp in thousands', () => {
-  it('names the Rp column as printed, so the amounts read in thousands', () => {
+  it('names the Rp column as printed, and its scale, so the amounts read in thousands', () => {
     const f = findingsOf(cells({ L5: 350, T5: 1450, V5: 96.67, X5: 3450, Z5: 69 }), { merges: MERGES }).find((x) => x.code === 'rollup-mismatch' && x.cell === 'L5');
-    expect(f?.data).toEqual({ expected: 300, actual: 350, column: 'amount', header: 'Realisasi Kinerja Pada Triwulan › Triwulan I › Rp (000)', rows: [7] });
+    expect(f?.data).toEqual({ expected: 300, actual: 350, column: 'amount', header: 'Realisasi Kinerja Pada Triwulan › Triwulan I › Rp (000)', rows: [7], scale: 1000 });
+    expect(messageOf({ code: 'rollup-mismatch', data: f!.data }, 'en')).toBe(
+      'The parent row\'s "Realisasi Kinerja Pada Triwulan › Triwulan I › Rp (000)" Rp350 thousand differs from the sum of its child rows (rows 7), Rp300 thousand: Rp50 thousand more.');
   });
 });

@@ -3,6 +3,7 @@ import { TableCheck } from './check';
 import { agreesAsPrinted, round2, sameAmount } from '../compute/math';
 import { amountOf } from '../compute/model';
 import { statedPercent } from '../compute/indicator';
+import { amountScaleOf } from '../detect/labels';
 
 const check: TableCheck<'remaining-mismatch'> = {
   code: 'remaining-mismatch',
@@ -13,7 +14,8 @@ const check: TableCheck<'remaining-mismatch'> = {
       const actual = amountOf(g.remaining);
       if (g.remaining && actual !== null && g.paguValue !== null && g.spentValue !== null) {
         const expected = g.paguValue - g.spentValue;
-        if (!sameAmount(actual, expected)) ctx.report(g.remaining.address, { expected, actual, column: 'remaining' });
+        const scale = amountScaleOf(table.layout.columns.headerTexts.get(g.remaining.col) ?? []);
+        if (!sameAmount(actual, expected)) ctx.report(g.remaining.address, { expected, actual, column: 'remaining', ...(scale !== null && { scale }) });
       }
       const stated = statedPercent(g.remainingPercent);
       if (g.remainingPercent && stated !== null && g.absorption !== null) {

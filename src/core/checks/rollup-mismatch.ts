@@ -2,6 +2,7 @@
 import { TableCheck } from './check';
 import { sameAmount, sum } from '../compute/math';
 import { amountOf } from '../compute/model';
+import { amountScaleOf } from '../detect/labels';
 
 const check: TableCheck<'rollup-mismatch'> = {
   code: 'rollup-mismatch',
@@ -18,8 +19,9 @@ const check: TableCheck<'rollup-mismatch'> = {
         const expected = sum(parts as number[]);
         if (sameAmount(actual, expected)) continue;
         const texts = table.layout.columns.headerLabels.get(col) ?? [];
+        const scale = amountScaleOf(table.layout.columns.headerTexts.get(col) ?? []);
         ctx.report(cell.address, {
-          expected, actual, column: cell.column, header: texts.join(' › '), rows: g.children.map((c) => c.rows[0] + 1),
+          expected, actual, column: cell.column, header: texts.join(' › '), rows: g.children.map((c) => c.rows[0] + 1), ...(scale !== null && { scale }),
         });
       }
     }

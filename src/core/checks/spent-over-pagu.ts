@@ -1,6 +1,7 @@
 // More spent than the pagu allows.
 import { TableCheck } from './check';
 import { GroupAnalysis } from '../compute/model';
+import { amountScaleOf } from '../detect/labels';
 
 /**
  * Revenue, and a financing's receipts, collected above their target are no overspending: an LRA's `4 PENDAPATAN
@@ -20,9 +21,13 @@ const check: TableCheck<'spent-over-pagu'> = {
   severity: 'error',
   kinds: ['budget'],
   check(table, ctx) {
+    const { single, headerTexts } = table.layout.columns;
+    // The scale both columns' headers state (`Anggaran (Rp 000)` over Pagu and Realisasi), for the message's words.
+    const scaleOf = (col: number | undefined) => (col === undefined ? null : amountScaleOf(headerTexts.get(col) ?? []));
+    const scale = scaleOf(single.pagu) === scaleOf(single.spent) ? scaleOf(single.pagu) : null;
     for (const g of table.groups) {
       if (g.spent && g.paguValue !== null && g.spentValue !== null && g.spentValue > g.paguValue && !isRevenue(g)) {
-        ctx.report(g.spent.address, { pagu: g.paguValue, spent: g.spentValue });
+        ctx.report(g.spent.address, { pagu: g.paguValue, spent: g.spentValue, ...(scale !== null && { scale }) });
       }
     }
   },

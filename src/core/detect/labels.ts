@@ -158,6 +158,24 @@ function withoutScale(n: string, year: number | null): string {
 }
 const SCALE = /(?:^|\s)(?:rp (?:000|ribu|ribuan|juta|jutaan)|(?:ribu|ribuan|juta|jutaan) rp|(?:dalam )?(?:ribuan|jutaan|ribu|juta) rupiah|rp 000 000)(?=\s|$)/g;
 
+const STATED_SCALE = /(?:^|\s)(?:rp (000 000|000|ribu|ribuan|juta|jutaan|miliar|milyar)|(ribu|ribuan|juta|jutaan|miliar|milyar) (?:rp|rupiah)|dalam (ribuan|jutaan) rupiah)(?=\s|$)/;
+const SCALE_OF: Readonly<Record<string, number>> = {
+  '000': 1e3, ribu: 1e3, ribuan: 1e3, '000 000': 1e6, juta: 1e6, jutaan: 1e6, miliar: 1e9, milyar: 1e9,
+};
+
+/**
+ * What a column's amounts are worth in rupiah, as its header says (`Pagu (Rp 000)`, `Anggaran (Juta Rp)` over the
+ * column, `Rp (000)` under `Keuangan`): 1,000 or 1,000,000 (or 1e9); null where the header states no scale. Takes
+ * the header texts normalised (normaliseLabel), top to bottom; the lowest that states one counts.
+ */
+export function amountScaleOf(texts: readonly string[]): number | null {
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const m = STATED_SCALE.exec(texts[i]);
+    if (m) return SCALE_OF[m[1] ?? m[2] ?? m[3]];
+  }
+  return null;
+}
+
 function classify(text: string): Label {
   const year = yearOf(text);
   const n = withoutScale(correctTypos(normaliseLabel(text)), year);

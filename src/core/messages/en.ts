@@ -54,7 +54,7 @@ export const en: Catalogue = {
   'capaian-implausible': (d) => `Capaian ${pct(d.capaian, L)} is above ${pct(d.threshold, L)}: the target may be too low or units mixed.`,
   'pagu-missing': (d) => `Group "${quote(d.group)}" has no pagu (budget ceiling).`,
   'pagu-zero': (d) => `The pagu of group "${quote(d.group)}" is 0; the budget percentage cannot be computed.`,
-  'spent-over-pagu': (d) => `Spent ${rupiah(d.spent, L)} exceeds the pagu ${rupiah(d.pagu, L)}.`,
+  'spent-over-pagu': (d) => `Spent ${rupiah(d.spent, L, d.scale)} exceeds the pagu ${rupiah(d.pagu, L, d.scale)}.`,
   'absorption-mismatch': (d) => d.cumulative
     ? `Stated budget % to date ${pct(d.stated, L)}, computed cumulative spent ÷ Renstra budget ${pct(d.computed, L)}.`
     : `Stated budget % ${pct(d.stated, L)}, computed spent ÷ pagu ${pct(d.computed, L)}.`,
@@ -72,9 +72,9 @@ export const en: Catalogue = {
     : d.from === 'agreement'
     ? `Indicator "${quote(d.indicator)}" is read as negative (lower is better) because its target in the Perjanjian Kinerja is an upper bound ("${str(d.phrase)}"); capaian = (2T − R)/T. Add a Polaritas column if that is wrong.`
     : `Indicator "${quote(d.indicator)}" is read as negative (lower is better) because its name contains "${str(d.phrase)}"; capaian = (2T − R)/T. Add a Polaritas column if that is wrong.`,
-  'rollup-mismatch': (d) => `The parent row's "${quote(d.header)}" ${rupiah(d.actual, L)} differs from the sum of its child rows (rows ${list(d.rows, L)}), ${rupiah(d.expected, L)}: ${rupiah(Math.abs(d.actual - d.expected), L)} ${d.actual > d.expected ? 'more' : 'less'}.`,
+  'rollup-mismatch': (d) => `The parent row's "${quote(d.header)}" ${rupiah(d.actual, L, d.scale)} differs from the sum of its child rows (rows ${list(d.rows, L)}), ${rupiah(d.expected, L, d.scale)}: ${rupiah(Math.abs(d.actual - d.expected), L, d.scale)} ${d.actual > d.expected ? 'more' : 'less'}.`,
   'remaining-mismatch': (d) => d.column === 'remaining'
-    ? `Stated remaining budget ${rupiah(d.actual, L)}, but pagu − spent = ${rupiah(d.expected, L)}.`
+    ? `Stated remaining budget ${rupiah(d.actual, L, d.scale)}, but pagu − spent = ${rupiah(d.expected, L, d.scale)}.`
     : `Stated remaining % ${pct(d.actual, L)}, but 100 − budget % = ${pct(d.expected, L)}.`,
   // SPEC §11: the evaluation form's codes; their words live with the form (src/core/renja/messages.ts).
   'form-formula-mismatch': (d) => FORM_MESSAGES.en['form-formula-mismatch'](d),

@@ -11,9 +11,20 @@ export function num(v: DataValue | undefined, lang: Language): string {
   return formatNumeral(v, lang, decimals).replace(lang === 'id' ? /,00$/ : /\.00$/, '');
 }
 
-/** A rupiah amount, its sign before the currency: `-Rp20.500.000` (was `Rp-20.500.000`). */
-export function rupiah(v: DataValue | undefined, lang: Language): string {
-  return typeof v === 'number' && v < 0 ? `-Rp${num(-v, lang)}` : `Rp${num(v, lang)}`;
+const SCALE_WORDS: Record<Language, Record<number, string>> = {
+  id: { 1e3: 'ribu', 1e6: 'juta', 1e9: 'miliar' },
+  en: { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' },
+};
+
+/**
+ * A rupiah amount, its sign before the currency: `-Rp20.500.000` (was `Rp-20.500.000`). In a column whose header
+ * scales its amounts (`Pagu (Rp 000)`), the number as the cell shows it and the scale's word after it:
+ * `Rp7.022.542 ribu` (id), `Rp7,022,542 thousand` (en), never `Rp7.022.542` for seven billion.
+ */
+export function rupiah(v: DataValue | undefined, lang: Language, scale?: number | null): string {
+  const word = typeof scale === 'number' ? SCALE_WORDS[lang][scale] : undefined;
+  const amount = typeof v === 'number' && v < 0 ? `-Rp${num(-v, lang)}` : `Rp${num(v, lang)}`;
+  return word ? `${amount} ${word}` : amount;
 }
 
 export function pct(v: DataValue | undefined, lang: Language): string {

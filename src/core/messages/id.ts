@@ -55,7 +55,7 @@ export const id: Catalogue = {
   'capaian-implausible': (d) => `Capaian ${pct(d.capaian, L)} di atas ${pct(d.threshold, L)}: target mungkin terlalu rendah atau satuan tercampur.`,
   'pagu-missing': (d) => `Kelompok "${quote(d.group)}" tidak punya pagu.`,
   'pagu-zero': (d) => `Pagu kelompok "${quote(d.group)}" 0; persentase anggaran tidak dapat dihitung.`,
-  'spent-over-pagu': (d) => `Realisasi anggaran ${rupiah(d.spent, L)} melebihi pagu ${rupiah(d.pagu, L)}.`,
+  'spent-over-pagu': (d) => `Realisasi anggaran ${rupiah(d.spent, L, d.scale)} melebihi pagu ${rupiah(d.pagu, L, d.scale)}.`,
   'absorption-mismatch': (d) => d.cumulative
     ? `% anggaran s.d. tahun ini tertulis ${pct(d.stated, L)}, hasil hitung realisasi kumulatif ÷ anggaran Renstra ${pct(d.computed, L)}.`
     : `% anggaran tertulis ${pct(d.stated, L)}, hasil hitung realisasi ÷ pagu ${pct(d.computed, L)}.`,
@@ -73,9 +73,9 @@ export const id: Catalogue = {
     : d.from === 'agreement'
     ? `Indikator "${quote(d.indicator)}" dibaca berpolaritas negatif (makin kecil makin baik) karena targetnya di Perjanjian Kinerja batas atas ("${str(d.phrase)}"); capaian = (2T − R)/T. Tambahkan kolom Polaritas bila keliru.`
     : `Indikator "${quote(d.indicator)}" dibaca berpolaritas negatif (makin kecil makin baik) karena namanya memuat "${str(d.phrase)}"; capaian = (2T − R)/T. Tambahkan kolom Polaritas bila keliru.`,
-  'rollup-mismatch': (d) => `Kolom "${quote(d.header)}" baris induk ${rupiah(d.actual, L)} tidak sama dengan jumlah baris anaknya (baris ${list(d.rows, L)}) ${rupiah(d.expected, L)}: selisih ${rupiah(Math.abs(d.actual - d.expected), L)}${d.actual > d.expected ? ' lebih besar' : ' lebih kecil'}.`,
+  'rollup-mismatch': (d) => `Kolom "${quote(d.header)}" baris induk ${rupiah(d.actual, L, d.scale)} tidak sama dengan jumlah baris anaknya (baris ${list(d.rows, L)}) ${rupiah(d.expected, L, d.scale)}: selisih ${rupiah(Math.abs(d.actual - d.expected), L, d.scale)}${d.actual > d.expected ? ' lebih besar' : ' lebih kecil'}.`,
   'remaining-mismatch': (d) => d.column === 'remaining'
-    ? `Sisa anggaran tertulis ${rupiah(d.actual, L)}, padahal pagu − realisasi = ${rupiah(d.expected, L)}.`
+    ? `Sisa anggaran tertulis ${rupiah(d.actual, L, d.scale)}, padahal pagu − realisasi = ${rupiah(d.expected, L, d.scale)}.`
     : `% sisa tertulis ${pct(d.actual, L)}, padahal 100 − % realisasi = ${pct(d.expected, L)}.`,
   // SPEC §11: the evaluation form's codes; their words live with the form (src/core/renja/messages.ts).
   'form-formula-mismatch': (d) => FORM_MESSAGES.id['form-formula-mismatch'](d),

@@ -4,7 +4,8 @@ type Num = number | null;
 
 export interface FormFindingDataMap {
   /** A body row breaks a formula its numbered row declares (K or Rp). */
-  'form-formula-mismatch': { declaration: string; part: 'K' | 'Rp'; expected: number; actual: number; formula: string | null };
+  /** `scale`: an Rp column's header scale (`Rp (000)`: 1000), absent when it states none. */
+  'form-formula-mismatch': { declaration: string; part: 'K' | 'Rp'; expected: number; actual: number; formula: string | null; scale?: number };
   /** A declared sum adds two or more non-zero values of a non-additive K; `used` is §4's value (the last). */
   'percent-summed': {
     declaration: string; values: number[]; actual: number; used: Num; capaian: Num; unit: string | null; indicator: string;
@@ -12,7 +13,7 @@ export interface FormFindingDataMap {
     percentCell: string | null; statedPercent: Num;
   };
   /** A parent's Rp ≠ the sum of its direct children's (stated values); rows 1-based (the shape of §10.4's code). */
-  'rollup-mismatch': { expected: number; actual: number; column: 'amount'; header: string; rows: number[] };
+  'rollup-mismatch': { expected: number; actual: number; column: 'amount'; header: string; rows: number[]; scale?: number };
   /**
    * `rollup`: a roll-up formula that does not aggregate exactly the row's direct children (rows 1-based; extra are
    * rows it should not count, counted twice included; missing are children it leaves out; difference = its value

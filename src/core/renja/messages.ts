@@ -2,29 +2,29 @@
 // and which it should, what a typed number hides, why percentages do not add up. The catalogues in
 // src/core/messages take these in.
 import { Language } from '../settings';
-import { list, num, pct, quote, str } from '../messages/format';
+import { list, num, pct, quote, rupiah, str } from '../messages/format';
 import { FormFindingCode, FormFindingDataMap } from './findings';
 
 type FormCatalogue = { [C in FormFindingCode]: (d: FormFindingDataMap[C]) => string };
 
-const rp = (v: number, lang: Language) => `Rp${num(Math.abs(v), lang)}`;
+const rp = (v: number, lang: Language, scale?: number) => rupiah(Math.abs(v), lang, scale);
 const rows = (n: number) => (n > 1 ? 'rows' : 'row');
 const isRatio = (declaration: string) => /[/:]/.test(declaration);
-const shownValue = (v: number, declaration: string, part: string, lang: Language) =>
-  isRatio(declaration) ? pct(Math.round(v * 100) / 100, lang) : part === 'Rp' ? rp(v, lang) : num(Math.round(v * 100) / 100, lang);
+const shownValue = (v: number, declaration: string, part: string, lang: Language, scale?: number) =>
+  isRatio(declaration) ? pct(Math.round(v * 100) / 100, lang) : part === 'Rp' ? rp(v, lang, scale) : num(Math.round(v * 100) / 100, lang);
 
 export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
   id: {
     'form-formula-mismatch': (d) =>
-      `Baris ini tidak mengikuti rumus kolom "${str(d.declaration)}" (${d.part}): seharusnya ${shownValue(d.expected, d.declaration, d.part, 'id')}, ` +
-      `tertulis ${shownValue(d.actual, d.declaration, d.part, 'id')}${d.formula ? ` (${str(d.formula)})` : ''}.`,
+      `Baris ini tidak mengikuti rumus kolom "${str(d.declaration)}" (${d.part}): seharusnya ${shownValue(d.expected, d.declaration, d.part, 'id', d.scale)}, ` +
+      `tertulis ${shownValue(d.actual, d.declaration, d.part, 'id', d.scale)}${d.formula ? ` (${str(d.formula)})` : ''}.`,
     'percent-summed': (d) =>
       `"${str(d.declaration)}" menjumlahkan nilai indikator "${quote(d.indicator)}" (${str(d.unit)}): ${list(d.values.filter((v) => v !== 0), 'id')} menjadi ${num(d.actual, 'id')}. ` +
       `Persentase atau indeks tidak dapat dijumlahkan; yang dipakai nilai terakhir${d.used !== null ? ` (${num(d.used, 'id')})` : ''}` +
       (d.capaian !== null ? `, sehingga tingkat capaiannya ${pct(d.capaian, 'id')}` : '') +
       (d.percentCell && d.statedPercent !== null ? ` (${d.percentCell} menulis ${pct(d.statedPercent, 'id')}).` : '.'),
     'rollup-mismatch': (d) =>
-      `Baris induk ${rp(d.actual, 'id')} tidak sama dengan jumlah baris anaknya (baris ${list(d.rows, 'id')}) ${rp(d.expected, 'id')}: selisih ${rp(d.actual - d.expected, 'id')}.`,
+      `Baris induk ${rp(d.actual, 'id', d.scale)} tidak sama dengan jumlah baris anaknya (baris ${list(d.rows, 'id')}) ${rp(d.expected, 'id', d.scale)}: selisih ${rp(d.actual - d.expected, 'id', d.scale)}.`,
     'formula-inconsistent': (d) => {
       if (d.reason === 'shape') {
         return `${d.cell} ${str(d.formula)} berbeda dari rumus ${d.others} sel lain di kolomnya pada tingkat ${str(d.level)}, yang di sel ini berbunyi ${str(d.expected)}.`;
@@ -52,15 +52,15 @@ export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
   },
   en: {
     'form-formula-mismatch': (d) =>
-      `This row does not follow the column formula "${str(d.declaration)}" (${d.part}): it should be ${shownValue(d.expected, d.declaration, d.part, 'en')}, ` +
-      `it shows ${shownValue(d.actual, d.declaration, d.part, 'en')}${d.formula ? ` (${str(d.formula)})` : ''}.`,
+      `This row does not follow the column formula "${str(d.declaration)}" (${d.part}): it should be ${shownValue(d.expected, d.declaration, d.part, 'en', d.scale)}, ` +
+      `it shows ${shownValue(d.actual, d.declaration, d.part, 'en', d.scale)}${d.formula ? ` (${str(d.formula)})` : ''}.`,
     'percent-summed': (d) =>
       `"${str(d.declaration)}" adds up the values of "${quote(d.indicator)}" (${str(d.unit)}): ${list(d.values.filter((v) => v !== 0), 'en')} make ${num(d.actual, 'en')}. ` +
       `Percentages and indices do not add up; the latest value${d.used !== null ? ` (${num(d.used, 'en')})` : ''} is used` +
       (d.capaian !== null ? `, so the achievement is ${pct(d.capaian, 'en')}` : '') +
       (d.percentCell && d.statedPercent !== null ? ` (${d.percentCell} shows ${pct(d.statedPercent, 'en')}).` : '.'),
     'rollup-mismatch': (d) =>
-      `The parent row's ${rp(d.actual, 'en')} is not the sum of its child rows (${rows(d.rows.length)} ${list(d.rows, 'en')}), ${rp(d.expected, 'en')}: ${rp(d.actual - d.expected, 'en')} apart.`,
+      `The parent row's ${rp(d.actual, 'en', d.scale)} is not the sum of its child rows (${rows(d.rows.length)} ${list(d.rows, 'en')}), ${rp(d.expected, 'en', d.scale)}: ${rp(d.actual - d.expected, 'en', d.scale)} apart.`,
     'formula-inconsistent': (d) => {
       if (d.reason === 'shape') {
         return `${d.cell} ${str(d.formula)} differs from the other ${d.others} formulas of its column at the ${str(d.level)} level, which here would read ${str(d.expected)}.`;
