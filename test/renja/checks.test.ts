@@ -1,5 +1,6 @@
 // Table-driven tests per finding code on a small quarter-to-date form (test/renja/form.ts). Every expectation is
 // what a Bappeda reviewer would say about the changed cells, worked out by hand in the comments.
+import { messageOf } from '../../src/core/messages';
 import { findingsOf, form, formOf, gridOf, Cells, HEADER_MERGES } from './form';
 import { buildWritePlan } from '../../src/core/plan';
 import { analyseWorkbook } from '../../src/core/workbook';
@@ -122,6 +123,19 @@ describe('rollup-mismatch and roll-up formulas (formula-inconsistent, kind rollu
       // Row 8 is a grandchild, already inside G6: it counts twice.
       reason: 'rollup', cell: 'G5', formula: '=SUM(G6,G8)', rows: [6, 8], children: [6], extra: [8], missing: [], twice: [8], difference: 200, more: true, level: 'Bidang Urusan',
     });
+  });
+});
+
+describe('roll-ups in an Rp (000) column', () => {
+  it('carry the scale, and their messages say ribu', () => {
+    const cells = form({ G4: 'Rp (000)', G5: ['SUM(G6,G8)', 550], O5: ['M5/G5*100', 48.18181818181818] });
+    const rollup = at(cells, 'formula-inconsistent', 'G5');
+    expect(rollup?.data).toMatchObject({ reason: 'rollup', difference: 200, more: true, scale: 1000 });
+    expect(messageOf({ code: 'formula-inconsistent', data: rollup!.data }, 'id')).toContain('hasilnya Rp200 ribu lebih besar dari jumlah anaknya');
+    expect(messageOf({ code: 'formula-inconsistent', data: rollup!.data }, 'en')).toContain('Rp200 thousand');
+    expect(at(cells, 'rollup-mismatch', 'G5')?.data).toMatchObject({ expected: 350, actual: 550, scale: 1000 });
+    // The K columns beside it, and Rp columns without a scale, carry none.
+    expect(at(form({ G5: ['SUM(G6,G8)', 550], O5: ['M5/G5*100', 48.18181818181818] }), 'formula-inconsistent', 'G5')?.data).not.toHaveProperty('scale');
   });
 });
 

@@ -29,6 +29,8 @@ export interface FormFindingDataMap {
         difference: Num; more: boolean;
         /** The row's level as printed: Urusan, Bidang Urusan, Program, Kegiatan, Sub Kegiatan. */
         level: string | null;
+        /** The Rp column's header scale (`Rp (000)`: 1000), absent when it states none. */
+        scale?: number;
       }
     | { reason: 'shape'; cell: string; formula: string; expected: string; others: number; level: string | null };
   /** Numbers of 4+ digits typed into a formula's arithmetic. */

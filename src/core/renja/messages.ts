@@ -39,8 +39,8 @@ export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
       if (onlyTwice) parts.push(`${who} ${verb} baris ${list(d.twice, 'id')} dua kali`);
       let text = parts.join(' ');
       if (d.difference !== null && d.difference > 1e-6) {
-        text += `: hasilnya ${rp(d.difference, 'id')} ${d.more ? 'lebih besar' : 'lebih kecil'} dari jumlah anaknya`;
-      } else if (d.difference !== null) text += `: selisihnya dengan jumlah anaknya ${rp(d.difference, 'id')}, tetapi rumusnya akan keliru bila baris itu terisi`;
+        text += `: hasilnya ${rp(d.difference, 'id', d.scale)} ${d.more ? 'lebih besar' : 'lebih kecil'} dari jumlah anaknya`;
+      } else if (d.difference !== null) text += `: selisihnya dengan jumlah anaknya ${rp(d.difference, 'id', d.scale)}, tetapi rumusnya akan keliru bila baris itu terisi`;
       if (d.twice.length && !onlyTwice) text += `; baris ${list(d.twice, 'id')} jadi terhitung dua kali`;
       return `${text}. Rumusnya ${str(d.formula)}; anak langsungnya baris ${list(d.children, 'id')}.`;
     },
@@ -74,8 +74,8 @@ export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
       if (onlyTwice) parts.push(`${who} ${verb} ${rows(d.twice.length)} ${list(d.twice, 'en')} twice`);
       let text = parts.join(' ');
       if (d.difference !== null && d.difference > 1e-6) {
-        text += `: the result is ${rp(d.difference, 'en')} ${d.more ? 'more' : 'less'} than its children's sum`;
-      } else if (d.difference !== null) text += `: it differs from its children's sum by ${rp(d.difference, 'en')}, but the formula goes wrong once those rows are filled`;
+        text += `: the result is ${rp(d.difference, 'en', d.scale)} ${d.more ? 'more' : 'less'} than its children's sum`;
+      } else if (d.difference !== null) text += `: it differs from its children's sum by ${rp(d.difference, 'en', d.scale)}, but the formula goes wrong once those rows are filled`;
       if (d.twice.length && !onlyTwice) text += `; ${rows(d.twice.length)} ${list(d.twice, 'en')} ${d.twice.length > 1 ? 'are' : 'is'} counted twice`;
       return `${text}. The formula is ${str(d.formula)}; its direct ${d.children.length > 1 ? 'children are rows' : 'child is row'} ${list(d.children, 'en')}.`;
     },

@@ -10,6 +10,7 @@ import { FormCheck } from './check';
 import { LEVEL_NAME } from '../findings';
 import { valueColumns } from './cells';
 import { isAdditive } from '../../read/units';
+import { rpScale } from './rollup-mismatch';
 
 const check: FormCheck<'formula-inconsistent'> = {
   code: 'formula-inconsistent',
@@ -52,10 +53,12 @@ const check: FormCheck<'formula-inconsistent'> = {
       });
       for (const x of shownCells) {
         const d = x.agg.fn === 'AVERAGE' ? null : differenceOf(form, node.row, x.col, node.children);
+        const group = form.layout.groups.find((g) => g.rp === x.col);
+        const scale = group ? rpScale(group.label, group.rpLabel) : null;
         report({ row: node.row, col: x.col }, {
           reason: 'rollup', cell: a1(node.row, x.col), formula: '=' + x.f, twice: [...new Set([...x.repeated, ...twiceOf(form, node, x.col, x.agg.rows, nodeOfRow)])], rows: x.agg.rows.map((r) => r + 1), children: node.children.map((c) => form.rows[c].row + 1),
           extra: x.extra, missing: x.missing, difference: d === null ? null : Math.round(Math.abs(d) * 1e6) / 1e6, more: d !== null && d > 0,
-          level: node.level ? LEVEL_NAME[node.level] : null,
+          level: node.level ? LEVEL_NAME[node.level] : null, ...(scale !== null && { scale }),
         });
       }
       sets = new Set();
