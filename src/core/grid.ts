@@ -98,6 +98,16 @@ export function parseRangeA1(text: string): Range | null {
   };
 }
 
+/** Merged areas of up to this many cells are looked up by one map entry per cell; larger ones by block of rows. */
+const EXPANDED_MERGE_CELLS = 4096;
+const BLOCK_SHIFT = 8;
+/**
+ * A merged area reaching far past every stored cell (`A1:XFD1048576`: the whole sheet) is cut this far past them:
+ * the cells beyond hold nothing but copies of its top-left value, and reading them row by row would take hours.
+ */
+const MERGE_MARGIN_ROWS = 1024;
+const MERGE_MARGIN_COLS = 64;
+
 /**
  * A sheet with merges resolved: any cell inside a merged area answers with the merge's top-left cell,
  * which is where Excel keeps the value.
@@ -107,32 +117,71 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly owner = new Map<number, Range>();
-  /** Rows any merge touches: every other row answers without a lookup. */
-  private readonly mergedRows: Uint8Array;
+  /**
+   * Per row that any merge touches, the column after the rightmost merged cell (0: no merge): every other row
+   * answers mergeAt without a lookup. A typed array: one map for every sheet, with merges or without (a plain
+   * array's map would differ and deoptimise mergeAt, inlined in every reading loop, on the first sheet that differs).
+   */
+  private readonly mergeEnds: Int32Array;
+  /** Merged areas too large to list cell by cell, by block of 256 rows. */
+  private readonly largeMerges = new Map<number, Range[]>();
 
   constructor(readonly sheet: Sheet) {
     this.name = sheet.name;
     this.rowCount = sheet.cells.length;
     let cols = 0;
     for (const row of sheet.cells) if (row && row.length > cols) cols = row.length;
-    for (const m of sheet.merges) if (m.right + 1 > cols) cols = m.right + 1;
-    this.colCount = cols;
-    let rows = 0;
-    for (const m of sheet.merges) if (m.bottom + 1 > rows) rows = m.bottom + 1;
-    // A typed array: one map for every sheet, with merges or without (a plain array's map would differ and
-    // deoptimise mergeAt, inlined in every reading loop, on the first sheet that differs).
-    this.mergedRows = new Uint8Array(rows);
+    const rowLimit = this.rowCount + MERGE_MARGIN_ROWS;
+    const colLimit = cols + MERGE_MARGIN_COLS;
+    const merges: Range[] = [];
     for (const m of sheet.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        this.mergedRows[r] = 1;
-        for (let c = m.left; c <= m.right; c++) this.owner.set(key(r, c), m);
+      if (m.top >= rowLimit || m.left >= colLimit) continue;
+      merges.push(m.bottom < rowLimit && m.right < colLimit ? m
+        : { top: m.top, left: m.left, bottom: Math.min(m.bottom, rowLimit - 1), right: Math.min(m.right, colLimit - 1) });
+    }
+    let rows = 0;
+    for (const m of merges) {
+      if (m.right + 1 > cols) cols = m.right + 1;
+      if (m.bottom + 1 > rows) rows = m.bottom + 1;
+    }
+    this.colCount = cols;
+    this.mergeEnds = new Int32Array(rows);
+    for (const m of merges) {
+      for (let r = m.top; r <= m.bottom; r++) if (this.mergeEnds[r] < m.right + 1) this.mergeEnds[r] = m.right + 1;
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > EXPANDED_MERGE_CELLS) {
+        for (let b = m.top >> BLOCK_SHIFT; b <= m.bottom >> BLOCK_SHIFT; b++) {
+          const list = this.largeMerges.get(b);
+          if (list) list.push(m);
+          else this.largeMerges.set(b, [m]);
+        }
+        continue;
       }
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.owner.set(key(r, c), m);
     }
   }
 
   /** The merged area covering a cell, if any. */
   mergeAt(row: number, col: number): Range | undefined {
-    return this.mergedRows[row] === 1 ? this.owner.get(key(row, col)) : undefined;
+    if (!(this.mergeEnds[row] > 0)) return undefined;
+    const m = this.owner.get(key(row, col));
+    return m !== undefined || this.largeMerges.size === 0 ? m : this.largeMergeAt(row, col);
+  }
+
+  private largeMergeAt(row: number, col: number): Range | undefined {
+    const list = this.largeMerges.get(row >> BLOCK_SHIFT);
+    if (list) for (const m of list) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+    return undefined;
+  }
+
+  /**
+   * The column after the row's last stored or merged cell: a row's cells are read up to here, never across the
+   * whole sheet's width (one stray value in column XFD makes the sheet 16,384 columns wide, not every row).
+   */
+  rowEnd(row: number): number {
+    const cells = this.sheet.cells[row];
+    const stored = cells ? cells.length : 0;
+    const merged = row < this.mergeEnds.length ? this.mergeEnds[row] : 0;
+    return stored > merged ? stored : merged;
   }
 
   /** The address that holds the value shown at (row, col): the merge's top-left, or the cell itself. */

@@ -447,8 +447,7 @@ function readRows(
       const r = sc.attr('r');
       state.row = r !== undefined ? Number(r) - 1 : state.row + 1;
       state.col = -1;
-      state.current = cells[state.row] ?? [];
-      cells[state.row] = state.current;
+      state.current = rowOf(cells, state.row);
       // Every 4,096th row readSheet reports progress and enters again: no callback in this loop, and the way out
       // touches nothing V8 would need feedback for (an optimised loop would deoptimise on its first pause).
       if ((++state.rowsRead & 4095) === 0) return PAUSE;
@@ -487,8 +486,7 @@ function readRows(
       const rr = Number(ref.slice(rc.rowAt)) - 1;
       if (rr !== state.row && rr >= 0) {
         state.row = rr;
-        state.current = cells[state.row] ?? [];
-        cells[state.row] = state.current;
+        state.current = rowOf(cells, state.row);
       }
     } else {
       state.col++;
@@ -555,9 +553,29 @@ function readRows(
     // Every cell one shape (value, format, formula, in that order), so the core's reads of them stay monomorphic
     // whatever mix of formats and formulas a sheet has; a literal, so V8 can allocate them straight in the old
     // generation once it sees they all live on (a class instance is copied by every scavenge until promoted).
-    if (state.col >= 0 && state.row >= 0) state.current[state.col] = { value, format: fmt, formula };
+    if (state.col >= 0 && state.col < MAX_COLS && state.row >= 0) state.current[state.col] = { value, format: fmt, formula };
   }
   return k;
+}
+
+/** Excel's grid: 1,048,576 rows by 16,384 columns (A1:XFD1048576). */
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+/** Where a cell past Excel's last row goes: nowhere (Excel itself drops it when it repairs such a file). */
+const OUTSIDE: (GridCell | undefined)[] = [];
+
+/** The row's cells, made on first use; a row past Excel's last one is read and dropped. */
+function rowOf(cells: (GridCell | undefined)[][], row: number): (GridCell | undefined)[] {
+  if (!(row >= 0 && row < MAX_ROWS)) {
+    OUTSIDE.length = 0;
+    return OUTSIDE;
+  }
+  let current = cells[row];
+  if (current === undefined) {
+    current = [];
+    cells[row] = current;
+  }
+  return current;
 }
 
 /**

@@ -186,6 +186,44 @@ describe('big and odd contents', () => {
   });
 });
 
+describe('cells and merges at the far edge of Excel\'s grid (found by fuzzing)', () => {
+  // The table of capaianSheet(3) in A1:E4, and one more thing far away. Each had run for minutes or hours (every row
+  // read across 16,384 columns, or 100 million rows), or died with "Map maximum size exceeded" after 12 s and 850 MB
+  // (a whole-sheet merge listed cell by cell). The same findings as the table alone, in a normal run's time: the
+  // 60-second limit of each test is a guard against a hang, not a speed target (the old code does not finish in it).
+  const table = capaianSheet(3);
+  const alone = async () => {
+    const r = await cli([file('alone.xlsx', rawXlsx([{ name: 'Tabel II.1', xml: table }])), '--json']);
+    return JSON.parse(r.out);
+  };
+  it.each<[string, string, string[]]>([
+    ['a value in XFD1048576, the last cell of the sheet', table + '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>', []],
+    ['a value in XFD6, beside the table', table + '<row r="6"><c r="XFD6" t="inlineStr"><is><t>x</t></is></c></row>', []],
+    ['a value in row 99,999,999 (past Excel\'s last row: dropped, as Excel drops it)', table + '<row r="99999999"><c r="A99999999"><v>1</v></c></row>', []],
+    ['a merge over the whole sheet', table, ['A1:XFD1048576']],
+    ['a merge down a whole column', table, ['E2:E1048576']],
+  ])('%s', async (_name, xml, merges) => {
+    const sheetXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${xml}</sheetData>` +
+      (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '') + '</worksheet>';
+    const input = file('far.xlsx', rawXlsx([{ name: 'Tabel II.1', xml: sheetXml }]));
+    const r = await cli([input, '--json']);
+    expect(r.err).toBe('');
+    expect(r.code).toBeLessThan(2);
+    const doc = JSON.parse(r.out);
+    if (merges.length === 0) {
+      // The far cell changes nothing: the same table and findings as without it.
+      const base = await alone();
+      expect(doc.tables.map((t: { range: string }) => t.range)).toEqual(base.tables.map((t: { range: string }) => t.range));
+      expect(doc.findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`)).toEqual(base.findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`));
+    }
+  }, 60000);
+
+  it('reads a row past Excel\'s last one as nothing: the grid ends at the table', () => {
+    const grid = readXlsx(rawXlsx([{ name: 'S', xml: row(1, ['a', 'b']) + '<row r="99999999"><c r="A99999999"><v>1</v></c><c r="B99999999"><v>2</v></c></row>' }]), nodeCodec).grid;
+    expect(grid.sheets[0].cells.length).toBe(1);
+  });
+});
+
 describe('formulas without a saved result', () => {
   // XlsxWriter's workbook: every formula's cached result 0, and fullCalcOnLoad asking Excel to recalculate on opening.
   const sheet = row(1, ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)']) +

@@ -74,9 +74,10 @@ interface Segment {
 }
 
 /** Runs of non-empty cells in a row whose labels make a table header (indicator + a value column). */
-export function anchorsInRow(view: SheetView, row: number, from = 0, to = view.colCount - 1): Segment[] {
+export function anchorsInRow(view: SheetView, row: number, from = 0, to = view.rowEnd(row) - 1): Segment[] {
   const out: Segment[] = [];
   let c = from;
+  to = Math.min(to, view.rowEnd(row) - 1);
   while (c <= to) {
     if (view.isEmpty(row, c)) {
       c++;
@@ -723,7 +724,7 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
 function continuesBody(view: SheetView, row: number, columns: ColumnMap): boolean {
   const s = columns.single;
   for (let r = row; r < Math.min(view.rowCount, row + 3); r++) {
-    const firstCol = firstFilled(view, r, 0, view.colCount - 1);
+    const firstCol = firstFilled(view, r, 0, view.rowEnd(r) - 1);
     if (firstCol < 0 || summaryKindOf(normaliseLabel(view.text(r, firstCol))) !== null) return false;
     if (hasOwnValue(view, r, s.target) || hasOwnValue(view, r, s.pagu)) return true;
   }
@@ -756,7 +757,7 @@ const TABLE_TITLE = /^tabel\s+(?:[ivx]+|\d+)(?:\.\d+)*\b/i;
 
 /** The header segment of a row that overlaps the columns left…right, if the row holds a table header there. */
 function tableOpening(view: SheetView, row: number, left: number, right: number): Segment | null {
-  if (!mayOpenHeader(view, row, 0, view.colCount - 1)) return null;
+  if (!mayOpenHeader(view, row, 0, view.rowEnd(row) - 1)) return null;
   for (const seg of anchorsInRow(view, row)) if (seg.left <= right && seg.right >= left) return seg;
   return null;
 }

@@ -43,7 +43,7 @@ interface NumberedCell {
 
 function numberedCells(view: SheetView, row: number): NumberedCell[] {
   const out: NumberedCell[] = [];
-  for (let c = 0; c < view.colCount; c++) {
+  for (let c = 0, end = view.rowEnd(row); c < end; c++) {
     const text = view.text(row, c);
     if (text === '') continue;
     const n = NUMBER_CELL.exec(text);
@@ -189,7 +189,7 @@ export function undeclaredFormArea(view: SheetView, from = 0): Range | null {
 function unnumberedFormArea(view: SheetView, from: number): Range | null {
   const limit = Math.min(view.rowCount, from + MAX_HEADER_SCAN);
   for (let r = from + 1; r < limit; r++) {
-    if (!subRowOf(view, r, 0, view.colCount - 1)) continue;
+    if (!subRowOf(view, r, 0, view.rowEnd(r) - 1)) continue;
     const roles = new Set<GroupRole>();
     let left = view.colCount;
     let right = -1;
@@ -197,7 +197,7 @@ function unnumberedFormArea(view: SheetView, from: number): Range | null {
     // The form's own words in a label (`… Renja Perangkat Daerah … yang Dievaluasi`): an LKj table with K/Rp under
     // `Target │ Realisasi s.d. Triwulan IV │ Capaian` is no form.
     let formWords = false;
-    for (let c = 0; c < view.colCount; c++) {
+    for (let c = 0, end = view.rowEnd(r); c < end; c++) {
       const sub = subColumnOf(view.text(r, c));
       if (sub !== 'k' && sub !== 'rp') continue;
       const labels: string[] = [];
@@ -216,7 +216,7 @@ function unnumberedFormArea(view: SheetView, from: number): Range | null {
     let bottom = r;
     let blank = 0;
     for (let b = r + 1; b < view.rowCount; b++) {
-      const texts = rowTexts(view, b, 0, view.colCount - 1);
+      const texts = rowTexts(view, b, 0, view.rowEnd(b) - 1);
       if (texts.some((t) => opensFooter(t) || SIGN_OFF.test(t) || FORM_TITLE.test(t))) break;
       if (texts.length === 0) {
         if (++blank >= 3) break;

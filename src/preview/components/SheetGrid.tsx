@@ -19,6 +19,8 @@ export interface SheetGridProps {
 
 /** Rows past this are not drawn (the checks still see them). */
 const MAX_ROWS = 3000;
+/** Nor columns past this one (IV, the last of Excel 2003): one stray value in XFD would draw 16,384 per row. */
+const MAX_COLS = 256;
 
 const useStyles = makeStyles({
   scroller: { overflow: 'auto', flexGrow: 1, minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -39,15 +41,21 @@ export function SheetGrid({ sheet, lang, selected, notes, version, corner = 'Bar
     selectedRef.current?.scrollIntoView({ block: 'center', inline: 'center' });
   }, [selected, version]);
   if (!used) return <div className={styles.scroller} />;
+  const lastRow = Math.min(used.bottom, MAX_ROWS);
+  const lastCol = Math.min(used.right + 1, MAX_COLS - 1);
+  // Merged areas as drawn: cut to the rows and columns drawn (a merge over the whole sheet is 17 billion cells).
   const merged = new Map<string, { rows: number; cols: number } | null>();
   for (const m of sheet.merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) merged.set(`${r}:${c}`, null);
-    merged.set(`${m.top}:${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+    if (m.top > lastRow || m.left > lastCol) continue;
+    const bottom = Math.min(m.bottom, lastRow);
+    const right = Math.min(m.right, lastCol);
+    for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= right; c++) merged.set(`${r}:${c}`, null);
+    merged.set(`${m.top}:${m.left}`, { rows: bottom - m.top + 1, cols: right - m.left + 1 });
   }
   const rows: number[] = [];
-  for (let r = 0; r <= Math.min(used.bottom, MAX_ROWS); r++) rows.push(r);
+  for (let r = 0; r <= lastRow; r++) rows.push(r);
   const cols: number[] = [];
-  for (let c = 0; c <= used.right + 1; c++) cols.push(c);
+  for (let c = 0; c <= lastCol; c++) cols.push(c);
   return (
     <div className={styles.scroller} role="region" aria-label={sheet.name} tabIndex={0}>
       <table className={styles.table} role="grid" aria-label={sheet.name} data-version={version}>
