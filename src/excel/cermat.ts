@@ -5,7 +5,7 @@ import { FileReport, fileReport } from '../core/report';
 import { Language, Settings, validateSettings, withDefaults } from '../core/settings';
 import { applyPlan, ApplyResult, clearHighlights, ClearResult, undoLast, UndoResult } from './apply';
 import { OfficeHost } from './seam';
-import { readWorkbook } from './read';
+import { OversizedSheet, readWorkbook } from './read';
 import { loadState, saveState } from './state';
 import { syncWithTimeout } from './sync';
 import { newColumnsOf } from './newcolumn';
@@ -24,6 +24,8 @@ export interface CermatRun {
   readSyncs: number;
   /** Cells were written while Excel calculates manually: formulas reading them keep their old results until F9. */
   manualCalculation: boolean;
+  /** Sheets not read, their used range too large (a value typed far from the table): named in the pane. */
+  oversizedSheets: OversizedSheet[];
 }
 
 export function hasUndoGroups(host: OfficeHost): boolean {
@@ -59,7 +61,7 @@ export function runCermat(host: OfficeHost, mode: 'check' | 'recalculate' | 'acc
     const hidden = new Set(read.sheets.filter((s) => s.visibility !== 'Visible').map((s) => s.name));
     const hiddenSheets = [...new Set(analysis.tables.map((t) => t.layout.sheet))].filter((s) => hidden.has(s));
     const manualCalculation = read.calculationMode === 'Manual' && (applied?.written ?? 0) > 0;
-    return { report, analysis, applied, activeSheet: read.activeSheet, hiddenSheets, readSyncs: read.syncs, manualCalculation };
+    return { report, analysis, applied, activeSheet: read.activeSheet, hiddenSheets, readSyncs: read.syncs, manualCalculation, oversizedSheets: read.oversized };
   });
 }
 

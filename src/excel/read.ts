@@ -4,7 +4,7 @@
 // own top-left cell), where the comments sit and, for a recalculation, each sheet's conditional formats (whose areas
 // take one more sync where there are any). Bands are sized for the 5 MB response limit; a band Excel still refuses
 // (long texts) is split and read again.
-import { Grid } from '../core/grid';
+import { a1, Grid } from '../core/grid';
 import { ExcelAreas, ExcelConditionalFormats, ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet } from './api';
 import { Job, runJobs } from './batch';
 import { SheetData, sheetFromData, splitAddress } from './convert';
@@ -35,8 +35,24 @@ export interface SheetInfo {
   used: { top: number; left: number; rows: number; cols: number } | null;
 }
 
+/**
+ * A sheet whose used range holds more cells than this is not read: one value typed far away (`XFD1048576`, or the
+ * last row of a column) makes the used range the whole sheet, billions of cells Excel would send band by band for
+ * hours. 2 million is 40 times a Tabel II.1 of 10,000 indicators; such a sheet is named in the pane instead.
+ */
+export const MAX_SHEET_CELLS = 2_000_000;
+
+/** A sheet left unread for its size: its used range (`A1:XFD1048576`) and how many cells that is. */
+export interface OversizedSheet {
+  name: string;
+  address: string;
+  cells: number;
+}
+
 export interface WorkbookRead {
   grid: Grid;
+  /** Sheets not read because their used range exceeds MAX_SHEET_CELLS (read as empty). */
+  oversized: OversizedSheet[];
   sheets: SheetInfo[];
   /** Raw values, formulas, formats and types of each sheet, to restore cells exactly on undo. */
   data: Map<string, SheetData>;
@@ -239,6 +255,7 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
   for (const item of comments?.items ?? []) jobs.push(locationJob(item, commentCells));
   const conditional = new Map<string, string[]>();
   const areaJobs: Job[] = [];
+  const oversized: OversizedSheet[] = [];
   for (const s of sheets) {
     bands.set(s.name, []);
     merges.set(s.name, []);
@@ -247,6 +264,11 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
       jobs.push(formatsJob(sheetOf, s, areaJobs, conditional.get(s.name)!));
     }
     if (!s.used) continue;
+    if (s.used.rows * s.used.cols > MAX_SHEET_CELLS) {
+      const { top, left, rows, cols } = s.used;
+      oversized.push({ name: s.name, address: `${a1(top, left)}:${a1(top + rows - 1, left + cols - 1)}`, cells: rows * cols });
+      continue;
+    }
     if (options.merges !== false) jobs.push(...mergeJobs(sheetOf, s, merges.get(s.name)!));
     const rowBytes = s.used.cols * BYTES_PER_CELL;
     const rowsPerBand = Math.max(1, Math.floor(budget / rowBytes));
@@ -271,5 +293,5 @@ export async function readWorkbook(context: ExcelContext, options: ReadOptions):
     }
     data.set(s.name, d);
   }
-  return { grid: { sheets: sheets.map((s) => sheetFromData(data.get(s.name)!)) }, sheets, data, comments: commentCells, activeSheet, syncs, calculationMode: application?.calculationMode };
+  return { grid: { sheets: sheets.map((s) => sheetFromData(data.get(s.name)!)) }, oversized, sheets, data, comments: commentCells, activeSheet, syncs, calculationMode: application?.calculationMode };
 }

@@ -308,6 +308,24 @@ describe('a conditional format over a capaian column (as the CLI reads it from t
   });
 });
 
+describe('a used range past 2 million cells (a value typed far from the table)', () => {
+  it('leaves that sheet unread, names it with its used range, and checks the others', async () => {
+    const g: Grid = { sheets: example.sheets.map((s) => ({ ...s, cells: s.cells.map((r) => (r ? [...r] : r)) })) };
+    // A stray `x` in XFD1048576 of Tabel II.15: its used range becomes A1:XFD1048576.
+    const far = g.sheets.find((s) => s.name === 'Tabel II.15')!;
+    far.cells[1048575] = [];
+    far.cells[1048575][16383] = { value: 'x' };
+    const host = hostFor(g);
+    const run = await runCermat(host, 'check', settings);
+    expect(run.oversizedSheets).toEqual([{ name: 'Tabel II.15', address: 'A1:XFD1048576', cells: 1048576 * 16384 }]);
+    expect(run.report.tables.map((t) => t.sheet)).toEqual(['Tabel I.1', 'Tabel II.1']);
+    // The sizing sync and one read of the other sheets: nothing asked of the large one.
+    expect(host.syncs).toBeLessThanOrEqual(3);
+    const clean = await runCermat(hostFor(example), 'check', settings);
+    expect(clean.oversizedSheets).toEqual([]);
+  });
+});
+
 describe('Excel calculating manually', () => {
   it('is known after a recalculation that wrote cells, without a sync of its own', async () => {
     const manual = hostFor(example);

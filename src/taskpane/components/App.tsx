@@ -64,8 +64,11 @@ export function App({ actions, language }: AppProps) {
       const result = mode === 'check' ? await actions.check(settings) : await actions.recalculate(settings);
       setReport(result.report);
       // No table is a warning, never a green "0 sel ditulis".
-      if (result.report.tables.length === 0) return [{ intent: 'warning', title: t.noTableTitle, text: t.noTable }];
-      const out: Notice[] = [];
+      const oversized = result.oversizedSheets.length
+        ? [{ intent: 'warning' as const, text: t.oversizedSheets(result.oversizedSheets.map((s) => `${s.name} (${s.address})`).join(', ')) }]
+        : [];
+      if (result.report.tables.length === 0) return [{ intent: 'warning', title: t.noTableTitle, text: t.noTable }, ...oversized];
+      const out: Notice[] = [...oversized];
       if (result.applied) {
         out.push({ intent: 'success', text: `${t.written(result.applied.written)} ${t.highlighted(result.applied.highlighted)}` });
         if (result.applied.protectedSheets.length) out.push({ intent: 'warning', text: t.protectedSheets(result.applied.protectedSheets.join(', ')) });
