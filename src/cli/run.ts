@@ -154,7 +154,18 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       const { edits, columns } = editsOf(loaded.grid, analysis, buildWritePlan(loaded.grid, analysis, lang));
       const sheets = loaded.pkg.sheetNames;
       const extra = opts.findingsSheet ? [findingsSheetPart(findingsSheet(report, lang, sheets), sheets)] : [];
-      await writeAtomically(opts.out, patchXlsx(loaded.pkg, edits, columns, extra));
+      let copy: Uint8Array;
+      try {
+        copy = patchXlsx(loaded.pkg, edits, columns, extra);
+      } catch (e) {
+        // A part the copy rewrites (styles, content types, a sheet, its notes) that the check did not need is
+        // damaged: the input's fault, said as such (it had read "--out …: cannot be written"). A slip of ours (a
+        // TypeError) is not quoted in JavaScript's words.
+        const detail = e instanceof Error && !(e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError) ? ` (${e.message.split('\n')[0]})` : '';
+        throw new InputError(`${file}: the recalculated copy cannot be made, a part of the workbook is damaged${detail}; nothing written / ` +
+          `salinan hitung ulang tidak dapat dibuat, ada bagian buku kerja yang rusak${detail}; tidak ada yang ditulis`);
+      }
+      await writeAtomically(opts.out, copy);
       if (!opts.json) io.stdout(`\n${lang === 'id' ? 'Salinan yang dihitung ulang ditulis ke' : 'Recalculated copy written to'} ${opts.out}\n`);
       if (!opts.json && extra.length > 0) {
         io.stdout(lang === 'id' ? `Lembar "${extra[0].name}" berisi ${extra[0].rows.length} temuan\n` : `Sheet "${extra[0].name}" lists ${extra[0].rows.length} finding${extra[0].rows.length === 1 ? '' : 's'}\n`);

@@ -62,24 +62,24 @@ export class StylesPatch {
             if (code !== undefined && !this.customFormats.has(code)) this.customFormats.set(code, id);
             if (id >= this.nextFormatId) this.nextFormatId = id + 1;
           }
-          this.sections.get('numFmts')!.count++;
+          this.counted('numFmts');
         } else if (name === 'font' && parent === 'fonts') {
           const from = sc.start;
           sc.skipElement();
           this.fonts.push(this.xml.slice(from, sc.end));
-          this.sections.get('fonts')!.count++;
+          this.counted('fonts');
           continue;
         } else if (name === 'fill' && parent === 'fills') {
           const from = sc.start;
           sc.skipElement();
           this.fills.push(this.xml.slice(from, sc.end));
-          this.sections.get('fills')!.count++;
+          this.counted('fills');
           continue;
         } else if (name === 'xf' && parent === 'cellXfs') {
           const from = sc.start;
           sc.skipElement();
           this.xfs.push(this.xml.slice(from, sc.end));
-          this.sections.get('cellXfs')!.count++;
+          this.counted('cellXfs');
           continue;
         }
         if (!sc.selfClosing) open.push(name);
@@ -91,6 +91,13 @@ export class StylesPatch {
     }
     if (!this.sections.has('cellXfs') || !this.sections.has('fills')) throw new Error('styles part without cellXfs or fills');
     if (this.xfs.length === 0) this.xfs.push('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
+  }
+
+  /** One more entry in a section; an entry whose section's start tag is unreadable makes the part damaged. */
+  private counted(section: string): void {
+    const sec = this.sections.get(section);
+    if (!sec) throw new Error(`styles part: <${section}> unreadable`);
+    sec.count++;
   }
 
   /** The namespace prefix of a section's elements (`x:` in an OpenXML SDK part), the root's where it is absent. */

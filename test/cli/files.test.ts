@@ -9,7 +9,7 @@ import { run } from '../../src/cli/run';
 import { nodeCodec } from '../../src/xlsx/codec-node';
 import { readXlsx } from '../../src/xlsx/read';
 import { readZip, inflateEntry, InflateBudget } from '../../src/xlsx/zip';
-import { capaianSheet, docx, encryptedPackage, rawXlsx, row, zipBomb } from '../xlsx/build';
+import { DEFAULT_STYLES, capaianSheet, damagedXlsx, docx, encryptedPackage, rawXlsx, row, zipBomb } from '../xlsx/build';
 
 const ROOT = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'cermat-files-'));
@@ -94,6 +94,10 @@ describe('files that are not a readable workbook: one line, exit 2, within a sec
     ['a truncated workbook', () => file('truncated.xlsx', rawXlsx([{ name: 'A', xml: capaianSheet(50) }]).subarray(0, 700)), /damaged|not a readable/],
     ['a sheet part that is not XML', () => file('bad-xml.xlsx', rawXlsx([{ name: 'A', xml: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet/>' }])), /damaged/],
     ['a missing file', () => join(dir, 'nothing-here.xlsx'), /file not found/],
+    // Found by fuzzing: each had been read without a word (a changed byte as if typed; the last of two copies).
+    ['a part whose bytes no longer match its CRC-32', () => file('crc.xlsx', damagedXlsx('crc')), /damaged.*xl\/worksheets\/sheet1\.xml.*CRC-32/],
+    ['two entries of one part name', () => file('dup.xlsx', damagedXlsx('duplicate')), /damaged.*two zip entries named xl\/worksheets\/sheet1\.xml/],
+    ['two entries of one part name in different case', () => file('dup-case.xlsx', damagedXlsx('duplicate-case')), /damaged.*two zip entries named XL\/WORKSHEETS\/SHEET1\.XML/],
   ];
   it.each(cases)('%s', async (_name, make, message) => {
     const input = make();
@@ -117,6 +121,25 @@ describe('files that are not a readable workbook: one line, exit 2, within a sec
     expect(result.code).toBe(2);
     expect(child.stderr).toMatch(/zip bomb/);
     expect(result.maxRssMiB).toBeLessThan(400);
+  });
+});
+
+describe('a damaged part that only the copy needs (found by fuzzing)', () => {
+  it('is named as the input\'s fault, not the --out path\'s, and never in JavaScript\'s words', async () => {
+    // The check reads the sheet; the copy rewrites styles.xml, whose <cellStyleXfs> start tag is broken. The message
+    // had been `--out …: cannot be written (Cannot read properties of undefined (reading 'count'))`.
+    const styles = DEFAULT_STYLES.replace('<cellStyleXfs count="1">', '<cellStyleXfs count="1"x');
+    const input = file('bad-styles.xlsx', rawXlsx([{ name: 'Tabel II.1', xml: capaianSheet(3) }], { styles }));
+    const checked = await cli([input, '--json']);
+    expect(checked.code).toBeLessThan(2);
+    const out = join(dir, 'bad-styles.out.xlsx');
+    const r = await cli([input, '--json', '--out', out]);
+    expect(r.code).toBe(2);
+    oneLine(r.err);
+    expect(r.err).toMatch(/bad-styles\.xlsx: the recalculated copy cannot be made, a part of the workbook is damaged \(styles part: .*\); nothing written/);
+    expect(r.err).not.toMatch(/cannot be written|Cannot read properties/);
+    expect(existsSync(out)).toBe(false);
+    expect(JSON.parse(r.out)).toMatchObject({ file: input, error: expect.stringMatching(/damaged/) });
   });
 });
 

@@ -101,6 +101,8 @@ interface RawEntry {
   method: 0 | 8;
   /** The uncompressed size the headers declare. */
   size: number;
+  /** The CRC-32 the headers declare: a stored entry's own by default (a bomb's is never reached: its size stops it first). */
+  crc?: number;
 }
 
 /** A zip of entries exactly as given: declared sizes may lie, CRCs are left 0 (the reader does not check them). */
@@ -114,6 +116,8 @@ function zipOf(entries: RawEntry[]): Uint8Array {
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(e.method, 8);
+    const crc = e.crc ?? (e.method === 0 ? zlib.crc32(e.data) >>> 0 : 0);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(e.data.length, 18);
     local.writeUInt32LE(e.size >>> 0, 22);
     local.writeUInt16LE(name.length, 26);
@@ -122,6 +126,7 @@ function zipOf(entries: RawEntry[]): Uint8Array {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(e.method, 10);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(e.data.length, 20);
     central.writeUInt32LE(e.size >>> 0, 24);
     central.writeUInt16LE(name.length, 28);
@@ -155,6 +160,26 @@ export function zipBomb(total: number, honest: boolean): Uint8Array {
   const entries: RawEntry[] = Object.entries(pkg).map(([name, data]) => name === 'xl/worksheets/sheet1.xml'
     ? { name, data: bomb, method: 8, size: honest ? count * block : 100 }
     : { name, data, method: 0, size: data.length });
+  return zipOf(entries);
+}
+
+/**
+ * A small capaian workbook, stored (not deflated), damaged one way: `crc`, a digit of the sheet changed after its
+ * CRC-32 was taken (`80%` read as `90%`, as a disk or a transfer can do); `duplicate`, the sheet twice under one part
+ * name, the second copy different; `duplicate-case`, the second copy's name in capitals.
+ */
+export function damagedXlsx(kind: 'crc' | 'duplicate' | 'duplicate-case'): Uint8Array {
+  const pkg = unzipSync(rawXlsx([{ name: 'Tabel II.1', xml: capaianSheet(3) }]));
+  const sheet = 'xl/worksheets/sheet1.xml';
+  const entries: RawEntry[] = Object.entries(pkg).map(([name, data]) => ({ name, data, method: 0, size: data.length }));
+  const original = pkg[sheet];
+  const changed = strToU8(new TextDecoder().decode(original).replace('80%', '90%'));
+  if (kind === 'crc') {
+    const i = entries.findIndex((e) => e.name === sheet);
+    entries[i] = { ...entries[i], data: changed, size: changed.length, crc: zlib.crc32(original) >>> 0 };
+  } else {
+    entries.push({ name: kind === 'duplicate' ? sheet : sheet.toUpperCase(), data: changed, method: 0, size: changed.length });
+  }
   return zipOf(entries);
 }
 
