@@ -215,10 +215,10 @@ describe('cells and merges at the far edge of Excel\'s grid (found by fuzzing)',
   // (a whole-sheet merge listed cell by cell). The same findings as the table alone, in a normal run's time: the
   // 60-second limit of each test is a guard against a hang, not a speed target (the old code does not finish in it).
   const table = capaianSheet(3);
-  const alone = async () => {
-    const r = await cli([file('alone.xlsx', rawXlsx([{ name: 'Tabel II.1', xml: table }])), '--json']);
-    return JSON.parse(r.out);
-  };
+  let alone: { tables: { range: string }[]; findings: { code: string; cell: string }[] };
+  beforeAll(async () => {
+    alone = JSON.parse((await cli([file('alone.xlsx', rawXlsx([{ name: 'Tabel II.1', xml: table }])), '--json'])).out);
+  });
   it.each<[string, string, string[]]>([
     ['a value in XFD1048576, the last cell of the sheet', table + '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>', []],
     ['a value in XFD6, beside the table', table + '<row r="6"><c r="XFD6" t="inlineStr"><is><t>x</t></is></c></row>', []],
@@ -235,9 +235,8 @@ describe('cells and merges at the far edge of Excel\'s grid (found by fuzzing)',
     const doc = JSON.parse(r.out);
     if (merges.length === 0) {
       // The far cell changes nothing: the same table and findings as without it.
-      const base = await alone();
-      expect(doc.tables.map((t: { range: string }) => t.range)).toEqual(base.tables.map((t: { range: string }) => t.range));
-      expect(doc.findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`)).toEqual(base.findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`));
+      expect(doc.tables.map((t: { range: string }) => t.range)).toEqual(alone.tables.map((t) => t.range));
+      expect(doc.findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`)).toEqual(alone.findings.map((f) => `${f.code}@${f.cell}`));
     }
   }, 60000);
 
