@@ -9,7 +9,7 @@ import { parseArgs, HELP } from './args';
 import { nodeCodec } from '../xlsx/codec-node';
 import { editsOf } from '../xlsx/edits';
 import { patchXlsx } from '../xlsx/patch';
-import { findingsSheet } from '../core/findings-sheet';
+import { findingsSheet, ownFindingsSheet } from '../core/findings-sheet';
 import { findingsSheetPart } from '../xlsx/new-sheet';
 import { MAX_INFLATED } from '../xlsx/zip';
 import { Progress, XlsxError, XlsxPackage, readXlsx } from '../xlsx/read';
@@ -153,7 +153,8 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       doing(`${words.writing} ${opts.out}`);
       const { edits, columns } = editsOf(loaded.grid, analysis, buildWritePlan(loaded.grid, analysis, lang));
       const sheets = loaded.pkg.sheetNames;
-      const extra = opts.findingsSheet ? [findingsSheetPart(findingsSheet(report, lang, sheets), sheets)] : [];
+      const own = opts.findingsSheet ? ownFindingsSheet(loaded.grid) : null;
+      const extra = opts.findingsSheet ? [{ ...findingsSheetPart(findingsSheet(report, lang, sheets, own), sheets), replaces: own !== null }] : [];
       let copy: Uint8Array;
       try {
         copy = patchXlsx(loaded.pkg, edits, columns, extra);

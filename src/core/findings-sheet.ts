@@ -1,7 +1,7 @@
 // The "Temuan Cermat" sheet (issue 15): every finding as a row a reviewer can work through — where it is (with a link
 // to the cell), how serious, what it is and what it says — in the chosen language. Pure: the CLI's writer and the
 // add-in each turn the rows into a sheet of their own.
-import { quoteSheet } from './grid';
+import { Grid, quoteSheet } from './grid';
 import { FileReport } from './report';
 import { SEVERITY_LABEL } from './messages';
 import { Language } from './settings';
@@ -31,14 +31,30 @@ const HEADER: Record<Language, string[]> = {
 };
 
 /**
- * The findings sheet of a report; its name avoids the workbook's own sheets (`Temuan Cermat (2)`), and a finding
- * about a whole workbook (table-not-found) links to the first cell of the sheet it names.
+ * A findings sheet of Cermat's own in the workbook (a copy checked before, with its sheet): named as Cermat names it,
+ * in either language, its first row Cermat's header. Checking that copy again rewrites this sheet instead of adding
+ * `Temuan Cermat (2)` beside it (found by fuzzing: every run added one).
  */
-export function findingsSheet(report: FileReport, lang: Language, existingSheets: string[]): FindingsSheet {
+export function ownFindingsSheet(grid: Grid): string | null {
+  for (const sheet of grid.sheets) {
+    const lang = (Object.keys(FINDINGS_SHEET_NAME) as Language[]).find((l) => FINDINGS_SHEET_NAME[l] === sheet.name);
+    if (lang === undefined) continue;
+    const first = (sheet.cells[0] ?? []).map((c) => (c ? c.value : null));
+    if (HEADER[lang].every((h, i) => first[i] === h) && first.length === HEADER[lang].length) return sheet.name;
+  }
+  return null;
+}
+
+/**
+ * The findings sheet of a report; its name avoids the workbook's own sheets (`Temuan Cermat (2)`), and a finding
+ * about a whole workbook (table-not-found) links to the first cell of the sheet it names. `reuse`: Cermat's own
+ * sheet from an earlier run, whose name (and place) the new one takes.
+ */
+export function findingsSheet(report: FileReport, lang: Language, existingSheets: string[], reuse: string | null = null): FindingsSheet {
   const base = FINDINGS_SHEET_NAME[lang];
   const taken = new Set(existingSheets.map((s) => s.toLowerCase()));
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
+  let name = reuse ?? base;
+  for (let i = 2; reuse === null && taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
   return {
     name,
     header: HEADER[lang],

@@ -19,6 +19,8 @@ export interface NewSheet {
   wrap: number[];
   /** Links inside the workbook: `row` counts the data rows (0 = the row below the header), `location` is `'Sheet'!A1`. */
   links: { row: number; col: number; location: string }[];
+  /** An existing sheet of this name is rewritten with it (Cermat's own findings sheet of an earlier run). */
+  replaces?: boolean;
 }
 
 const REL = TRANSITIONAL.rel;

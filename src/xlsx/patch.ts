@@ -212,6 +212,11 @@ export function patchXlsx(pkg: XlsxPackage, edits: CellEdit[], newColumns: NewCo
     const wbRelsPath = relsPathOf(pkg.workbookPath);
     const dir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
     for (const sheet of newSheets) {
+      const own = sheet.replaces ? pkg.sheets.find((s) => s.name === sheet.name) : undefined;
+      if (own) {
+        put(own.path, newSheetXml(sheet, styles, flavour));
+        continue;
+      }
       const workbookXml = current(pkg.workbookPath);
       if (workbookXml === undefined) throw new Error('no workbook part');
       const bad = sheetNameProblem(sheet.name, sheetNamesIn(workbookXml));

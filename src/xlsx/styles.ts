@@ -182,8 +182,14 @@ export class StylesPatch {
       drop('color');
       added = `<${prefix}u/><${prefix}color rgb="FF0563C1"/>`;
     }
-    id = this.sections.get('fonts')!.count + this.newFonts.length;
-    this.newFonts.push(`${open}${added}${inner}</${prefix}font>`);
+    const font = `${open}${added}${inner}</${prefix}font>`;
+    // The same font already in the part (appended by an earlier run on this copy, for its findings sheet): reused.
+    const existing = this.fonts.indexOf(font);
+    if (existing >= 0) id = existing;
+    else {
+      id = this.sections.get('fonts')!.count + this.newFonts.length;
+      this.newFonts.push(font);
+    }
     this.fontIds.set(kind, id);
     return id;
   }
@@ -199,8 +205,10 @@ export class StylesPatch {
       (align ? ` applyAlignment="1"><${p}alignment${align}/></${p}xf>` : '/>');
     let id = this.xfIds.get(xf);
     if (id === undefined) {
-      id = this.xfs.length + this.newXfs.length;
-      this.newXfs.push(xf);
+      // Already in the part (an earlier run's findings sheet on this copy): reused, not appended again.
+      const existing = this.xfs.indexOf(xf);
+      id = existing >= 0 ? existing : this.xfs.length + this.newXfs.length;
+      if (existing < 0) this.newXfs.push(xf);
       this.xfIds.set(xf, id);
     }
     return id;

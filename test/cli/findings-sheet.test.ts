@@ -48,6 +48,46 @@ describe('cermat --findings-sheet', () => {
     expect(readXlsx(readFileSync(out), nodeCodec).grid.sheets).toHaveLength(readXlsx(readFileSync(plain), nodeCodec).grid.sheets.length + 1);
   });
 
+  it('checked again, a copy keeps one findings sheet, rewritten; a third run changes no byte (found by fuzzing)', async () => {
+    // Every run on the copy had added `Temuan Cermat (2)`, `(3)`, … and four more cell formats to the styles.
+    const first = join(dir, 'again-1.xlsx');
+    const second = join(dir, 'again-2.xlsx');
+    const third = join(dir, 'again-3.xlsx');
+    await cli([EXAMPLE, '--json', '--out', first, '--findings-sheet']);
+    const r = await cli([first, '--json', '--out', second, '--findings-sheet']);
+    expect(r.err).toBe('');
+    const names = (f: string) => readXlsx(readFileSync(f), nodeCodec).grid.sheets.map((s) => s.name);
+    expect(names(second)).toEqual(names(first));
+    expect(names(second).filter((n) => n.startsWith('Temuan Cermat'))).toEqual(['Temuan Cermat']);
+    // The rewritten sheet lists the second run's findings (fewer: the capaian written by the first are right now).
+    const report = JSON.parse(r.out) as { findings: { cell: string }[] };
+    const ws = (await sheetOf(second, 'Temuan Cermat'))!;
+    expect(ws.actualRowCount).toBe(report.findings.length + 1);
+    await cli([second, '--json', '--out', third, '--findings-sheet']);
+    expect(Buffer.compare(readFileSync(third), readFileSync(second))).toBe(0);
+  });
+
+  it('leaves a planner\'s own sheet named Temuan Cermat alone (not Cermat\'s header): the new one is Temuan Cermat (2)', async () => {
+    const first = join(dir, 'own-1.xlsx');
+    await cli([EXAMPLE, '--json', '--out', first, '--lang', 'en', '--findings-sheet']);
+    // An English findings sheet is Cermat's too: an Indonesian run rewrites it under its English name.
+    const second = join(dir, 'own-2.xlsx');
+    await cli([first, '--json', '--out', second, '--findings-sheet']);
+    const names = readXlsx(readFileSync(second), nodeCodec).grid.sheets.map((s) => s.name);
+    expect(names.filter((n) => /Cermat/.test(n))).toEqual(['Cermat findings']);
+    expect((((await sheetOf(second, 'Cermat findings'))!.getRow(1).values) as unknown[]).slice(1)).toEqual(['No', 'Lembar', 'Sel', 'Tingkat', 'Kode', 'Pesan']);
+    // A sheet of that name with other contents is the planner's.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(EXAMPLE);
+    wb.addWorksheet('Temuan Cermat').addRow(['Catatan', 'Tindak lanjut']);
+    const planner = join(dir, 'planner.xlsx');
+    await wb.xlsx.writeFile(planner);
+    const out = join(dir, 'planner-out.xlsx');
+    await cli([planner, '--json', '--out', out, '--findings-sheet']);
+    expect(readXlsx(readFileSync(out), nodeCodec).grid.sheets.map((s) => s.name).filter((n) => /Temuan/.test(n))).toEqual(['Temuan Cermat', 'Temuan Cermat (2)']);
+    expect(((await sheetOf(out, 'Temuan Cermat'))!.getRow(1).values as unknown[]).slice(1)).toEqual(['Catatan', 'Tindak lanjut']);
+  });
+
   it('says in the text report where the sheet went, in the chosen language', async () => {
     const id = await cli([EXAMPLE, '--out', join(dir, 'text-id.xlsx'), '--findings-sheet']);
     expect(id.out).toMatch(/^Lembar "Temuan Cermat" berisi \d+ temuan$/m);
