@@ -31,16 +31,17 @@ const HEADER: Record<Language, string[]> = {
 };
 
 /**
- * A findings sheet of Cermat's own in the workbook (a copy checked before, with its sheet): named as Cermat names it,
- * in either language, its first row Cermat's header. Checking that copy again rewrites this sheet instead of adding
- * `Temuan Cermat (2)` beside it (found by fuzzing: every run added one).
+ * A findings sheet of Cermat's own in the workbook (a copy checked before, with its sheet): named as Cermat names it
+ * and headed as Cermat heads it, in either language (a run in the other language keeps the sheet's name). Checking
+ * that copy again rewrites this sheet instead of adding `Temuan Cermat (2)` beside it (found by fuzzing: every run
+ * added one).
  */
 export function ownFindingsSheet(grid: Grid): string | null {
+  const names = Object.values(FINDINGS_SHEET_NAME);
   for (const sheet of grid.sheets) {
-    const lang = (Object.keys(FINDINGS_SHEET_NAME) as Language[]).find((l) => FINDINGS_SHEET_NAME[l] === sheet.name);
-    if (lang === undefined) continue;
+    if (!names.includes(sheet.name)) continue;
     const first = (sheet.cells[0] ?? []).map((c) => (c ? c.value : null));
-    if (HEADER[lang].every((h, i) => first[i] === h) && first.length === HEADER[lang].length) return sheet.name;
+    if (Object.values(HEADER).some((h) => first.length === h.length && h.every((x, i) => first[i] === x))) return sheet.name;
   }
   return null;
 }

@@ -76,6 +76,10 @@ describe('cermat --findings-sheet', () => {
     const names = readXlsx(readFileSync(second), nodeCodec).grid.sheets.map((s) => s.name);
     expect(names.filter((n) => /Cermat/.test(n))).toEqual(['Cermat findings']);
     expect((((await sheetOf(second, 'Cermat findings'))!.getRow(1).values) as unknown[]).slice(1)).toEqual(['No', 'Lembar', 'Sel', 'Tingkat', 'Kode', 'Pesan']);
+    // …and an English run after it still knows that sheet (named in English, headed in Indonesian) as Cermat's.
+    const third = join(dir, 'own-3.xlsx');
+    await cli([second, '--json', '--out', third, '--lang', 'en', '--findings-sheet']);
+    expect(readXlsx(readFileSync(third), nodeCodec).grid.sheets.map((s) => s.name).filter((n) => /Cermat/.test(n))).toEqual(['Cermat findings']);
     // A sheet of that name with other contents is the planner's.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(EXAMPLE);
