@@ -15,9 +15,9 @@
 //
 // Only V8 11 (Node 20, where they were measured) gets them: a later V8 may lack a flag (V8 prints an unknown one as
 // an error; a CLI test checks that stderr stays empty) or treat it otherwise (a later V8 raises a growth factor
-// under 2 to 2), so another Node runs with V8's defaults until it has been measured. Node's documentation warns that flags changed after start-up
-// may behave unpredictably or not at all: these two only move heuristics V8 reads at each decision (when to
-// optimise, whether to grow), and the measurements show them taking effect. The library, the add-in and the preview
+// under 2 to 2), so another Node runs with V8's defaults until it has been measured. Node's documentation warns
+// that flags changed after start-up may behave unpredictably or not at all: these two only move heuristics V8 reads
+// at each decision (when to optimise, whether to grow), and the measurements show them taking effect. The library, the add-in and the preview
 // never import this file.
 import { setFlagsFromString } from 'node:v8';
 

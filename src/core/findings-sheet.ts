@@ -55,7 +55,7 @@ export function findingsSheet(report: FileReport, lang: Language, existingSheets
   const base = FINDINGS_SHEET_NAME[lang];
   const taken = new Set(existingSheets.map((s) => s.toLowerCase()));
   let name = reuse ?? base;
-  for (let i = 2; reuse === null && taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
+  if (reuse === null) for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
   return {
     name,
     header: HEADER[lang],

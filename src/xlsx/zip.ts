@@ -146,17 +146,19 @@ export function readZip(bytes: Uint8Array): ZipArchive {
   const byOffset = entries.slice().sort((a, b) => a.offset - b.offset);
   for (let i = 0; i < byOffset.length; i++) byOffset[i].end = i + 1 < byOffset.length ? byOffset[i + 1].offset : cdOffset;
   const byName = new Map<string, ZipEntry>();
-  const lower = new Set<string>();
+  const lower = new Map<string, string>();
   for (const e of entries) {
     if (e.offset + 30 > bytes.length || u32(bytes, e.offset) !== 0x04034b50) throw new ZipError('corrupt', `bad zip entry ${e.name}`);
     // Two entries of one part name, in any case (OPC compares part names without case): which one Excel would take
     // is not known, and a copy would carry both (found by fuzzing: the first one's bytes were lost in --out).
     const key = e.name.toLowerCase();
     if (lower.has(key)) throw new ZipError('corrupt', `two zip entries named ${e.name}`);
-    lower.add(key);
+    lower.set(key, e.name);
     byName.set(e.name, e);
   }
-  return { bytes, entries, byName };
+  const archive = { bytes, entries, byName };
+  lowerNames.set(archive, lower); // entryName's lookup without case, made here once
+  return archive;
 }
 
 /** The entry's compressed bytes (past its local header). */

@@ -1,6 +1,7 @@
 // The shape of one check (one finding code per file, ESLint-rule style) and what it is given.
 // Table checks look at one analysed table; workbook checks (table-not-found, the across-table codes) at all of them.
 import { a1 } from '../grid';
+import { amountScaleOf } from '../detect/labels';
 import { TableAnalysis } from '../compute/model';
 import { TableKind } from '../detect/layout';
 import { DataOf, Finding, FindingCode, Severity } from '../findings';
@@ -64,6 +65,11 @@ export function runWorkbookCheck<C extends FindingCode>(check: WorkbookCheck<C>,
       out.push({ code: check.code, severity: check.severity, sheet, cell, data } as Finding);
     },
   });
+}
+
+/** What a column's amounts are worth in rupiah as its header says (`Pagu (Rp 000)`: 1000), null where it says none. */
+export function columnScale(table: TableAnalysis, col: number | undefined): number | null {
+  return col === undefined ? null : amountScaleOf(table.layout.columns.headerTexts.get(col) ?? []);
 }
 
 /** The table's first header cell: where table-level findings sit. */

@@ -1,9 +1,8 @@
 // SPEC §10.4, §10.8: a stated Sisa must be pagu − spent, and % Sisa must be 100 − absorption (at its printed precision).
-import { TableCheck } from './check';
+import { TableCheck, columnScale } from './check';
 import { agreesAsPrinted, round2, sameAmount } from '../compute/math';
 import { amountOf } from '../compute/model';
 import { statedPercent } from '../compute/indicator';
-import { amountScaleOf } from '../detect/labels';
 
 const check: TableCheck<'remaining-mismatch'> = {
   code: 'remaining-mismatch',
@@ -14,7 +13,7 @@ const check: TableCheck<'remaining-mismatch'> = {
       const actual = amountOf(g.remaining);
       if (g.remaining && actual !== null && g.paguValue !== null && g.spentValue !== null) {
         const expected = g.paguValue - g.spentValue;
-        const scale = amountScaleOf(table.layout.columns.headerTexts.get(g.remaining.col) ?? []);
+        const scale = columnScale(table, g.remaining.col);
         if (!sameAmount(actual, expected)) ctx.report(g.remaining.address, { expected, actual, column: 'remaining', ...(scale !== null && { scale }) });
       }
       const stated = statedPercent(g.remainingPercent);

@@ -1,8 +1,7 @@
 // SPEC §10.4: a parent row's rupiah (pagu, spent, Sisa, monthly spending) must equal the sum of its direct children's.
-import { TableCheck } from './check';
+import { TableCheck, columnScale } from './check';
 import { sameAmount, sum } from '../compute/math';
 import { amountOf } from '../compute/model';
-import { amountScaleOf } from '../detect/labels';
 
 const check: TableCheck<'rollup-mismatch'> = {
   code: 'rollup-mismatch',
@@ -19,7 +18,7 @@ const check: TableCheck<'rollup-mismatch'> = {
         const expected = sum(parts as number[]);
         if (sameAmount(actual, expected)) continue;
         const texts = table.layout.columns.headerLabels.get(col) ?? [];
-        const scale = amountScaleOf(table.layout.columns.headerTexts.get(col) ?? []);
+        const scale = columnScale(table, col);
         ctx.report(cell.address, {
           expected, actual, column: cell.column, header: texts.join(' › '), rows: g.children.map((c) => c.rows[0] + 1), ...(scale !== null && { scale }),
         });

@@ -1,7 +1,6 @@
 // More spent than the pagu allows.
-import { TableCheck } from './check';
+import { TableCheck, columnScale } from './check';
 import { GroupAnalysis } from '../compute/model';
-import { amountScaleOf } from '../detect/labels';
 
 /**
  * Revenue, and a financing's receipts, collected above their target are no overspending: an LRA's `4 PENDAPATAN
@@ -21,10 +20,9 @@ const check: TableCheck<'spent-over-pagu'> = {
   severity: 'error',
   kinds: ['budget'],
   check(table, ctx) {
-    const { single, headerTexts } = table.layout.columns;
     // The scale both columns' headers state (`Anggaran (Rp 000)` over Pagu and Realisasi), for the message's words.
-    const scaleOf = (col: number | undefined) => (col === undefined ? null : amountScaleOf(headerTexts.get(col) ?? []));
-    const scale = scaleOf(single.pagu) === scaleOf(single.spent) ? scaleOf(single.pagu) : null;
+    const { pagu, spent } = table.layout.columns.single;
+    const scale = columnScale(table, pagu) === columnScale(table, spent) ? columnScale(table, pagu) : null;
     for (const g of table.groups) {
       if (g.spent && g.paguValue !== null && g.spentValue !== null && g.spentValue > g.paguValue && !isRevenue(g)) {
         ctx.report(g.spent.address, { pagu: g.paguValue, spent: g.spentValue, ...(scale !== null && { scale }) });

@@ -1,5 +1,6 @@
 // Header labels (SPEC §2.1, §2.2): case-, space- and punctuation-insensitive, a year may follow.
 import { typoCorrector } from './typos';
+import { MAGNITUDES } from '../read/units';
 
 export type Role =
   | 'no' | 'objective' | 'indicator' | 'unit' | 'target' | 'quarter' | 'annual' | 'capaian' | 'polarity'
@@ -159,9 +160,6 @@ function withoutScale(n: string, year: number | null): string {
 const SCALE = /(?:^|\s)(?:rp (?:000|ribu|ribuan|juta|jutaan)|(?:ribu|ribuan|juta|jutaan) rp|(?:dalam )?(?:ribuan|jutaan|ribu|juta) rupiah|rp 000 000)(?=\s|$)/g;
 
 const STATED_SCALE = /(?:^|\s)(?:rp (000 000|000|ribu|ribuan|juta|jutaan|miliar|milyar)|(ribu|ribuan|juta|jutaan|miliar|milyar) (?:rp|rupiah)|dalam (ribuan|jutaan) rupiah)(?=\s|$)/;
-const SCALE_OF: Readonly<Record<string, number>> = {
-  '000': 1e3, ribu: 1e3, ribuan: 1e3, '000 000': 1e6, juta: 1e6, jutaan: 1e6, miliar: 1e9, milyar: 1e9,
-};
 
 /**
  * What a column's amounts are worth in rupiah, as its header says (`Pagu (Rp 000)`, `Anggaran (Juta Rp)` over the
@@ -171,7 +169,8 @@ const SCALE_OF: Readonly<Record<string, number>> = {
 export function amountScaleOf(texts: readonly string[]): number | null {
   for (let i = texts.length - 1; i >= 0; i--) {
     const m = STATED_SCALE.exec(texts[i]);
-    if (m) return SCALE_OF[m[1] ?? m[2] ?? m[3]];
+    // The magnitude words of a rupiah Satuan (`000 000` is `000.000` before normalising).
+    if (m) return MAGNITUDES[(m[1] ?? m[2] ?? m[3]).replace(' ', '.')];
   }
   return null;
 }

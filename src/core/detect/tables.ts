@@ -74,9 +74,10 @@ interface Segment {
 }
 
 /** Runs of non-empty cells in a row whose labels make a table header (indicator + a value column). */
-export function anchorsInRow(view: SheetView, row: number, from = 0, to = view.rowEnd(row) - 1): Segment[] {
+export function anchorsInRow(view: SheetView, row: number, from = 0, to = Infinity): Segment[] {
   const out: Segment[] = [];
   let c = from;
+  // Never past the row's own last cell or merge (one stray value in XFD must not make every row 16,384 wide).
   to = Math.min(to, view.rowEnd(row) - 1);
   while (c <= to) {
     if (view.isEmpty(row, c)) {

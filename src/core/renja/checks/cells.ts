@@ -1,6 +1,18 @@
 // The form's value cells: every K, Rp and % sub-column of its numbered groups on every body row.
 import { FormAnalysis } from '../analyse';
 import { isValueRole } from '../recognise';
+import { amountScaleOf, normaliseLabel } from '../../detect/labels';
+
+/** The Rp column's group at `col`, if `col` is one. */
+export function rpGroupAt(form: FormAnalysis, col: number) {
+  return form.layout.groups.find((g) => g.rp === col);
+}
+
+/** The scale an Rp column's header states (`Rp (000)` under `Realisasi`, `Keuangan (Rp Juta)`), else null. */
+export function rpScaleAt(form: FormAnalysis, col: number): number | null {
+  const group = rpGroupAt(form, col);
+  return group ? amountScaleOf([group.label, group.rpLabel ?? ''].map(normaliseLabel)) : null;
+}
 
 export function valueColumns(form: FormAnalysis): number[] {
   const cols = new Set<number>();

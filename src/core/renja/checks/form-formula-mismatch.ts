@@ -2,7 +2,7 @@
 // for Rp: Rp exactly, percentages at their printed precision (§10.6). The cell is the one that breaks it.
 import { FormCheck } from './check';
 import { declaredChecks } from './declared';
-import { rpScale } from './rollup-mismatch';
+import { rpScaleAt } from './cells';
 
 const check: FormCheck<'form-formula-mismatch'> = {
   code: 'form-formula-mismatch',
@@ -10,8 +10,7 @@ const check: FormCheck<'form-formula-mismatch'> = {
   check(form, report) {
     for (const c of declaredChecks(form)) {
       if (c.verdict.kind !== 'mismatch') continue;
-      const group = c.part === 'rp' ? form.layout.groups.find((g) => g.rp === c.result.cell.col) : undefined;
-      const scale = group ? rpScale(group.label, group.rpLabel) : null;
+      const scale = c.part === 'rp' ? rpScaleAt(form, c.result.cell.col) : null;
       report(c.result.cell, {
         declaration: c.part === 'rp' ? c.declaration.rpText ?? c.declaration.text : c.declaration.text, part: c.part === 'k' ? 'K' : 'Rp', expected: c.verdict.expected, actual: c.verdict.actual,
         formula: c.result.formula ? '=' + c.result.formula : null, ...(scale !== null && { scale }),

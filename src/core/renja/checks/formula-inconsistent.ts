@@ -8,9 +8,8 @@ import { fromR1C1, toR1C1 } from '../../formula/r1c1';
 import { FormAnalysis, FormRowAnalysis, rollupRows, valueAt } from '../analyse';
 import { FormCheck } from './check';
 import { LEVEL_NAME } from '../findings';
-import { valueColumns } from './cells';
+import { rpScaleAt, valueColumns } from './cells';
 import { isAdditive } from '../../read/units';
-import { rpScale } from './rollup-mismatch';
 
 const check: FormCheck<'formula-inconsistent'> = {
   code: 'formula-inconsistent',
@@ -53,8 +52,7 @@ const check: FormCheck<'formula-inconsistent'> = {
       });
       for (const x of shownCells) {
         const d = x.agg.fn === 'AVERAGE' ? null : differenceOf(form, node.row, x.col, node.children);
-        const group = form.layout.groups.find((g) => g.rp === x.col);
-        const scale = group ? rpScale(group.label, group.rpLabel) : null;
+        const scale = rpScaleAt(form, x.col);
         report({ row: node.row, col: x.col }, {
           reason: 'rollup', cell: a1(node.row, x.col), formula: '=' + x.f, twice: [...new Set([...x.repeated, ...twiceOf(form, node, x.col, x.agg.rows, nodeOfRow)])], rows: x.agg.rows.map((r) => r + 1), children: node.children.map((c) => form.rows[c].row + 1),
           extra: x.extra, missing: x.missing, difference: d === null ? null : Math.round(Math.abs(d) * 1e6) / 1e6, more: d !== null && d > 0,
