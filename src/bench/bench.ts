@@ -107,10 +107,23 @@ function child<T>(mode: string, n: number): T {
   return JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', __filename, mode, String(n)], { encoding: 'utf8' })) as T;
 }
 
-/** The median of three runs (by CPU time). */
-function median3(measure: () => Whole): Whole {
-  const runs = [measure(), measure(), measure()].sort((a, b) => a.cpuMs - b.cpuMs);
-  return runs[1];
+/** Rounds of the three processes (`BENCH_ROUNDS`, default 5): a machine's load drifts, so they take turns. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS) || 5);
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * The ExcelJS read, `cermat --json` and `cermat --out` in turn, ROUNDS times: each one's median CPU time and peak
+ * memory, and the median and range of the two ratios taken within a round (the three ran under the same load).
+ */
+function processes(file: string): { ex: Whole; js: Whole; out: Whole; json: number[]; outRatio: number[] } {
+  const rounds: [Whole, Whole, Whole][] = [];
+  for (let r = 0; r < ROUNDS; r++) rounds.push([excelJsRead(file), cermat(file, false), cermat(file, true)]);
+  const whole = (i: number): Whole => ({ cpuMs: median(rounds.map((x) => x[i].cpuMs)), peakMiB: median(rounds.map((x) => x[i].peakMiB)) });
+  return { ex: whole(0), js: whole(1), out: whole(2), json: rounds.map((x) => x[1].cpuMs / x[0].cpuMs), outRatio: rounds.map((x) => x[2].cpuMs / x[0].cpuMs) };
 }
 
 /** The wall time of ExcelJS's read alone (module loaded before the clock starts): the stages' yardstick. */
@@ -137,17 +150,16 @@ async function main(): Promise<void> {
     const file = join(DIR, `bench-${k}.xlsx`);
     const st = child<Stage>('stages', k);
     const readMs = child<number>('exceljs', k);
-    const ex = median3(() => excelJsRead(file));
-    const js = median3(() => cermat(file, false));
-    const out = median3(() => cermat(file, true));
+    const { ex, js, out, json, outRatio } = processes(file);
     // Stages against the ExcelJS read's wall time; whole processes against its process's CPU time.
     const stage = (x: number) => (x / readMs).toFixed(2) + '\u00d7';
-    const ratio = (x: number) => (x / ex.cpuMs).toFixed(2) + '\u00d7';
+    const ratio = (xs: number[]) => `${median(xs).toFixed(2)}\u00d7 (${Math.min(...xs).toFixed(2)}\u2013${Math.max(...xs).toFixed(2)})`;
     console.log([k, st.indicators, readMs.toFixed(0), st.readMs.toFixed(0), st.analyseMs.toFixed(0), st.writeMs.toFixed(0),
       stage(st.readMs), stage(st.analyseMs), stage(st.writeMs),
-      ex.cpuMs.toFixed(0), js.cpuMs.toFixed(0), ratio(js.cpuMs), out.cpuMs.toFixed(0), ratio(out.cpuMs), ex.peakMiB.toFixed(0), out.peakMiB.toFixed(0)].join('\t'));
+      ex.cpuMs.toFixed(0), js.cpuMs.toFixed(0), ratio(json), out.cpuMs.toFixed(0), ratio(outRatio), ex.peakMiB.toFixed(0), out.peakMiB.toFixed(0)].join('\t'));
   }
-  console.log('Whole processes as users run them (stdout to /dev/null), CPU time of every thread, median of three.');
+  console.log(`Whole processes as users run them (stdout to /dev/null), CPU time of every thread: medians of ${ROUNDS} rounds, each`);
+  console.log('running the three in turn; a ratio is the median of the rounds\' own ratios (its range in brackets).');
   console.log('Targets (issue 13): at 10,000 indicators cermat --json \u2264 0.5\u00d7 and --out \u2264 1.0\u00d7 the CPU time of node + ExcelJS reading the file;');
   console.log('peak memory at 50,000 indicators at most half of the ExcelJS-based CLI (1468 MiB before issue 13).');
   await (await import('./syncs')).printSyncs(); // the add-in's syncs per operation (issue 14)

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `cermat` command: sets the exit code from run(); a crash becomes one line on stderr.
-import './v8-tuning'; // first: V8 settings for a run-once command (see there)
+import { heapCheckpoint } from './v8-tuning'; // first: V8 settings for a run-once command (see there)
 import { Io, run } from './run';
 
 // A reader that stops early (`cermat … | head`) is no error of ours: end quietly, not with a stack trace.
@@ -15,6 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
 // line (what is being read or written) is shown only when stderr is one, on one line it rewrites (\r, erase line).
 const err = process.stderr;
 const io: Io = {
+  checkpoint: heapCheckpoint,
   stdout: (t: string) => process.stdout.write(t),
   stderr: (t: string) => err.write(t),
   columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,

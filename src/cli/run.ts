@@ -23,6 +23,7 @@ export interface Io extends Terminal {
    * absent when stderr is no terminal (a file, a pipe, CI), where nothing of it is written.
    */
   status?(line: string | null): void;
+  checkpoint?(): void;
 }
 
 const STATUS_WORDS = {
@@ -127,11 +128,15 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       }
       doing(words.checking);
       loaded = await loadWorkbook(file, opts.out !== null, (step, done, total) => {
+        terminal.checkpoint?.();
         if (step === 'sheet' && done < total) doing(`${words.sheet} ${Math.floor(done) + 1}/${total}`, true);
       });
+      terminal.checkpoint?.();
       doing(words.analysing);
       analysis = analyseWorkbook(loaded.grid, opts.settings);
+      terminal.checkpoint?.();
       report = fileReport(file, analysis, lang);
+      terminal.checkpoint?.();
       const n = loaded.pkg.uncalculated;
       if (n > 0) {
         // Formulas whose results were never saved (a generated file, or one that asks Excel to recalculate it): their

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { run } from '../../src/cli/run';
+import { LARGE_HEAP_FLAGS, RUN_ONCE_FLAGS, SMALL_HEAP_FLAGS } from '../../src/cli/v8-flags';
 import { buildFailure, cliBuild } from '../helpers/builds';
 import { FIXTURES } from '../helpers/xlsx';
 
@@ -199,6 +200,27 @@ describe('bad input gets one clear line and exit 2', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).summary.tables).toBe(3);
+  });
+});
+
+describe('the V8 settings of the cermat command', () => {
+  it('every flag it may set is one this Node knows (V8 prints an unknown one on stderr), checked in a child process', async () => {
+    const flags = [...RUN_ONCE_FLAGS, ...SMALL_HEAP_FLAGS, ...LARGE_HEAP_FLAGS];
+    expect(flags.length).toBeGreaterThanOrEqual(5);
+    const script = `const v8 = require('node:v8'); for (const f of ${JSON.stringify(flags)}) v8.setFlagsFromString(f); console.log('ok')`;
+    const r = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['-e', script], (_e, stdout, stderr) => resolve({ stdout, stderr }));
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('ok\n');
+  });
+
+  it('run() hands the host a checkpoint during the read and after each step, for every file of a batch', async () => {
+    let calls = 0;
+    const code = await run([EXAMPLE, EXAMPLE, '--json'], { stdout: () => undefined, stderr: () => undefined, checkpoint: () => void calls++ });
+    expect(code).toBe(1);
+    // Per file: at least one progress tick of the read, then after the read, the analysis and the report.
+    expect(calls).toBeGreaterThanOrEqual(2 * 4);
   });
 });
 

@@ -91,6 +91,20 @@ describe('reading odd producers', () => {
     expect(pkg.date1904).toBe(true);
   });
 
+  it('reads references, styles and types as written by hand: lower case, no row, leading zeros, spaces, long and unknown', () => {
+    const styles = `<?xml version="1.0"?><styleSheet xmlns="${NS}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="9"/></cellXfs></styleSheet>`;
+    const xml = `<?xml version="1.0"?><worksheet xmlns="${NS}"><sheetData>` +
+      // c2: column C of row 2; D: no row number, stays on row 2; E002: row 2; s=" 1" is style 1 as Number() reads it.
+      '<row r="2"><c r="c2" s=" 1"><v>0.5</v></c><c r="D"><v>6</v></c><c r="E002" t="str"><v>x</v></c></row>' +
+      // A row number and a style of 16 digits (past the in-place reading of 15 digits; Number() reads 3 and 1),
+      // a type V8 would not know ("q": read as a number), a reference with a space after its row.
+      '<row r="3"><c r="A0000000000000003" s="0000000000000001"><v>1</v></c><c r="B3 " t="q"><v>2</v></c><c r="C3" t="inlineStr"><is><t>y</t></is></c></row>' +
+      '</sheetData></worksheet>';
+    const cells = readXlsx(rawXlsx([{ name: 'A', xml }], { styles }), nodeCodec).grid.sheets[0].cells;
+    expect(cells[1]).toEqual([undefined, undefined, { value: 0.5, format: '0%' }, { value: 6 }, { value: 'x' }]);
+    expect(cells[2]).toEqual([{ value: 1, format: '0%' }, { value: 2 }, { value: 'y' }]);
+  });
+
   it('lists worksheets in workbook order with their visibility; only a merge\'s top-left keeps its value', () => {
     const bytes = rawXlsx([{ name: 'Kedua & <dua>', xml: row(1, ['x', 'y']) + row(2, ['z']), state: 'hidden' }, { name: 'Pertama', xml: row(1, [1]), state: 'veryHidden' }]);
     const { grid, pkg } = readXlsx(bytes, nodeCodec);

@@ -285,24 +285,29 @@ function readGroupCells(g: GroupAnalysis, row: number, reader: CellReader, layou
   g.averageCell = first(g.averageCell, reader.read(row, s.average, 'average'));
   g.remaining = first(g.remaining, reader.read(row, s.remaining, 'remaining'));
   g.remainingPercent = first(g.remainingPercent, reader.read(row, s.remainingPercent, 'remainingPercent'));
-  // Each row's rupiah, for a parent's roll-up (budget-only rows; a II.15's Program over its Kegiatan).
-  for (const [col, cell] of amountCells(reader, row, layout)) if (!g.amounts.has(col)) g.amounts.set(col, cell);
+  // Each row's rupiah, for a parent's roll-up (budget-only rows; a II.15's Program over its Kegiatan): every one read
+  // (and so checked), the group keeping the first it meets in each column.
+  const amounts = layout.columns.amounts;
+  for (let i = 0; i < amounts.length; i++) {
+    const cell = ownAmount(reader, row, amounts[i], layout);
+    if (cell !== null && !g.amounts.has(amounts[i])) g.amounts.set(amounts[i], cell);
+  }
 }
 
-const AMOUNT_KIND: Partial<Record<string, ValueCell['column']>> = { pagu: 'pagu', spent: 'spent', remaining: 'remaining', initialPagu: 'initialPagu' };
+/** A row's own rupiah cell in an amount column (not one merged down from a row above), as the column's kind. */
+function ownAmount(reader: CellReader, row: number, col: number, layout: TableLayout): ValueCell | null {
+  const s = layout.columns.single;
+  const kind = col === s.initialPagu ? 'initialPagu' : col === s.remaining ? 'remaining' : col === s.spent ? 'spent' : col === s.pagu ? 'pagu' : 'amount';
+  const cell = reader.read(row, col, kind);
+  return cell !== null && cell.row === row ? cell : null;
+}
 
 /** A row's rupiah cells by column (SPEC §10.4: what a parent row must sum). */
 function amountCells(reader: CellReader, row: number, layout: TableLayout): Map<number, ValueCell> {
   const out = new Map<number, ValueCell>();
-  const s = layout.columns.single;
-  const kindOf = new Map<number, ValueCell['column']>();
-  for (const k of Object.keys(AMOUNT_KIND)) {
-    const col = s[k as keyof typeof s];
-    if (col !== undefined) kindOf.set(col, AMOUNT_KIND[k]!);
-  }
   for (const col of layout.columns.amounts) {
-    const cell = reader.read(row, col, kindOf.get(col) ?? 'amount');
-    if (cell && cell.row === row) out.set(col, cell);
+    const cell = ownAmount(reader, row, col, layout);
+    if (cell !== null) out.set(col, cell);
   }
   return out;
 }
