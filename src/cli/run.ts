@@ -23,6 +23,10 @@ export interface Io extends Terminal {
    * absent when stderr is no terminal (a file, a pipe, CI), where nothing of it is written.
    */
   status?(line: string | null): void;
+  /**
+   * Called between a run's steps (read, analysis, report) and during a read, every few thousand rows: the `cermat`
+   * binary hands V8's young generation back to its defaults there once the heap is large (./v8-tuning).
+   */
   checkpoint?(): void;
 }
 

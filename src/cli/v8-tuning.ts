@@ -18,9 +18,10 @@
 // - Once the heap passes LARGE_HEAP (heapCheckpoint, called by the run between its steps and every few thousand rows
 //   of a read), both go back to V8's defaults: on a large workbook the small young generation collected a
 //   thousand times, each collection copying what a larger one would have let die (50,000 indicators: 1,120
-//   collections, 2.2 s of a 5.5 s `--out`), and there parallel collection pays. Measured against the small
-//   generation kept throughout: 50,000 indicators CPU −10 to −12 %, wall −2 to −4 %; 10,000: `--json` CPU −10 to
-//   −15 %, `--out` −8 %, wall the same; 1,000 and real workbooks (never that large): the same.
+//   collections, 2.2 s of a 5.5 s `--out`), and there parallel collection pays. Measured against the build before
+//   (the small generation throughout, collected in parallel): 50,000 indicators CPU −10 to −12 %, wall −2 to −4 %;
+//   10,000: `--json` CPU −10 to −15 %, `--out` −8 %, wall the same; 1,000 and real workbooks (never that large):
+//   the same.
 //
 // Only V8 11 (Node 20, where they were measured) gets them: a later V8 may lack a flag (V8 prints an unknown one as
 // an error; a CLI test checks that stderr stays empty) or treat it otherwise (a later V8 raises a growth factor
