@@ -2,7 +2,7 @@
 import { runCheckTests } from '../helpers/check-tester';
 import { analyseWorkbook } from '../../src/core/workbook';
 import { buildWritePlan } from '../../src/core/plan';
-import { budgetSheet, grid, sheet } from '../helpers/grid';
+import { budgetSheet, grid, sheet, TestCell } from '../helpers/grid';
 
 /** Each group's code beside its parent's: the hierarchy as read. */
 const nesting = (a: ReturnType<typeof analyseWorkbook>) => a.tables[0].groups.map((x) => [x.code, x.parent?.code ?? null]);
@@ -238,6 +238,59 @@ describe('a subtotal row inside the table is no data row', () => {
       [2, 'Jumlah kegiatan sosialisasi', '12 kegiatan', '12 kegiatan', '100'],
     ]));
     expect(analyseWorkbook(g).tables[0].indicators.map((i) => i.name)).toEqual(['Persentase layanan tepat waktu', 'Jumlah kegiatan sosialisasi']);
+  });
+});
+
+describe('a subtotal row is held against the rows above it (total-mismatch)', () => {
+  const findings = (rows: TestCell[][]) => analyseWorkbook(grid(sheet('Rekap', rows))).findings.map((f) => [f.code, f.cell, f.data]);
+  const head = ['No', 'Uraian', 'Pagu', 'Realisasi'];
+
+  it('a Sub Total short of its rows: each wrong column, with the sum of the rows since the top', () => {
+    expect(findings([head,
+      [1, 'Kegiatan A1', 600, 500], [2, 'Kegiatan A2', 400, 400],
+      ['', 'Sub Total', 1000, 800],
+    ])).toEqual([['total-mismatch', 'D4', { expected: 900, actual: 800, column: 'spent' }]]);
+  });
+
+  it('each level total against the rows since the one before: a wrong second one is named, the first is right', () => {
+    expect(findings([head,
+      [1, 'Kegiatan A1', 600, 500], [2, 'Kegiatan A2', 400, 400],
+      ['', 'Jumlah Program A', 1000, 900],
+      [3, 'Kegiatan B1', 500, 450], [4, 'Kegiatan B2', 250, 200],
+      ['', 'Jumlah Program B', 700, 650],
+      ['', 'Total', 1700, 1550],
+    ])).toEqual([
+      ['total-mismatch', 'C7', { expected: 750, actual: 700, column: 'pagu' }],
+      // The Total over the rows, not over the stated subtotals (1,000 + 700): 1,750.
+      ['total-mismatch', 'C8', { expected: 1750, actual: 1700, column: 'pagu' }],
+    ]);
+  });
+
+  it('a subtotal closing more than the last run (Programs A and B, only A closed by its own) is right', () => {
+    expect(findings([head,
+      [1, 'Kegiatan A1', 600, 500],
+      ['', 'Jumlah Program A', 600, 500],
+      [2, 'Kegiatan B1', 400, 300],
+      ['', 'Sub Total Urusan', 1000, 800],
+    ])).toEqual([]);
+  });
+
+  it('in a II.15: a Jumlah Program row after its Sasaran rows, against their pagu and spent once per group', () => {
+    const g = grid(sheet('II.15', [
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Pagu', 'Realisasi', 'Target', 'Realisasi', 'Capaian (%)'],
+      [1, 'Sasaran A', 'Persentase A', 1000, 900, '80%', '80%', '100'],
+      [2, 'Sasaran B', 'Persentase B', 500, 500, '80%', '80%', '100'],
+      ['', 'Jumlah Program Dukungan', '', 1400, 1400, '', '', ''],
+    ]));
+    expect(analyseWorkbook(g).findings.filter((f) => f.code === 'total-mismatch').map((f) => [f.cell, f.data]))
+      .toEqual([['D4', { expected: 1500, actual: 1400, column: 'pagu' }]]);
+  });
+
+  it('a subtotal of a row whose amount is unreadable says nothing (the sum is not known)', () => {
+    expect(findings([head,
+      [1, 'Kegiatan A1', 'tujuh ratus', 500], [2, 'Kegiatan A2', 400, 400],
+      ['', 'Sub Total', 1000, 900],
+    ]).filter(([code]) => code === 'total-mismatch')).toEqual([]);
   });
 });
 

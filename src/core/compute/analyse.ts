@@ -161,6 +161,12 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     }),
   };
   if (summary) for (const c of [...summary.cells, ...summary.years.map((y) => y.cell)]) resolveAmbiguous(c, null, tableNotation);
+  const subtotals = layout.kind !== 'budget' ? [] : layout.subtotalRows.map((row) => {
+    const cells = (['pagu', 'spent'] as const).map((k) => reader.read(row, s[k], k)).filter((c): c is ValueCell => c !== null && c.row === row);
+    const amounts = amountCells(reader, row, layout);
+    for (const c of [...cells, ...amounts.values()]) resolveAmbiguous(c, null, tableNotation);
+    return { row, cells, amounts };
+  });
   // A notation proved only by texts in the columns a recalculation writes (`93.33%` beside a `1,500` target) is gone
   // once they are written: read again, the `1,500` would be 1.5. What it decided is not written (plan.ts).
   // The stated percentages proving it are kept where they agree (a write would turn `93.33%` into a number that proves
@@ -188,6 +194,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     totals: layout.kind === 'budget' ? totalsOf(groups) : null,
     noRoomForCapaian: layout.kind === 'capaian' && place !== null && 'noRoom' in place ? place.noRoom : false,
     summary,
+    subtotals,
   };
 }
 

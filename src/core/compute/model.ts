@@ -147,6 +147,13 @@ export interface SummaryAnalysis {
   years: { year: number; cell: ValueCell }[];
 }
 
+/** A subtotal row inside a table's body (layout.subtotalRows): its pagu and spent cells and every rupiah cell. */
+export interface SubtotalAnalysis {
+  row: number;
+  cells: ValueCell[];
+  amounts: Map<number, ValueCell>;
+}
+
 export interface TableAnalysis {
   layout: TableLayout;
   indicators: IndicatorAnalysis[];
@@ -168,6 +175,8 @@ export interface TableAnalysis {
    * is the only empty column before a header beside the table's (adding one would join a table beside it). */
   noRoomForCapaian: false | 'occupied' | 'joins';
   summary: SummaryAnalysis | null;
+  /** Budget tables: the subtotal rows in the body, top to bottom. */
+  subtotals: SubtotalAnalysis[];
   /** Budget tables: pagu and spent summed over the top-level groups (a hierarchy's children counted in their parent). */
   totals: { pagu: number; spent: number; absorption: number | null } | null;
 }

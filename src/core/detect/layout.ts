@@ -80,6 +80,11 @@ export interface TableLayout {
   /** Rows of a repeated header block inside the body, skipped. */
   skippedRows: number[];
   /**
+   * Of the skipped rows, the subtotals (`Sub Total`, `Sub Jumlah`) and a level's own totals after its rows (`Jumlah
+   * Program …`): no data rows, but their rupiah are checked against the rows above them.
+   */
+  subtotalRows: number[];
+  /**
    * `Rata-rata` rows inside the body, each closing the group above it (a II.15 with a `Rata-rata Capaian Kinerja` row
    * under each Sasaran): the group's stated average, not the end of the table.
    */

@@ -624,6 +624,7 @@ function tableKind(columns: ColumnMap): TableKind | null {
 function scanBody(view: SheetView, start: number, left: number, right: number, columns: ColumnMap) {
   const bodyRows: number[] = [];
   const skippedRows: number[] = [];
+  const subtotalRows: number[] = [];
   const groupAverageRows: number[] = [];
   let summaryRow: number | null = null;
   let summaryKind: 'total' | 'average' | null = null;
@@ -680,9 +681,11 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
     // But the spending's own total closing the table (`JUMLAH BELANJA` last, nothing of the table under it) is its
     // summary row, checked as a Jumlah (a wrong total had gone unreported).
     const closingTotal = TOTAL_SPENDING.test(label) && !continuesBody(view, r + 1, columns);
-    if (SUBTOTAL.test(label) || (BALANCE.test(label) && columns.single.pagu !== undefined) ||
-      (!closingTotal && LEVEL_TOTAL.test(label) && bodyRows.length > 0 && !hasOwnValue(view, r, columns.single.target))) {
+    const balance = BALANCE.test(label) && columns.single.pagu !== undefined;
+    if (SUBTOTAL.test(label) || balance || (!closingTotal && LEVEL_TOTAL.test(label) && bodyRows.length > 0 && !hasOwnValue(view, r, columns.single.target))) {
       skippedRows.push(r);
+      // A subtotal's and a level total's rupiah are still checked against the rows above them (total-mismatch).
+      if (!balance) subtotalRows.push(r);
       continue;
     }
     // (`Rata-rata Capaian Kinerja Sasaran A`: an average naming its group, where the row holds no target or pagu.)
@@ -715,7 +718,7 @@ function scanBody(view: SheetView, start: number, left: number, right: number, c
   }
   let last = summaryRow ?? (bodyRows.length ? bodyRows[bodyRows.length - 1] : start - 1);
   for (const s of [...skippedRows, ...groupAverageRows]) if (s > last) last = s;
-  return { bodyRows, skippedRows, groupAverageRows, summaryRow, summaryKind, bottom: last };
+  return { bodyRows, skippedRows, subtotalRows, groupAverageRows, summaryRow, summaryKind, bottom: last };
 }
 
 /**
