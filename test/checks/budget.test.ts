@@ -286,6 +286,15 @@ describe('a subtotal row is held against the rows above it (total-mismatch)', ()
       .toEqual([['D4', { expected: 1500, actual: 1400, column: 'pagu' }]]);
   });
 
+  it('its % anggaran against its own spent ÷ pagu (absorption-mismatch), and nothing where it agrees as printed', () => {
+    expect(findings([[...head, '%'],
+      [1, 'Kegiatan A1', 600, 500, '83,33%'], [2, 'Kegiatan A2', 400, 400, '100%'],
+      ['', 'Sub Total', 1000, 900, '80%'],
+      [3, 'Kegiatan B1', 300, 200, '66,67%'],
+      ['', 'Jumlah Program B', 300, 200, '66,7%'],
+    ])).toEqual([['absorption-mismatch', 'E4', { stated: 80, computed: 90 }]]);
+  });
+
   it('a subtotal of a row whose amount is unreadable says nothing (the sum is not known)', () => {
     expect(findings([head,
       [1, 'Kegiatan A1', 'tujuh ratus', 500], [2, 'Kegiatan A2', 400, 400],

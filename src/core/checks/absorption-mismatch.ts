@@ -1,4 +1,4 @@
-// A stated % anggaran differs from spent ÷ pagu (per group, and on a Jumlah row).
+// A stated % anggaran differs from spent ÷ pagu (per group, on a subtotal row from its own amounts, and on a Jumlah row).
 import { TableCheck } from './check';
 import { agreesAsPrinted } from '../compute/math';
 import { statedPercent } from '../compute/indicator';
@@ -12,6 +12,12 @@ const check: TableCheck<'absorption-mismatch'> = {
     for (const g of table.groups) {
       if (g.absorptionCell && g.statedAbsorption !== null && g.absorption !== null && !agreesAsPrinted(g.statedAbsorption, g.absorption, tol, g.absorptionCell.decimals)) {
         ctx.report(g.absorptionCell.address, { stated: g.statedAbsorption, computed: g.absorption });
+      }
+    }
+    for (const sub of table.subtotals) {
+      const stated = statedPercent(sub.absorptionCell);
+      if (sub.absorptionCell && stated !== null && sub.absorption !== null && !agreesAsPrinted(stated, sub.absorption, tol, sub.absorptionCell.decimals)) {
+        ctx.report(sub.absorptionCell.address, { stated, computed: sub.absorption });
       }
     }
     const total = table.summary?.kind === 'total' ? table.summary.cells.find((c) => c.column === 'absorption') : undefined;

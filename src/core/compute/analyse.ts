@@ -164,8 +164,13 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
   const subtotals = layout.kind !== 'budget' ? [] : layout.subtotalRows.map((row) => {
     const cells = (['pagu', 'spent'] as const).map((k) => reader.read(row, s[k], k)).filter((c): c is ValueCell => c !== null && c.row === row);
     const amounts = amountCells(reader, row, layout);
-    for (const c of [...cells, ...amounts.values()]) resolveAmbiguous(c, null, tableNotation);
-    return { row, cells, amounts };
+    const stated = reader.read(row, s.absorption, 'absorption');
+    const absorptionCell = stated !== null && stated.row === row ? stated : null;
+    for (const c of [...cells, ...amounts.values(), ...(absorptionCell ? [absorptionCell] : [])]) resolveAmbiguous(c, null, tableNotation);
+    const pagu = amountOf(cells.find((c) => c.column === 'pagu') ?? null);
+    const spent = amountOf(cells.find((c) => c.column === 'spent') ?? null);
+    const absorption = pagu !== null && spent !== null && pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null;
+    return { row, cells, amounts, absorptionCell, absorption };
   });
   // A notation proved only by texts in the columns a recalculation writes (`93.33%` beside a `1,500` target) is gone
   // once they are written: read again, the `1,500` would be 1.5. What it decided is not written (plan.ts).

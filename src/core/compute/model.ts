@@ -152,6 +152,9 @@ export interface SubtotalAnalysis {
   row: number;
   cells: ValueCell[];
   amounts: Map<number, ValueCell>;
+  /** Its % anggaran cell, and that percentage from its own pagu and spent (null where they do not give one). */
+  absorptionCell: ValueCell | null;
+  absorption: number | null;
 }
 
 export interface TableAnalysis {
