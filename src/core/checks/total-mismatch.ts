@@ -76,7 +76,7 @@ function checkSubtotal(table: TableAnalysis, subtotals: SubtotalAnalysis[], k: n
     if (s === null || own === null) continue;
     const sums = runs.map((run) => sumOf(run.map((g) => rolledAmount(g, own))));
     const nearest = sums.find((x) => x !== null);
-    if (nearest === undefined || nearest === null || sums.some((x) => x !== null && sameAmount(s, x))) continue;
+    if (nearest === undefined || sums.some((x) => x !== null && sameAmount(s, x))) continue;
     report(cell, nearest);
   }
 }
