@@ -41,19 +41,23 @@ const check: TableCheck<'total-mismatch'> = {
     };
     // The top-level rows: a heading row carrying nothing is left out; one without amounts over rows with theirs
     // counts as their sum (a `Program …` heading over its Kegiatan).
-    const top = table.groups.filter((g) => g.parent === null && !isBareHeading(g));
+    const top = topOf(table.groups);
+    const summed = (cell: ValueCell, col: number) => {
+      const own = amountIn(table, cell, col);
+      if (own) compare(cell, top.map((g) => rolledAmount(g, own)));
+      return own !== null;
+    };
     if (table.layout.budgetOnly) {
       // Every rupiah column of the total against the sum of the top-level rows (a hierarchy's children are in their parent).
-      for (const [col, cell] of table.summary.amounts) compare(cell, top.map((g) => rolledAmount(g, (x) => amountOf(x.amounts.get(col) ?? null))));
+      for (const [col, cell] of table.summary.amounts) summed(cell, col);
       return;
     }
     const units = new Set(table.indicators.map((i) => i.unit?.name ?? ''));
     const oneAdditive = units.size === 1 && isAdditive(table.indicators[0]?.unit ?? null);
     // Pagu and spent once per group, of the top level where groups nest (a Program row over its Kegiatan rows).
     for (const c of table.summary.cells) {
-      if (c.column === 'pagu') compare(c, top.map((g) => rolledAmount(g, (x) => x.paguValue)));
-      else if (c.column === 'spent') compare(c, top.map((g) => rolledAmount(g, (x) => x.spentValue)));
-      else if (oneAdditive && c.column === 'target') compare(c, table.indicators.map((i) => (i.targetValue.kind === 'number' ? i.targetValue.value : null)));
+      if (summed(c, c.col)) continue;
+      if (oneAdditive && c.column === 'target') compare(c, table.indicators.map((i) => (i.targetValue.kind === 'number' ? i.targetValue.value : null)));
       else if (oneAdditive && c.column === 'annual') compare(c, table.indicators.map((i) => (i.realisation.kind === 'number' ? i.realisation.value : null)));
     }
   },

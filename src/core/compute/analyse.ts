@@ -6,7 +6,7 @@ import { Settings } from '../settings';
 import { CellReader, isComputedPercent, provesNotation, resolveAmbiguous } from './cells';
 import { isAbsentText } from '../read/cell';
 import { computeIndicator, computeYear, readIndicator, statedPercent, valueOf } from './indicator';
-import { averageOf, isZero, round2 } from './math';
+import { absorptionOf, averageOf, isZero, round2 } from './math';
 import { amountOf, GroupAnalysis, IndicatorAnalysis, isBareHeading, rolledAmount, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
 import { normaliseCategory } from '../read/category';
@@ -169,7 +169,7 @@ export function analyseTable(view: SheetView, layout: TableLayout, settings: Set
     for (const c of [...cells, ...amounts.values(), ...(absorptionCell ? [absorptionCell] : [])]) resolveAmbiguous(c, null, tableNotation);
     const pagu = amountOf(cells.find((c) => c.column === 'pagu') ?? null);
     const spent = amountOf(cells.find((c) => c.column === 'spent') ?? null);
-    const absorption = pagu !== null && spent !== null && pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null;
+    const absorption = pagu !== null && spent !== null ? absorptionOf(pagu, spent) : null;
     return { row, cells, amounts, absorptionCell, absorption };
   });
   // A notation proved only by texts in the columns a recalculation writes (`93.33%` beside a `1,500` target) is gone
@@ -215,7 +215,7 @@ function totalsOf(groups: GroupAnalysis[]): TableAnalysis['totals'] {
     pagu += gPagu;
     spent += gSpent;
   }
-  return { pagu, spent, absorption: pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null };
+  return { pagu, spent, absorption: absorptionOf(pagu, spent) };
 }
 
 /**
@@ -542,9 +542,7 @@ function computeGroup(g: GroupAnalysis, settings: Settings, periodCols: number[]
   }
   g.statedAbsorption = statedPercent(g.absorptionCell);
   g.statedAverage = statedPercent(g.averageCell);
-  if (g.paguValue !== null && g.paguValue > 0 && !isZero(g.paguValue) && g.spentValue !== null && g.spentValue >= 0) {
-    g.absorption = round2((g.spentValue / g.paguValue) * 100);
-  }
+  if (g.paguValue !== null && g.spentValue !== null && g.spentValue >= 0) g.absorption = absorptionOf(g.paguValue, g.spentValue);
   g.average = averageOf(g.indicators.map((i) => i.capaian), settings);
 }
 

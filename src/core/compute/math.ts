@@ -57,6 +57,11 @@ export function averageOf(values: (number | null)[], settings: Settings): number
   return round2(sum(used) / used.length);
 }
 
+/** Budget absorption, spent ÷ pagu in percent (rounded as displayed); null without a pagu above 0. */
+export function absorptionOf(pagu: number, spent: number): number | null {
+  return pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null;
+}
+
 export function sum(xs: number[]): number {
   let s = 0;
   for (const x of xs) s += x;

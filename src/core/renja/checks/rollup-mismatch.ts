@@ -16,4 +16,3 @@ const check: FormCheck<'rollup-mismatch'> = {
   },
 };
 export default check;
-
