@@ -295,6 +295,16 @@ describe('a subtotal row is held against the rows above it (total-mismatch)', ()
     ])).toEqual([['absorption-mismatch', 'E4', { stated: 80, computed: 90 }]]);
   });
 
+  it('a recalculation writes the rows\' % anggaran and nothing in a subtotal row: its wrong cells are marked only', () => {
+    const g = grid(sheet('Rekap', [[...head, '%'],
+      [1, 'Kegiatan A1', 600, 500, '80%'], [2, 'Kegiatan A2', 400, 400, '100%'],
+      ['', 'Sub Total', 1000, 800, '90%'],
+    ]));
+    const plan = buildWritePlan(g, analyseWorkbook(g), 'id');
+    expect(plan.writes.map((w) => w.address)).toEqual(['E2', 'E3']);
+    expect(plan.highlights.map((h) => h.address).filter((a) => a.endsWith('4')).sort()).toEqual(['D4', 'E4']);
+  });
+
   it('a subtotal of a row whose amount is unreadable says nothing (the sum is not known)', () => {
     expect(findings([head,
       [1, 'Kegiatan A1', 'tujuh ratus', 500], [2, 'Kegiatan A2', 400, 400],
