@@ -6,7 +6,7 @@ import { Settings } from '../settings';
 import { CellReader, isComputedPercent, provesNotation, resolveAmbiguous } from './cells';
 import { isAbsentText } from '../read/cell';
 import { computeIndicator, computeYear, readIndicator, statedPercent, valueOf } from './indicator';
-import { absorptionOf, averageOf, isZero, round2 } from './math';
+import { absorptionOf, averageOf } from './math';
 import { amountOf, GroupAnalysis, IndicatorAnalysis, isBareHeading, rolledAmount, TableAnalysis, ValueCell } from './model';
 import { Notation } from '../read/number';
 import { normaliseCategory } from '../read/category';
