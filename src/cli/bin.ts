@@ -17,6 +17,7 @@ const err = process.stderr;
 const io: Io = {
   checkpoint: heapCheckpoint,
   stdout: (t: string) => process.stdout.write(t),
+  stdoutBytes: (b: Uint8Array) => process.stdout.write(b),
   stderr: (t: string) => err.write(t),
   columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,
   status: err.isTTY ? (line) => err.write(line === null ? '\r\x1b[K' : `\r\x1b[K${line.slice(0, Math.max(20, (err.columns || 80) - 1))}`) : undefined,

@@ -14,9 +14,12 @@ import { findingsSheetPart } from '../xlsx/new-sheet';
 import { MAX_INFLATED } from '../xlsx/zip';
 import { Progress, XlsxError, XlsxPackage, readXlsx } from '../xlsx/read';
 import { beforeRun, Terminal, textReport } from './text';
+import { JsonBytes } from './json-out';
 
 export interface Io extends Terminal {
   stdout(text: string): void;
+  /** The `--json` document as UTF-8 bytes, when the host can write bytes (the binary); otherwise it goes to stdout as text. */
+  stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
   /**
    * A transient line on a terminal (what is being done, on stderr), replaced by the next one and removed with null;
@@ -49,6 +52,7 @@ function withStatus(io: Io): Io & { status(line: string | null, often?: boolean)
   return {
     columns: io.columns,
     stdout: (t) => (clear(), io.stdout(t)),
+    stdoutBytes: io.stdoutBytes && ((b) => (clear(), io.stdoutBytes?.(b))),
     stderr: (t) => (clear(), io.stderr(t)),
     status(line, often = false) {
       if (!io.status) return;
@@ -111,7 +115,18 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
     return 0;
   }
   const lang = opts.settings.language;
-  const reports: (FileReport | { file: string; error: string })[] = [];
+  // The JSON document (SPEC §7) is written as each file is done, so that no file's analysis outlives its turn: one
+  // report, or `{"files": […]}` for several, laid out as JSON.stringify(…, null, 2) on a terminal, compact otherwise.
+  const json = opts.json ? new JsonBytes(io.columns !== undefined ? 2 : undefined) : null;
+  const several = opts.files.length > 1;
+  const emit = (entry: FileReport | { file: string; error: string }, index: number) => {
+    if (!json) return;
+    if (!several) return json.value(entry);
+    const line = io.columns !== undefined ? '\n' : '';
+    json.raw(index === 0 ? (line ? '{\n  "files": [\n    ' : '{"files":[') : (line ? ',\n    ' : ','));
+    json.value(entry, 2, String(index));
+    if (index === opts.files.length - 1) json.raw(line ? '\n  ]\n}' : ']}');
+  };
   let code = 0;
   const fail = (file: string, e: unknown): string => {
     const msg = e instanceof InputError ? e.message : `${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
@@ -123,7 +138,7 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
   for (let i = 0; i < opts.files.length; i++) {
     const file = opts.files[i];
     const doing = (what: string, often = false) => io.status(`cermat${opts.files.length > 1 ? ` [${i + 1}/${opts.files.length}]` : ''} ${file}: ${what}…`, often);
-    let report: FileReport;
+    let report: FileReport & { error?: string };
     let loaded: LoadedWorkbook;
     let analysis;
     try {
@@ -139,7 +154,7 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       doing(words.analysing);
       analysis = analyseWorkbook(loaded.grid, opts.settings);
       terminal.checkpoint?.();
-      report = fileReport(file, analysis, lang);
+      report = fileReport(file, analysis, lang, opts.json);
       terminal.checkpoint?.();
       const n = loaded.pkg.uncalculated;
       if (n > 0) {
@@ -151,13 +166,15 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
           : `formula cell${n === 1 ? '' : 's'} without a saved result (the file was never calculated by Excel): read as empty. Open and save the file in Excel, then check again.`}\n`);
       }
     } catch (e) {
-      reports.push({ file, error: fail(file, e) });
+      emit({ file, error: fail(file, e) }, i);
       continue;
     }
-    reports.push(report);
     if (report.summary.errors > 0) code = Math.max(code, 1);
     if (!opts.json) io.stdout(textReport(report, lang));
-    if (!opts.out) continue;
+    if (!opts.out) {
+      emit(report, i);
+      continue;
+    }
     try {
       doing(`${words.writing} ${opts.out}`);
       const { edits, columns } = editsOf(loaded.grid, analysis, buildWritePlan(loaded.grid, analysis, lang));
@@ -183,12 +200,18 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
     } catch (e) {
       const reason = e instanceof InputError ? e.message : `--out ${opts.out}: cannot be written / tidak dapat ditulis (${errorText(e)})`;
       // The report stays one document for this file: the failure goes inside it.
-      reports[reports.length - 1] = { ...report, error: fail(file, new InputError(reason)) };
+      report = { ...report, error: fail(file, new InputError(reason)) };
     }
+    emit(report, i);
   }
   io.status(null);
   // Indented for a person at a terminal; one compact line for a file, a pipe or a program (about half the size).
-  if (opts.json) io.stdout(JSON.stringify(reports.length === 1 ? reports[0] : { files: reports }, null, io.columns !== undefined ? 2 : undefined) + '\n');
+  if (json) {
+    json.raw('\n');
+    const bytes = json.bytes();
+    if (io.stdoutBytes) for (const b of bytes) io.stdoutBytes(b);
+    else io.stdout(Buffer.concat(bytes).toString('utf8'));
+  }
   return code;
 }
 
