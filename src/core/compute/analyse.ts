@@ -509,17 +509,23 @@ function nearestCoarser(groups: GroupAnalysis[], levels: (number | null)[], i: n
 /** Other years' groups and history columns of one indicator (SPEC §10.3). */
 function readOtherYears(ind: IndicatorAnalysis, layout: TableLayout, reader: CellReader, settings: Settings): void {
   const cols = layout.columns;
-  for (const g of cols.yearGroups) {
-    const target = reader.read(ind.row, g.target, 'target');
-    const annual = reader.read(ind.row, g.annual, 'annual');
-    const stated = reader.read(ind.row, g.capaian, 'capaian');
-    ind.years.push(computeYear(ind, g.year, target, annual, stated, settings));
+  // An indicator starts with a shared, frozen empty list of each (readIndicator): its own lists only where there are any.
+  if (cols.yearGroups.length > 0) {
+    ind.years = cols.yearGroups.map((g) => {
+      const target = reader.read(ind.row, g.target, 'target');
+      const annual = reader.read(ind.row, g.annual, 'annual');
+      const stated = reader.read(ind.row, g.capaian, 'capaian');
+      return computeYear(ind, g.year, target, annual, stated, settings);
+    });
   }
+  if (cols.history.length === 0) return;
+  const history: IndicatorAnalysis['history'] = [];
   for (const h of cols.history) {
     const kind: ValueCell['column'] = h.role === 'target' || h.role === 'mediumTermTarget' ? 'target' : h.role === 'capaian' ? 'capaian' : 'annual';
     const cell = reader.read(ind.row, h.col, kind);
-    if (cell) ind.history.push({ year: h.year, role: h.role, cell });
+    if (cell) history.push({ year: h.year, role: h.role, cell });
   }
+  if (history.length > 0) ind.history = history;
 }
 
 function computeGroup(g: GroupAnalysis, settings: Settings, periodCols: number[]): void {

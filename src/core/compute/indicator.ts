@@ -14,6 +14,11 @@ import { PERIOD_COUNT } from '../detect/layout';
 /** Values carry no identity: the two without data are shared. */
 const ABSENT: Value = Object.freeze({ kind: 'absent' });
 const INVALID: Value = Object.freeze({ kind: 'invalid' });
+/**
+ * An indicator's lists until it has some of its own (its quarter values, years and history, filled by later steps of
+ * the analysis): one shared, frozen empty array, not three per indicator that lived until the step replaced them.
+ */
+const NONE: readonly never[] = Object.freeze([]);
 
 export interface RowContext {
   view: SheetView;
@@ -60,8 +65,8 @@ export function readIndicator(row: number, ctx: RowContext): IndicatorAnalysis {
   const { polarity, inferredFrom } = polarityOf(view, row, cols.polarity, name, bounded, cols.target, ctx.settings, ctx.agreementBounds);
   const unit = indicatorUnit(unitCell, target, quarters, annual, layout) ?? unitInName(name);
   return {
-    row, name, objective: ctx.objective, no: ctx.no, unit, polarity, polarityInferredFrom: inferredFrom, years: [], history: [], unitCell, target,
-    targetValue: ABSENT, quarters, quarterValues: [], quarterSummary: null,
+    row, name, objective: ctx.objective, no: ctx.no, unit, polarity, polarityInferredFrom: inferredFrom, years: NONE as unknown as YearAnalysis[], history: NONE as unknown as IndicatorAnalysis['history'], unitCell, target,
+    targetValue: ABSENT, quarters, quarterValues: NONE as unknown as Value[], quarterSummary: null,
     annual, annualValue: ABSENT, realisation: ABSENT,
     capaian: null, status: 'invalid', stated, statedCapaian: null, capaianCell: null,
   };
