@@ -39,11 +39,10 @@ export class JsonBytes {
     this.write(v, key, depth, depth + WALK_DEPTH);
   }
 
-  /** Every byte written so far, as UTF-8, in pieces of up to about a mebibyte (in order). */
+  /** Every byte written since the last call, as UTF-8, in order: pieces of about 64 KiB (a longer text in one). */
   bytes(): Buffer[] {
     this.encode();
-    const out = this.chunks.splice(0);
-    return out;
+    return this.chunks.splice(0);
   }
 
   private encode(): void {

@@ -180,6 +180,11 @@ export function summarise(analysis: WorkbookAnalysis): Summary {
   };
 }
 
+/**
+ * The report of one file. `deferred`: the tables' indicators and groups are made only when JSON.stringify (or the
+ * CLI's JsonBytes) reaches them, through toJSON — the same JSON, for a report that is only ever written out; their
+ * fields cannot be read before (the CLI's `--json` passes true; the task pane and the text report read them).
+ */
 export function fileReport(file: string, analysis: WorkbookAnalysis, lang: Language, deferred = false): FileReport {
   return {
     file,
