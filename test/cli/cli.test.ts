@@ -268,6 +268,21 @@ describe('workbooks without a usable table', () => {
     expect(doc.findings.filter((x: { code: string }) => x.code === 'annual-sum-mismatch')).toEqual([]);
     expect(doc.tables[0].capaian).toBe(100);
   });
+
+  it('a realisation near the largest number Excel holds: the same capaian in the text and the JSON, never Infinity', async () => {
+    const f = await writeBook('huge.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Tabel II.1');
+      ws.addRow(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)']);
+      ws.addRow([1, 'Jumlah layanan', 'orang', 100, 1.7e308, null]);
+      ws.addRow([2, 'Persentase layanan', '%', 80, 90, null]);
+    });
+    const text = await cermat(f, '--lang', 'en');
+    expect(text.out).not.toMatch(/Infinity|NaN/);
+    expect(text.out).toContain('→ 1.7e+308 %');
+    const doc = JSON.parse((await cermat(f, '--json')).out);
+    expect(doc.tables[0].indicators.map((i: { capaian: number | null }) => i.capaian)).toEqual([1.7e308, 112.5]);
+    expect(doc.findings.find((x: { code: string }) => x.code === 'capaian-implausible')).toMatchObject({ cell: 'F2', data: { capaian: 1.7e308 } });
+  });
 });
 
 describe('--out changes only what the plan says', () => {

@@ -3,10 +3,17 @@ import { Settings } from '../settings';
 
 /** Rounds half away from zero to 2 decimals, as a reviewer's calculator does (1.005 → 1.01). */
 export function round2(x: number): number {
-  // The nudge of one ulp-scale step makes 1.005 × 100 = 100.49999999999999 round as the decimal it was typed as.
-  const r = Math.round(Math.abs(x) * 100 * (1 + 4 * Number.EPSILON)) / 100;
+  const p = Math.abs(x) * 100;
+  // From 2^52 on a double has no fraction left to round (and past 1.8e306 the product is no finite number at all).
+  if (!(p < 2 ** 52)) return x;
+  // A nudge of a few ulps makes 1.005 × 100 = 100.49999999999999 round as the decimal it was typed as; capped, as
+  // on large values a few ulps are a whole cent (ten trillion had been rounded to 10,000,000,000,000.01).
+  const r = Math.round(p + Math.min(4 * Number.EPSILON * p, NUDGE)) / 100;
   return x < 0 ? -r : r;
 }
+
+/** The largest nudge round2 gives: far above the few ulps of a percentage, far below a cent. */
+const NUDGE = 1e-7;
 
 /** Below this a divisor counts as zero: a target of 1e-300 is a typing slip, not a target. */
 const ZERO = 1e-9;
