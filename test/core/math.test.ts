@@ -39,5 +39,6 @@ describe('capaian and absorption of extreme values', () => {
   });
   it('one past what a double holds gives none', () => {
     expect(capaianOf(1, 1.7e308, 'positive', settings)).toBeNull();
+    expect(absorptionOf(1e-8, 1e300)).toBeNull();
   });
 });

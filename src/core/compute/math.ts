@@ -66,7 +66,7 @@ export function averageOf(values: (number | null)[], settings: Settings): number
 
 /** Budget absorption, spent ÷ pagu in percent (rounded as displayed); null without a pagu above 0. */
 export function absorptionOf(pagu: number, spent: number): number | null {
-  return pagu > 0 && !isZero(pagu) ? round2((spent / pagu) * 100) : null;
+  return pagu > 0 && !isZero(pagu) ? finite((spent / pagu) * 100) : null;
 }
 
 export function sum(xs: number[]): number {
