@@ -160,6 +160,8 @@ function tableWrites(view: SheetView, t: TableAnalysis): CellWrite[] {
     if (current?.formula) return;
     // The fraction to 8 decimals (6 of the percentage): 51.43 → 0.5143, free of binary noise.
     const value = Math.round(percent * 1e6) / 1e8;
+    // A percentage too large for that (past 1e302 %, flagged capaian-implausible) is not written: no cell holds it.
+    if (!Number.isFinite(value)) return;
     // A merged cell shared by two rows (two indicators' capaian) is written once, and not at all when they differ:
     // Cermat never writes a value it is not sure of.
     const address = a1(r, c);

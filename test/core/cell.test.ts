@@ -261,3 +261,21 @@ describe('rupiah in messages', () => {
     expect([rupiah(-20500000, 'id'), rupiah(20500000, 'en'), rupiah(-1250.5, 'en')]).toEqual(['-Rp20.500.000', 'Rp20,500,000', '-Rp1,250.50']);
   });
 });
+
+describe('numbers past what a double holds', () => {
+  it.each([
+    '9'.repeat(400),
+    `${'9'.repeat(320)} orang`,
+    `Rp ${'9'.repeat(300)} T`,
+    `${'9'.repeat(300)} triliun`,
+    `${'9'.repeat(309)},5%`,
+  ].map((t) => [`${t.slice(0, 6)}…${t.slice(-8)} (${t.length} characters)`, t]))('the text %s is unreadable, never Infinity', (_shown, t) => {
+    expect(readCell({ value: t })).toEqual({ kind: 'unreadable', text: t });
+  });
+
+  it('a percent-formatted cell whose percentage overflows is unreadable; one just inside is read', () => {
+    expect(readCell({ value: -1.8e306, format: '0.00%' }).kind).toBe('unreadable');
+    expect(num(readCell({ value: 1.7e306, format: '0.00%' }))).toEqual([1.7e308, '%']);
+    expect(num(readCell({ value: `${'9'.repeat(300)} orang` }))).toEqual([Number('9'.repeat(300)), 'orang']);
+  });
+});

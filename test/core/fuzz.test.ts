@@ -7,6 +7,7 @@ import { buildWritePlan } from '../../src/core/plan';
 import { fileReport } from '../../src/core/report';
 import { analyseWorkbook } from '../../src/core/workbook';
 import { Grid, GridCell, Range, Sheet } from '../../src/core/grid';
+import { textReport } from '../../src/cli/text';
 
 const LABELS = ['No', 'Sasaran', 'Indikator Kinerja', 'IKU', 'Target', 'Target (%)', 'Satuan', 'Polaritas', 'TW I', 'TW II', 'Triwulan III', 'TW IV',
   's.d. TW II', 'Realisasi', 'Tahunan', 'Capaian (%)', 'Anggaran (Rp)', 'Kinerja', 'Pagu', '%', 'Rata-rata Capaian', 'Jumlah', 'Rata-rata', 'I', 'II'];
@@ -119,6 +120,39 @@ it('property: analysis, report and write plan never throw, whatever the sheets h
   expect(withTables / runs).toBeGreaterThan(0.3);
   // And the write oracle above must see writes (about a quarter of the runs have some).
   expect(withWrites / runs).toBeGreaterThan(0.1);
+});
+
+/** Body cells anywhere on the scale a double holds (Excel stores no NaN or infinity), tiny, huge and negative zero. */
+const extreme: fc.Arbitrary<GridCell | undefined> = fc.oneof(
+  { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map((n): GridCell => ({ value: n })), weight: 3 },
+  { arbitrary: fc.constantFrom(1.7e308, -1.7e308, 5e-324, -0, 1e-300, 2 ** 53 + 2, 1e15).map((n): GridCell => ({ value: n })), weight: 2 },
+  { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map((n): GridCell => ({ value: n, format: '0.00%' })), weight: 1 },
+  // Texts whose numerals no double holds (400 nines), or only just.
+  { arbitrary: fc.constantFrom('9'.repeat(400), `${'9'.repeat(320)} orang`, `${'1'.repeat(309)}%`, `Rp${'9'.repeat(330)}`, '1e400', `${'9'.repeat(308)},5`, `${'9'.repeat(300)} triliun`, `Rp ${'9'.repeat(300)} T`, `${'9'.repeat(300)} juta rupiah`).map((v): GridCell => ({ value: v })), weight: 1 },
+  { arbitrary: plausible, weight: 3 },
+);
+const extremeTable = fc.tuple(
+  header,
+  fc.array(fc.tuple(fc.constantFrom('1', 'IKU', ''), fc.array(extreme, { minLength: 2, maxLength: 10 })), { minLength: 1, maxLength: 8 }),
+  // A closing Jumlah or Rata-rata row of the same extremes: its sums and means are checked too.
+  fc.option(fc.tuple(fc.constantFrom('Jumlah', 'Rata-rata', 'Sub Total'), fc.array(extreme, { minLength: 2, maxLength: 9 }))),
+).map(([h, body, closing]) => [h, ...body.map(([no, cells]) => [{ value: no }, ...cells]), ...(closing ? [[{ value: '' }, { value: closing[0] }, ...closing[1]]] : [])]);
+
+it('property: whatever the numbers, no report, message or write shows NaN, Infinity, undefined or an object', () => {
+  const BAD = /NaN|Infinity|undefined|\[object /;
+  fc.assert(
+    fc.property(extremeTable, fc.constantFrom('id', 'en') as fc.Arbitrary<'id' | 'en'>, (rows, lang) => {
+      const g: Grid = { sheets: [{ name: 'Tabel II.1', cells: rows, merges: [] }] };
+      const a = analyseWorkbook(g, { language: lang });
+      const report = fileReport('fuzz.xlsx', a, lang);
+      const text = textReport(report, lang);
+      expect(text).not.toMatch(BAD);
+      for (const f of report.findings) expect(f.message).not.toMatch(BAD);
+      expect(JSON.stringify(report)).not.toMatch(BAD);
+      for (const w of buildWritePlan(g, a, lang).writes) if (w.kind !== 'header') expect(Number.isFinite(w.value)).toBe(true);
+    }),
+    { numRuns: Number(process.env.FUZZ_RUNS) || 400 },
+  );
 });
 
 // Found by the property above (fixed): two indicators whose capaian cells lie in one merged cell each wrote it, so one

@@ -3,6 +3,7 @@
 import { a1 } from '../grid';
 import { amountScaleOf } from '../detect/labels';
 import { TableAnalysis } from '../compute/model';
+import { cents } from '../compute/math';
 import { TableKind } from '../detect/layout';
 import { DataOf, Finding, FindingCode, Severity } from '../findings';
 import { Settings } from '../settings';
@@ -79,5 +80,5 @@ export function headerCell(table: TableAnalysis): string {
 
 /** Rounded for a finding's data: numbers as a reviewer reads them. */
 export function shown(n: number | null): number | null {
-  return n === null ? null : Math.round(n * 100) / 100;
+  return n === null ? null : cents(n);
 }

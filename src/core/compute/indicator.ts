@@ -302,14 +302,22 @@ function summariseQuarters(values: Value[], layout: TableLayout): QuarterSummary
   let cumulative = false;
   const columns = layout.columns.quarters;
   for (let i = 0; i < columns.length && !cumulative; i++) cumulative = columns[i].cumulative;
+  // Quarters past what a double holds (1.7e308 twice) have no sum: none is used, nor any realisation from them; their
+  // mean is still one, taken a quarter at a time.
+  const summable = Number.isFinite(sum);
+  let mean = present ? sum / present : null;
+  if (present && !summable) {
+    mean = 0;
+    for (const v of nums) if (v !== null) mean += v / present;
+  }
   return {
     values: nums,
-    sum: present ? sum : null,
+    sum: present && summable ? sum : null,
     last: lastQuarter === null ? null : nums[lastQuarter],
     lastQuarter,
-    mean: present ? round2(sum / present) : null,
+    mean: mean === null ? null : round2(mean),
     cumulative,
-    complete,
+    complete: complete && summable,
   };
 }
 

@@ -15,6 +15,15 @@ export function round2(x: number): number {
 /** The largest nudge round2 gives: far above the few ulps of a percentage, far below a cent. */
 const NUDGE = 1e-7;
 
+/**
+ * A number to the cent for a message (half toward +∞, as Math.round): one too large for cents (past 1.8e306 its
+ * product by 100 is no finite number) is shown as it is, never as Infinity.
+ */
+export function cents(n: number): number {
+  const r = Math.round(n * 100) / 100;
+  return Number.isFinite(r) ? r : n;
+}
+
 /** Below this a divisor counts as zero: a target of 1e-300 is a typing slip, not a target. */
 const ZERO = 1e-9;
 

@@ -66,7 +66,7 @@ export interface QuarterSummary {
   lastQuarter: number | null;
   mean: number | null;
   cumulative: boolean;
-  /** Every present quarter is a readable number. */
+  /** Every present quarter is a readable number, and their sum a finite one. */
   complete: boolean;
 }
 

@@ -110,6 +110,8 @@ export function readCell(cell: GridCell | undefined, options: ReadOptions = {}):
     // SPEC §12 "Dates are dates": a date is not a measure, whatever serial number it is stored as.
     if (isDateFormat(cell?.format)) return { kind: 'unreadable', text: serialDate(v) };
     if (isPercentFormat(cell?.format, v)) {
+      // Past 1.8e306 the percentage Excel would show is no finite number: nothing to read it as.
+      if (!Number.isFinite(v * 100)) return { kind: 'unreadable', text: String(v) };
       return { kind: 'number', measure: { value: clean(v * 100), unit: PERCENT, notation: null, numeric: true, percentFormat: true } };
     }
     // A literal `%` in the format (`0.00"%"`, `0.0\%`) shows the number as written, a percentage: 0.85 shows 0.85%,
@@ -263,6 +265,8 @@ function scanMeasures(text: string): Measure[] | null {
     if (numeral.ambiguous) measure.ambiguous = numeral.ambiguous;
     scale(measure, factor);
     if (phrase !== '' && !setUnit(measure, phrase)) return null;
+    // Scaled past what a double holds (`9…9 triliun`): no number to compute with, the text is read as unreadable.
+    if (!Number.isFinite(measure.value) || (measure.ambiguous && !Number.isFinite(measure.ambiguous.thousands))) return null;
     out.push(measure);
   }
   return out.length > 0 ? out : null;

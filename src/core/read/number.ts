@@ -32,7 +32,8 @@ export function parseNumeral(input: string): Numeral | null {
   const dots = count(s, '.');
   const commas = count(s, ',');
   const signed = (n: Numeral | null): Numeral | null => {
-    if (!n) return null;
+    // A numeral past what a double holds (400 nines) is no number to compute with.
+    if (!n || !Number.isFinite(n.value) || (n.ambiguous && !Number.isFinite(n.ambiguous.thousands))) return null;
     const out: Numeral = { value: sign * n.value, notation: n.notation };
     if (n.ambiguous) {
       out.ambiguous = { ...n.ambiguous, thousands: sign * n.ambiguous.thousands, decimal: sign * n.ambiguous.decimal };

@@ -3,6 +3,7 @@
 // src/core/messages take these in.
 import { Language } from '../settings';
 import { list, num, pct, quote, rupiah, str } from '../messages/format';
+import { cents } from '../compute/math';
 import { FormFindingCode, FormFindingDataMap } from './findings';
 
 type FormCatalogue = { [C in FormFindingCode]: (d: FormFindingDataMap[C]) => string };
@@ -11,7 +12,7 @@ const rp = (v: number, lang: Language, scale?: number) => rupiah(Math.abs(v), la
 const rows = (n: number) => (n > 1 ? 'rows' : 'row');
 const isRatio = (declaration: string) => /[/:]/.test(declaration);
 const shownValue = (v: number, declaration: string, part: string, lang: Language, scale?: number) =>
-  isRatio(declaration) ? pct(Math.round(v * 100) / 100, lang) : part === 'Rp' ? rp(v, lang, scale) : num(Math.round(v * 100) / 100, lang);
+  isRatio(declaration) ? pct(cents(v), lang) : part === 'Rp' ? rp(v, lang, scale) : num(cents(v), lang);
 
 export const FORM_MESSAGES: Record<Language, FormCatalogue> = {
   id: {
