@@ -8,6 +8,8 @@ import { fileReport } from '../../src/core/report';
 import { analyseWorkbook } from '../../src/core/workbook';
 import { Grid, GridCell, Range, Sheet } from '../../src/core/grid';
 import { textReport } from '../../src/cli/text';
+import { join } from 'node:path';
+import { FIXTURES, loadGrid } from '../helpers/xlsx';
 
 const LABELS = ['No', 'Sasaran', 'Indikator Kinerja', 'IKU', 'Target', 'Target (%)', 'Satuan', 'Polaritas', 'TW I', 'TW II', 'Triwulan III', 'TW IV',
   's.d. TW II', 'Realisasi', 'Tahunan', 'Capaian (%)', 'Anggaran (Rp)', 'Kinerja', 'Pagu', '%', 'Rata-rata Capaian', 'Jumlah', 'Rata-rata', 'I', 'II'];
@@ -186,4 +188,34 @@ it('the new capaian column\'s header is never written into a cell a merge hides'
   for (const w of writes) expect(hiddenByMerge(g.sheets[0], w.row, w.col)).toBe(false);
   expect(writes.find((w) => w.kind === 'header')).toBeUndefined();
   expect(a.findings.map((f) => f.code)).toContain('no-room-for-capaian');
+});
+
+it('property: the evaluation form with extreme numbers in its body shows no NaN, Infinity or undefined either', async () => {
+  const base = await loadGrid(join(FIXTURES, 'renja', 'renja-evaluasi-2025.xlsx'));
+  const BAD = /NaN|Infinity|undefined|\[object /;
+  // The body's numeric cells, by position: some of them get an extreme value each run.
+  const sheet = base.sheets[0];
+  const numeric: [number, number][] = [];
+  sheet.cells.forEach((row, r) => row?.forEach((c, col) => {
+    if (r > 3 && typeof c?.value === 'number' && !c.formula) numeric.push([r, col]);
+  }));
+  expect(numeric.length).toBeGreaterThan(20);
+  const extremeNumber = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(1.7e308, -1.7e308, 1e-300, 5e-324, -0));
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.nat(numeric.length - 1), extremeNumber), { minLength: 1, maxLength: 8 }), fc.constantFrom('id', 'en') as fc.Arbitrary<'id' | 'en'>, (changes, lang) => {
+      const cells = sheet.cells.map((row) => row?.slice());
+      for (const [i, v] of changes) {
+        const [r, c] = numeric[i];
+        cells[r]![c] = { ...cells[r]![c]!, value: v };
+      }
+      const g: Grid = { sheets: [{ ...sheet, cells }, ...base.sheets.slice(1)] };
+      const a = analyseWorkbook(g, { language: lang });
+      const report = fileReport('form.xlsx', a, lang);
+      expect(textReport(report, lang)).not.toMatch(BAD);
+      for (const f of report.findings) expect(f.message).not.toMatch(BAD);
+      expect(JSON.stringify(report)).not.toMatch(BAD);
+      for (const w of buildWritePlan(g, a, lang).writes) if (typeof w.value === 'number') expect(Number.isFinite(w.value)).toBe(true);
+    }),
+    { numRuns: Number(process.env.FUZZ_RUNS) || 150 },
+  );
 });

@@ -42,7 +42,8 @@ export function capaianOf(t: number, r: number, polarity: 'positive' | 'negative
   return finite((r / t) * 100);
 }
 
-function finite(x: number): number | null {
+/** x to 2 decimals, or null when it is no finite number (a ratio past what a double holds). */
+export function finite(x: number): number | null {
   return Number.isFinite(x) ? round2(x) : null;
 }
 

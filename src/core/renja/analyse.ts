@@ -5,7 +5,7 @@ import { GridCell, Range, SheetView, a1 } from '../grid';
 import { aggregationOf, referencesOf } from '../formula/analyse';
 import { readCell, Reading } from '../read/cell';
 import { isAdditive, lookupUnit, Unit } from '../read/units';
-import { averageOf, capaianOf, rangeCapaian, round2, sameAmount } from '../compute/math';
+import { averageOf, capaianOf, finite, rangeCapaian, sameAmount } from '../compute/math';
 import { normaliseName } from '../names';
 import { negativePhraseOf } from '../compute/indicator';
 import { Settings } from '../settings';
@@ -156,12 +156,12 @@ export function analyseLayout(view: SheetView, layout: FormLayout, settings: Set
     });
     const spent = rp(g.real, node.row)?.value ?? null;
     const pagu = rp(g.target, node.row)?.value ?? null;
-    node.capaianRp = spent !== null && pagu !== null && pagu !== 0 ? round2((spent / pagu) * 100) : null;
+    node.capaianRp = spent !== null && pagu !== null && pagu !== 0 ? finite((spent / pagu) * 100) : null;
     const lastRp = rp(g.last, node.row)?.value ?? null;
     const renstraRp = rp(g.renstra, node.row)?.value ?? null;
     const cumRp = spent !== null || lastRp !== null ? (spent ?? 0) + (lastRp ?? 0) : null;
     // (Not with last year's realisation split by year: it has no one Rp to add.)
-    node.cumulativeCapaianRp = cumRp !== null && renstraRp !== null && renstraRp !== 0 && g.last && !g.last.split ? round2((cumRp / renstraRp) * 100) : null;
+    node.cumulativeCapaianRp = cumRp !== null && renstraRp !== null && renstraRp !== 0 && g.last && !g.last.split ? finite((cumRp / renstraRp) * 100) : null;
   });
 
   // Indicators: Program, Kegiatan and Sub Kegiatan rows carry their own K (never summed up the hierarchy).

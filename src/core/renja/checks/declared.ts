@@ -119,6 +119,8 @@ function judgeOne(
     const [num, den] = terms;
     if (num.value === null || den.value === null || den.value === 0) return null;
     const expected = (num.value / den.value) * 100;
+    // Past what a double holds (a tiny divisor, huge terms) there is no result to hold the cell to.
+    if (!Number.isFinite(expected)) return null;
     if (agreesAsPrinted(result, expected, form.settings.tolerance)) return { kind: 'ok' };
     // A negative indicator's capaian by §4 ((2T − R)/T, or T/R) is what the form means by it.
     if (ind?.polarity === 'negative') {
@@ -132,6 +134,7 @@ function judgeOne(
   const values = terms.map((t) => t.value ?? 0);
   const present = terms.filter((t) => t.value !== null).map((t) => t.value!);
   const sum = values.reduce((s, x) => s + x, 0);
+  if (!Number.isFinite(sum)) return null;
   if (ind === null) return near(actual, sum) ? { kind: 'ok' } : { kind: 'mismatch', expected: sum, actual };
   const additive = ind.unit !== null && isAdditive(ind.unit);
   if (additive) return near(actual, sum) ? { kind: 'ok' } : { kind: 'mismatch', expected: sum, actual };
@@ -148,7 +151,8 @@ function judgeOne(
   // A copy of a term already reported as summed is not reported again (the error is in that term).
   const copied = rawLast !== null && rawLast !== last && near(actual, rawLast);
   if (near(actual, readSum) || (last !== null && near(actual, last)) || (mean !== null && near(actual, mean)) || copied) return { kind: 'ok' };
-  return { kind: 'mismatch', expected: ind.unit === null ? readSum : last ?? readSum, actual };
+  const expected = ind.unit === null ? readSum : last ?? readSum;
+  return Number.isFinite(expected) ? { kind: 'mismatch', expected, actual } : null;
 }
 
 export function resultRole(form: FormAnalysis, d: Declaration): string | undefined {
