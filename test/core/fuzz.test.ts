@@ -216,6 +216,6 @@ it('property: the evaluation form with extreme numbers in its body shows no NaN,
       expect(JSON.stringify(report)).not.toMatch(BAD);
       for (const w of buildWritePlan(g, a, lang).writes) if (typeof w.value === 'number') expect(Number.isFinite(w.value)).toBe(true);
     }),
-    { numRuns: Number(process.env.FUZZ_RUNS) || 150 },
+    { numRuns: Number(process.env.FUZZ_RUNS) || 80 },
   );
 });
