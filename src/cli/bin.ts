@@ -2,6 +2,7 @@
 // The `cermat` command: sets the exit code from run(); a crash becomes one line on stderr.
 import { heapCheckpoint } from './v8-tuning'; // first: V8 settings for a run-once command (see there)
 import { Io, run } from './run';
+import { printable } from './text';
 
 // A reader that stops early (`cermat … | head`) is no error of ours: end quietly, not with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -16,9 +17,10 @@ for (const stream of [process.stdout, process.stderr]) {
 const err = process.stderr;
 const io: Io = {
   checkpoint: heapCheckpoint,
-  stdout: (t: string) => process.stdout.write(t),
+  // Everything written as text passes printable(): a message may quote a workbook's text or a zip entry's name.
+  stdout: (t: string) => process.stdout.write(printable(t, true)),
   stdoutBytes: (b: Uint8Array) => process.stdout.write(b),
-  stderr: (t: string) => err.write(t),
+  stderr: (t: string) => err.write(printable(t, true)),
   columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,
   status: err.isTTY ? (line) => err.write(line === null ? '\r\x1b[K' : `\r\x1b[K${line.slice(0, Math.max(20, (err.columns || 80) - 1))}`) : undefined,
 };

@@ -33,6 +33,20 @@ function val(v: JsonValue, lang: Language): string {
   return v.score === null ? v.category : `${v.category} (${val(v.score, lang)})`;
 }
 
+/**
+ * Text from a workbook made safe for a terminal: a control character (ESC, BEL, … — a cell holding `ESC ] 0 ;`
+ * had set the terminal's title, `ESC [ 2 J` cleared the screen) or a bidirectional override (which reorders what a
+ * reviewer reads) is shown as `�`; inside a line, a line break or a tab is a space (`keepLines`: line breaks stay,
+ * for whole outputs). One for one, so that columns stay aligned.
+ */
+export function printable(text: string, keepLines = false): string {
+  return text.replace(UNPRINTABLE, (c) => (c === '\n' && keepLines ? c : c === '\n' || c === '\t' || c === '\r' || c === '\v' || c === '\f' ? ' ' : '\ufffd'));
+}
+
+// C0 controls, DEL, C1 controls; the bidirectional embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 function cut(s: string, n: number): string {
   return s.length <= n ? s.padEnd(n) : s.slice(0, n - 1) + '…';
 }
@@ -83,7 +97,8 @@ export function textReport(r: FileReport, lang: Language, layout: Layout = nextL
       else lines.push(head.trimEnd(), ...wrap(' '.repeat(6) + f.message, layout.width, 6));
     }
   }
-  const text = (layout.width === null ? lines : lines.flatMap((l) => (l.length > layout.width! ? wrap(l, layout.width!, hangOf(l)) : [l]))).join('\n') + '\n';
+  const safe = lines.map((l) => printable(l));
+  const text = (layout.width === null ? safe : safe.flatMap((l) => (l.length > layout.width! ? wrap(l, layout.width!, hangOf(l)) : [l]))).join('\n') + '\n';
   return layout.afterAnotherFile ? '\n' + text : text;
 }
 

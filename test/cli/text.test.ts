@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { explainText, textReport, wrap } from '../../src/cli/text';
+import { explainText, printable, textReport, wrap } from '../../src/cli/text';
 import { run } from '../../src/cli/run';
 import { FileReport, FindingReport } from '../../src/core/report';
 import { FINDING_CODES } from '../../src/core/findings';
@@ -183,5 +183,29 @@ describe('cermat (run)', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Tidak ada tabel yang dikenali di buku kerja ini');
     expect(r.out).toContain('table-not-found');
+  });
+
+  it('a workbook\'s control characters never reach the terminal: an indicator named with ESC sequences, BEL, a line break, a tab and a bidi override', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tabel II.1');
+    ws.addRow(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)']);
+    // ExcelJS writes no control character itself: the cell's text reaches the file as OOXML's `_x001B_` escapes.
+    ws.addRow([1, 'Jumlah layanan_x001B_]0;judul_x0007__x001B_[2J\nbaris dua\ttab\u202Eterbalik', 'orang', 100, '90 orang', '90%']);
+    const file = join(mkdtempSync(join(tmpdir(), 'cermat-text-')), 'kendali.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await cermat([file]);
+    expect(r.code).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(r.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(r.out).toContain('Jumlah layanan\ufffd]0;judul\ufffd\ufffd[2J baris dua tab\ufffdterb…');
+    // The name's line break no longer splits the indicator's line: one line holds its row, name and capaian.
+    expect(r.out).toMatch(/ {5}2 {2}Jumlah layanan.* T 100 orang {2}R 90 orang {2}→ 90,00 %/);
+  });
+
+  it('printable: controls and bidi overrides as U+FFFD one for one, line breaks and tabs as spaces, or line breaks kept', () => {
+    expect(printable('a\u001b[31mb\u0007c\u009bd\u202ee\u2066f')).toBe('a\ufffd[31mb\ufffdc\ufffdd\ufffde\ufffdf');
+    expect(printable('a\nb\tc\rd')).toBe('a b c d');
+    expect(printable('a\nb\u001b', true)).toBe('a\nb\ufffd');
+    expect(printable('Capaian 51,43 % — “Baik” ≥ 80 %')).toBe('Capaian 51,43 % — “Baik” ≥ 80 %');
   });
 });
