@@ -36,7 +36,7 @@ export class JsonBytes {
    * value JSON.stringify would leave out (undefined) is written as null, as in an array.
    */
   value(v: unknown, depth = 0, key = ''): void {
-    this.write(v, key, depth, depth + WALK_DEPTH);
+    this.write(toJson(v, key), depth, depth + WALK_DEPTH);
   }
 
   /** Every byte written since the last call, as UTF-8, in order: pieces of about 64 KiB (a longer text in one). */
@@ -59,8 +59,8 @@ export class JsonBytes {
     return this.gap === '' ? '' : '\n' + this.gap.repeat(depth);
   }
 
-  private write(input: unknown, key: string, depth: number, walkTo: number): void {
-    const v = toJson(input, key);
+  /** A value already through its toJSON (as JSON.stringify calls it: once, by the key it sits under). */
+  private write(v: unknown, depth: number, walkTo: number): void {
     if (v === null || typeof v !== 'object' || depth >= walkTo || !holdsList(v)) {
       const text = this.gap === '' ? JSON.stringify(v) : JSON.stringify(v, null, this.gap);
       // Lines after the first are indented for the depth the value sits at; a JSON string never holds a raw newline.
@@ -72,7 +72,7 @@ export class JsonBytes {
       if (v.length === 0) return this.raw('[]');
       for (let i = 0; i < v.length; i++) {
         this.raw((i === 0 ? '[' : ',') + inner);
-        this.write(v[i], String(i), depth + 1, walkTo);
+        this.write(toJson(v[i], String(i)), depth + 1, walkTo);
       }
       return this.raw(this.newline(depth) + ']');
     }
@@ -83,20 +83,13 @@ export class JsonBytes {
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
       this.raw((first ? '{' : ',') + inner + JSON.stringify(k) + colon);
       first = false;
-      // Already through toJSON: written as it is (its own toJSON, if it had one, was the one just called).
-      this.write(new Written(item), k, depth + 1, walkTo);
+      this.write(item, depth + 1, walkTo);
     }
     this.raw(first ? '{}' : this.newline(depth) + '}');
   }
 }
 
-/** A value already converted by its toJSON: not converted a second time. */
-class Written {
-  constructor(readonly value: unknown) {}
-}
-
 function toJson(v: unknown, key: string): unknown {
-  if (v instanceof Written) return v.value;
   if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
     return (v as { toJSON(key: string): unknown }).toJSON(key);
   }

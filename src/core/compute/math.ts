@@ -16,13 +16,16 @@ export function round2(x: number): number {
 const NUDGE = 1e-7;
 
 /**
- * A number to the cent for a message (half toward +∞, as Math.round): one too large for cents (past 1.8e306 its
- * product by 100 is no finite number) is shown as it is, never as Infinity.
+ * A number to a step of 1/scale for a message (half toward +∞, as Math.round), free of binary noise: one too large
+ * for that step (past 1.8e306 its product by 100 is no finite number) is shown as it is, never as Infinity.
  */
-export function cents(n: number): number {
-  const r = Math.round(n * 100) / 100;
+export function roundedTo(n: number, scale: number): number {
+  const r = Math.round(n * scale) / scale;
   return Number.isFinite(r) ? r : n;
 }
+
+/** A number to the cent for a message (see roundedTo). */
+export const cents = (n: number): number => roundedTo(n, 100);
 
 /** Below this a divisor counts as zero: a target of 1e-300 is a typing slip, not a target. */
 const ZERO = 1e-9;

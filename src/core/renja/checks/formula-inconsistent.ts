@@ -10,6 +10,7 @@ import { FormCheck } from './check';
 import { LEVEL_NAME } from '../findings';
 import { rpScaleAt, valueColumns } from './cells';
 import { isAdditive } from '../../read/units';
+import { roundedTo } from '../../compute/math';
 
 const check: FormCheck<'formula-inconsistent'> = {
   code: 'formula-inconsistent',
@@ -55,7 +56,7 @@ const check: FormCheck<'formula-inconsistent'> = {
         const scale = rpScaleAt(form, x.col);
         report({ row: node.row, col: x.col }, {
           reason: 'rollup', cell: a1(node.row, x.col), formula: '=' + x.f, twice: [...new Set([...x.repeated, ...twiceOf(form, node, x.col, x.agg.rows, nodeOfRow)])], rows: x.agg.rows.map((r) => r + 1), children: node.children.map((c) => form.rows[c].row + 1),
-          extra: x.extra, missing: x.missing, difference: d === null ? null : micro(Math.abs(d)), more: d !== null && d > 0,
+          extra: x.extra, missing: x.missing, difference: d === null ? null : roundedTo(Math.abs(d), 1e6), more: d !== null && d > 0,
           level: node.level ? LEVEL_NAME[node.level] : null, ...(scale !== null && { scale }),
         });
       }
@@ -111,12 +112,6 @@ function differenceOf(form: FormAnalysis, row: number, col: number, children: nu
   }
   // Past what a double holds there is no difference to state.
   return Number.isFinite(p - s) ? p - s : null;
-}
-
-/** To the millionth, free of binary noise; a number too large for that as it is. */
-function micro(x: number): number {
-  const r = Math.round(x * 1e6) / 1e6;
-  return Number.isFinite(r) ? r : x;
 }
 
 export default check;
