@@ -94,8 +94,8 @@ function tableReport(t: TableAnalysis, deferred: boolean): TableReport {
     columns: columnsOf(t),
     reportingYear: t.layout.columns.reportingYear,
     capaian: t.capaian,
-    indicators: deferred ? t.indicators.map((i) => new Deferred(indicatorReport, t, i) as unknown as IndicatorReport) : t.indicators.map((i) => indicatorReport(t, i)),
-    groups: deferred ? t.groups.map((g) => new Deferred(groupReport, t, g) as unknown as GroupReport) : t.groups.map((g) => groupReport(t, g)),
+    indicators: itemsOf(t, t.indicators, indicatorReport, deferred),
+    groups: itemsOf(t, t.groups, groupReport, deferred),
   };
 }
 
@@ -131,6 +131,11 @@ function groupReport(_t: TableAnalysis, g: GroupAnalysis): GroupReport {
     average: g.average,
     statedAverage: g.statedAverage,
   };
+}
+
+/** A table's report items, made now or (deferred) each when JSON.stringify reaches it. */
+function itemsOf<B, R>(t: TableAnalysis, list: B[], make: (t: TableAnalysis, b: B) => R, deferred: boolean): R[] {
+  return list.map((b) => (deferred ? (new Deferred(make, t, b) as unknown as R) : make(t, b)));
 }
 
 /**
